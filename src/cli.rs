@@ -1,0 +1,302 @@
+//! The command line: `run`, `validate`, `query`. The only place that uses `anyhow`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::SystemTime;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use tokio_util::sync::CancellationToken;
+
+use crate::config::{PipelineConfig, StoreConfig};
+use crate::store::{self, ScoreQuery, ScoreRow};
+use crate::telemetry::{self, Metrics};
+
+/// Online evaluation and alerting for AI agents, from their OpenTelemetry spans.
+#[derive(Debug, Parser)]
+#[command(name = "agentwatch", version, about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the pipeline (embedded defaults when no --config is given).
+    Run {
+        /// Pipeline file (YAML), e.g. pipelines/local.yaml.
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+        /// Log format on stderr.
+        #[arg(long, value_enum, default_value_t = LogFormat::Text)]
+        log_format: LogFormat,
+    },
+    /// Check a pipeline file and explain every problem with its path in the file.
+    Validate {
+        /// Pipeline file (YAML).
+        file: PathBuf,
+    },
+    /// Print recent scores, newest first.
+    Query(QueryArgs),
+}
+
+/// Log output format.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Output format of `query`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns.
+    Table,
+    /// One JSON object per line.
+    Json,
+}
+
+/// `agentwatch query` arguments.
+#[derive(Debug, clap::Args)]
+pub struct QueryArgs {
+    /// Pipeline file whose store to read (default: embedded defaults).
+    #[arg(long, short)]
+    pub config: Option<PathBuf>,
+    /// SQLite file to read, overriding the config's store.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// Only this service.
+    #[arg(long)]
+    pub service: Option<String>,
+    /// Only this evaluator (tool_error, latency, ...).
+    #[arg(long)]
+    pub evaluator: Option<String>,
+    /// Only this label (ok, fail, slow, unscoreable).
+    #[arg(long)]
+    pub label: Option<String>,
+    /// Only this trace id (hex).
+    #[arg(long)]
+    pub trace_id: Option<String>,
+    /// Spans from this long ago (15m, 2h, 7d) or since this RFC 3339 time.
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Spans before this long ago or this RFC 3339 time.
+    #[arg(long)]
+    pub until: Option<String>,
+    /// At most this many rows.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    pub format: OutputFormat,
+}
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run { config, log_format } => {
+            telemetry::init_logging(matches!(log_format, LogFormat::Json));
+            run(config.as_deref())
+        }
+        Command::Validate { file } => validate(&file),
+        Command::Query(args) => query(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("agentwatch: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load_config(path: Option<&Path>) -> anyhow::Result<PipelineConfig> {
+    match path {
+        Some(p) => Ok(PipelineConfig::load(p)?),
+        None => Ok(PipelineConfig::default()),
+    }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+}
+
+fn run(config: Option<&Path>) -> anyhow::Result<()> {
+    let config = load_config(config)?;
+    runtime()?.block_on(async {
+        let shutdown = CancellationToken::new();
+        tokio::spawn(stop_on_signal(shutdown.clone()));
+        crate::pipeline::run(config, shutdown, |_| {}).await
+    })
+}
+
+/// Cancel `token` on SIGINT or SIGTERM.
+async fn stop_on_signal(token: CancellationToken) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut term = signal(SignalKind::terminate()).expect("installing the SIGTERM handler");
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+    token.cancel();
+}
+
+fn validate(file: &Path) -> anyhow::Result<()> {
+    PipelineConfig::load(file)?;
+    println!("{}: valid", file.display());
+    Ok(())
+}
+
+/// `15m` → now − 15 minutes; an RFC 3339 time → itself; both normalized to the stored form.
+fn parse_time_arg(arg: &str, flag: &str) -> anyhow::Result<String> {
+    if let Ok(ago) = humantime::parse_duration(arg) {
+        let t = SystemTime::now()
+            .checked_sub(ago)
+            .unwrap_or(SystemTime::UNIX_EPOCH);
+        return Ok(humantime::format_rfc3339_micros(t).to_string());
+    }
+    match humantime::parse_rfc3339_weak(arg) {
+        Ok(t) => Ok(humantime::format_rfc3339_micros(t).to_string()),
+        Err(_) => bail!(
+            "{flag} '{arg}' is neither a duration (15m, 2h, 7d) nor an RFC 3339 time (2026-11-25T10:00:00Z)"
+        ),
+    }
+}
+
+fn query(args: QueryArgs) -> anyhow::Result<()> {
+    let mut store_config = load_config(args.config.as_deref())?.store;
+    if let Some(db) = &args.db {
+        let StoreConfig::Sqlite { path, .. } = &mut store_config;
+        *path = db.clone();
+    }
+    let StoreConfig::Sqlite { path, .. } = &store_config;
+    if !path.exists() {
+        bail!(
+            "no database at {}: start `agentwatch run` first, or pass --db / --config",
+            path.display()
+        );
+    }
+    let q = ScoreQuery {
+        service: args.service,
+        evaluator: args.evaluator,
+        label: args.label,
+        trace_id: args.trace_id,
+        since: args.since.as_deref().map(|s| parse_time_arg(s, "--since")).transpose()?,
+        until: args.until.as_deref().map(|s| parse_time_arg(s, "--until")).transpose()?,
+        limit: args.limit,
+    };
+    let rows = runtime()?.block_on(async {
+        let store = store::open(&store_config, Metrics::new())?;
+        let rows = store.query_scores(&q).await;
+        store.close().await?;
+        anyhow::Ok(rows?)
+    })?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        OutputFormat::Json => print_json(&mut out, &rows)?,
+        OutputFormat::Table => print_table(&mut out, &rows)?,
+    }
+    Ok(())
+}
+
+fn print_json(out: &mut impl std::io::Write, rows: &[ScoreRow]) -> anyhow::Result<()> {
+    for row in rows {
+        serde_json::to_writer(&mut *out, row)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn format_value(row: &ScoreRow) -> String {
+    match row.value {
+        None => "-".into(),
+        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => format!("{v:.0}"),
+        Some(v) => format!("{v:.3}"),
+    }
+}
+
+fn print_table(out: &mut impl std::io::Write, rows: &[ScoreRow]) -> anyhow::Result<()> {
+    const HEADER: [&str; 10] = [
+        "TIME", "SERVICE", "AGENT", "OPERATION", "MODEL/TOOL", "EVALUATOR", "VALUE", "LABEL",
+        "TRACE_ID", "DETAIL",
+    ];
+    let cells: Vec<[String; 10]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.time.clone(),
+                r.service.clone(),
+                r.agent.clone().unwrap_or_else(|| "-".into()),
+                r.operation.clone(),
+                r.tool
+                    .clone()
+                    .or_else(|| r.model.clone())
+                    .unwrap_or_else(|| "-".into()),
+                r.evaluator.clone(),
+                format_value(r),
+                r.label.clone(),
+                r.trace_id.clone(),
+                r.detail.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let mut widths = HEADER.map(str::len);
+    for row in &cells {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |out: &mut dyn std::io::Write, row: &[&str]| -> std::io::Result<()> {
+        let mut text = String::new();
+        for (i, (cell, w)) in row.iter().zip(widths).enumerate() {
+            if i + 1 == row.len() {
+                text.push_str(cell);
+            } else {
+                text.push_str(&format!("{cell:<w$}  "));
+            }
+        }
+        writeln!(out, "{}", text.trim_end())
+    };
+    line(out, &HEADER)?;
+    for row in &cells {
+        let refs: Vec<&str> = row.iter().map(String::as_str).collect();
+        line(out, &refs)?;
+    }
+    if rows.is_empty() {
+        writeln!(out, "(no scores match)")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_args_accept_durations_and_timestamps() {
+        assert_eq!(
+            parse_time_arg("2026-11-25T10:00:00Z", "--since").unwrap(),
+            "2026-11-25T10:00:00.000000Z"
+        );
+        let ago = parse_time_arg("1h", "--since").unwrap();
+        let now = humantime::format_rfc3339_micros(SystemTime::now()).to_string();
+        assert!(ago < now);
+        let err = parse_time_arg("yesterday", "--since").unwrap_err().to_string();
+        assert!(err.contains("--since 'yesterday'"), "{err}");
+    }
+}

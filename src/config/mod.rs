@@ -1,0 +1,594 @@
+//! The pipeline file: typed, validated, shaped like an OpenTelemetry Collector config.
+//!
+//! Loading goes in three steps, each reporting errors with their path in the file:
+//! 1. YAML → a generic value; `${env:NAME}` and `${file:PATH}` references in string values are
+//!    substituted (secrets never appear in error messages, only the reference does);
+//! 2. the value → the typed [`PipelineConfig`] (unknown keys are errors);
+//! 3. cross-field rules checked once ([`PipelineConfig::validate`]), collecting every error.
+
+mod duration;
+mod subst;
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+pub use duration::serde_duration;
+
+/// A configuration problem at a path in the pipeline file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigIssue {
+    /// Dotted path in the file (`receivers.otlp.protocols.grpc.endpoint`), empty for the root.
+    pub path: String,
+    /// What is wrong and which rule was broken.
+    pub message: String,
+}
+
+impl fmt::Display for ConfigIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Why a pipeline file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read pipeline file {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file is not valid YAML.
+    #[error("{origin}: not valid YAML: {message}")]
+    Yaml {
+        /// The file name.
+        origin: String,
+        /// The parser's message, with line and column.
+        message: String,
+    },
+    /// One or more problems, each with its path.
+    #[error("{origin}: {} problem(s):\n{}", .issues.len(), format_issues(.issues))]
+    Invalid {
+        /// The file name.
+        origin: String,
+        /// Every problem found.
+        issues: Vec<ConfigIssue>,
+    },
+}
+
+fn format_issues(issues: &[ConfigIssue]) -> String {
+    issues
+        .iter()
+        .map(|i| format!("  - {i}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The whole pipeline.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct PipelineConfig {
+    /// Where spans come in.
+    pub receivers: ReceiversConfig,
+    /// The span log between ingest and scoring.
+    pub bus: BusConfig,
+    /// The score stage.
+    pub score: ScoreConfig,
+    /// Per-span evaluators.
+    pub evaluators: EvaluatorsConfig,
+    /// Where scores are written.
+    pub store: StoreConfig,
+    /// Optional forwarding of received spans to the next OTLP hop.
+    pub exporters: ExportersConfig,
+    /// Health and metrics endpoints.
+    pub admin: AdminConfig,
+    /// Process-level settings.
+    pub service: ServiceConfig,
+}
+
+/// `receivers:`
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReceiversConfig {
+    /// The OTLP receiver.
+    pub otlp: OtlpReceiverConfig,
+}
+
+/// `receivers.otlp:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct OtlpReceiverConfig {
+    /// Transports; a transport set to `null` (or omitted with the other present) is disabled.
+    pub protocols: OtlpProtocols,
+    /// Largest accepted request, in bytes, after decompression.
+    pub max_request_bytes: usize,
+    /// How long a request waits for room on a full bus before it is refused as overloaded.
+    #[serde(with = "serde_duration")]
+    pub backpressure_timeout: Duration,
+    /// `Retry-After` / RetryInfo hint given to clients that were pushed back.
+    #[serde(with = "serde_duration")]
+    pub retry_after: Duration,
+}
+
+impl Default for OtlpReceiverConfig {
+    fn default() -> Self {
+        OtlpReceiverConfig {
+            protocols: OtlpProtocols::default(),
+            max_request_bytes: 16 * 1024 * 1024,
+            backpressure_timeout: Duration::from_millis(500),
+            retry_after: Duration::from_secs(1),
+        }
+    }
+}
+
+/// `receivers.otlp.protocols:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OtlpProtocols {
+    /// OTLP/gRPC.
+    #[serde(default)]
+    pub grpc: Option<EndpointConfig>,
+    /// OTLP/HTTP.
+    #[serde(default)]
+    pub http: Option<EndpointConfig>,
+}
+
+impl Default for OtlpProtocols {
+    fn default() -> Self {
+        OtlpProtocols {
+            grpc: Some(EndpointConfig {
+                endpoint: "127.0.0.1:4317".into(),
+            }),
+            http: Some(EndpointConfig {
+                endpoint: "127.0.0.1:4318".into(),
+            }),
+        }
+    }
+}
+
+/// A listening address.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EndpointConfig {
+    /// `host:port`; port 0 picks a free port.
+    pub endpoint: String,
+}
+
+impl EndpointConfig {
+    /// The parsed socket address (validated at load).
+    pub fn socket_addr(&self) -> SocketAddr {
+        self.endpoint
+            .parse()
+            .expect("endpoint validated at load time")
+    }
+}
+
+/// `bus:` — how ingest hands batches to the score stage.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum BusConfig {
+    /// A bounded in-process queue.
+    Embedded {
+        /// Most spans queued or being scored at once; publishers wait beyond that.
+        #[serde(default = "default_max_queued_spans")]
+        max_queued_spans: usize,
+    },
+}
+
+fn default_max_queued_spans() -> usize {
+    65_536
+}
+
+impl Default for BusConfig {
+    fn default() -> Self {
+        BusConfig::Embedded {
+            max_queued_spans: default_max_queued_spans(),
+        }
+    }
+}
+
+/// `score:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ScoreConfig {
+    /// Concurrent score workers; 0 means one per CPU.
+    pub workers: usize,
+    /// Longest captured text (bytes) handed to content evaluators per side of a span.
+    pub max_content_bytes: usize,
+}
+
+impl Default for ScoreConfig {
+    fn default() -> Self {
+        ScoreConfig {
+            workers: 0,
+            max_content_bytes: 1024 * 1024,
+        }
+    }
+}
+
+/// `evaluators:`
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct EvaluatorsConfig {
+    /// Failed tool calls.
+    pub tool_error: ToolErrorConfig,
+    /// Span duration.
+    pub latency: LatencyConfig,
+}
+
+/// `evaluators.tool_error:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ToolErrorConfig {
+    /// Run this evaluator.
+    pub enabled: bool,
+    /// Treat a tool output that is a JSON object with one of these top-level keys (e.g. `error`)
+    /// as a failure even when the span status is OK. Empty disables payload inspection.
+    pub error_payload_keys: Vec<String>,
+}
+
+impl Default for ToolErrorConfig {
+    fn default() -> Self {
+        ToolErrorConfig {
+            enabled: true,
+            error_payload_keys: vec!["error".into()],
+        }
+    }
+}
+
+/// `evaluators.latency:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct LatencyConfig {
+    /// Run this evaluator.
+    pub enabled: bool,
+    /// Spans slower than this are labelled `slow` (the value is always the duration in ms).
+    #[serde(with = "serde_duration")]
+    pub slow_threshold: Duration,
+}
+
+impl Default for LatencyConfig {
+    fn default() -> Self {
+        LatencyConfig {
+            enabled: true,
+            slow_threshold: Duration::from_secs(30),
+        }
+    }
+}
+
+/// `store:` — where scores go.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum StoreConfig {
+    /// An embedded SQLite file.
+    Sqlite {
+        /// Database file; created if missing.
+        #[serde(default = "default_sqlite_path")]
+        path: PathBuf,
+        /// Largest number of rows written in one transaction.
+        #[serde(default = "default_store_batch_rows")]
+        max_batch_rows: usize,
+    },
+}
+
+fn default_sqlite_path() -> PathBuf {
+    PathBuf::from("./agentwatch.db")
+}
+
+fn default_store_batch_rows() -> usize {
+    8192
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        StoreConfig::Sqlite {
+            path: default_sqlite_path(),
+            max_batch_rows: default_store_batch_rows(),
+        }
+    }
+}
+
+/// `exporters:`
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ExportersConfig {
+    /// Forward received spans to another OTLP/gRPC endpoint.
+    pub otlp: Option<OtlpExporterConfig>,
+}
+
+/// `exporters.otlp:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OtlpExporterConfig {
+    /// `http://host:port` of the next hop's OTLP/gRPC receiver.
+    pub endpoint: String,
+    /// `gzip` or `none`.
+    #[serde(default = "default_compression")]
+    pub compression: String,
+    /// Per-request timeout.
+    #[serde(default = "default_export_timeout", with = "serde_duration")]
+    pub timeout: Duration,
+    /// Requests held while the next hop is slow or down; beyond that, requests are dropped and counted.
+    #[serde(default = "default_export_queue")]
+    pub queue_size: usize,
+    /// How long a request is retried on retryable errors before it is dropped and counted.
+    #[serde(default = "default_max_elapsed", with = "serde_duration")]
+    pub max_elapsed_time: Duration,
+    /// Extra gRPC metadata (e.g. an API key from `${env:...}`).
+    #[serde(default)]
+    pub headers: std::collections::BTreeMap<String, Secret>,
+}
+
+fn default_compression() -> String {
+    "gzip".into()
+}
+fn default_export_timeout() -> Duration {
+    Duration::from_secs(5)
+}
+fn default_export_queue() -> usize {
+    1000
+}
+fn default_max_elapsed() -> Duration {
+    Duration::from_secs(300)
+}
+
+/// A value that may hold a secret: usable, but never printed by `Debug`.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// The secret value itself; do not log it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// `admin:` — health and metrics.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminConfig {
+    /// `host:port` serving `/healthz`, `/readyz`, `/metrics`; `null` disables it.
+    pub endpoint: Option<String>,
+}
+
+/// The default admin port: 8317, clear of OTLP (4317/4318), the Collector's own ports
+/// (8888/13133/55679), Prometheus (9090), ClickHouse (8123/9000) and Kafka (9092).
+pub const DEFAULT_ADMIN_ENDPOINT: &str = "127.0.0.1:8317";
+
+impl Default for AdminConfig {
+    fn default() -> Self {
+        AdminConfig {
+            endpoint: Some(DEFAULT_ADMIN_ENDPOINT.into()),
+        }
+    }
+}
+
+/// `service:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServiceConfig {
+    /// How long a graceful shutdown may take (drain the bus, flush the store) before exiting anyway.
+    #[serde(with = "serde_duration")]
+    pub shutdown_timeout: Duration,
+}
+
+impl Default for ServiceConfig {
+    fn default() -> Self {
+        ServiceConfig {
+            shutdown_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+impl PipelineConfig {
+    /// Load and validate a pipeline file.
+    pub fn load(path: &Path) -> Result<PipelineConfig, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        Self::from_yaml(&text, &path.display().to_string())
+    }
+
+    /// Parse and validate pipeline YAML; `origin` names the source in errors.
+    pub fn from_yaml(text: &str, origin: &str) -> Result<PipelineConfig, ConfigError> {
+        let mut value: serde_yaml::Value =
+            serde_yaml::from_str(text).map_err(|e| ConfigError::Yaml {
+                origin: origin.to_owned(),
+                message: e.to_string(),
+            })?;
+        if value.is_null() {
+            // An empty file means "all defaults".
+            value = serde_yaml::Value::Mapping(Default::default());
+        }
+        let invalid = |issues| ConfigError::Invalid {
+            origin: origin.to_owned(),
+            issues,
+        };
+        let issues = subst::substitute(&mut value);
+        if !issues.is_empty() {
+            return Err(invalid(issues));
+        }
+        let config: PipelineConfig = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            invalid(vec![ConfigIssue {
+                path: if path == "." { String::new() } else { path },
+                message: e.into_inner().to_string(),
+            }])
+        })?;
+        let issues = config.validate();
+        if issues.is_empty() {
+            Ok(config)
+        } else {
+            Err(invalid(issues))
+        }
+    }
+
+    /// Cross-field and value rules; returns every problem found.
+    pub fn validate(&self) -> Vec<ConfigIssue> {
+        let mut issues = Vec::new();
+        let mut issue = |path: &str, message: String| {
+            issues.push(ConfigIssue {
+                path: path.into(),
+                message,
+            })
+        };
+        let otlp = &self.receivers.otlp;
+        let mut listen = Vec::new();
+        for (name, ep) in [
+            ("grpc", &otlp.protocols.grpc),
+            ("http", &otlp.protocols.http),
+        ] {
+            if let Some(ep) = ep {
+                let path = format!("receivers.otlp.protocols.{name}.endpoint");
+                match ep.endpoint.parse::<SocketAddr>() {
+                    Ok(addr) => listen.push((path, addr)),
+                    Err(_) => issue(
+                        &path,
+                        format!("'{}' is not a host:port socket address (e.g. 127.0.0.1:4317)", ep.endpoint),
+                    ),
+                }
+            }
+        }
+        if otlp.protocols.grpc.is_none() && otlp.protocols.http.is_none() {
+            issue(
+                "receivers.otlp.protocols",
+                "at least one of grpc or http must be enabled".into(),
+            );
+        }
+        if otlp.max_request_bytes < 1024 {
+            issue(
+                "receivers.otlp.max_request_bytes",
+                format!("{} is too small; use at least 1024", otlp.max_request_bytes),
+            );
+        }
+        if otlp.max_request_bytes > 1024 * 1024 * 1024 {
+            issue(
+                "receivers.otlp.max_request_bytes",
+                format!("{} is over the 1 GiB ceiling", otlp.max_request_bytes),
+            );
+        }
+        if otlp.retry_after.is_zero() {
+            issue("receivers.otlp.retry_after", "must be greater than 0".into());
+        }
+        match &self.bus {
+            BusConfig::Embedded { max_queued_spans } => {
+                if *max_queued_spans == 0 {
+                    issue("bus.max_queued_spans", "must be greater than 0".into());
+                }
+            }
+        }
+        if self.score.workers > 1024 {
+            issue(
+                "score.workers",
+                format!("{} workers is more than the 1024 allowed", self.score.workers),
+            );
+        }
+        if self.score.max_content_bytes == 0 {
+            issue("score.max_content_bytes", "must be greater than 0".into());
+        }
+        if self.evaluators.latency.slow_threshold.is_zero() {
+            issue(
+                "evaluators.latency.slow_threshold",
+                "must be greater than 0".into(),
+            );
+        }
+        for (i, key) in self.evaluators.tool_error.error_payload_keys.iter().enumerate() {
+            if key.is_empty() {
+                issue(
+                    &format!("evaluators.tool_error.error_payload_keys[{i}]"),
+                    "must not be empty".into(),
+                );
+            }
+        }
+        match &self.store {
+            StoreConfig::Sqlite {
+                path,
+                max_batch_rows,
+            } => {
+                if path.as_os_str().is_empty() {
+                    issue("store.path", "must not be empty".into());
+                }
+                if *max_batch_rows == 0 {
+                    issue("store.max_batch_rows", "must be greater than 0".into());
+                }
+            }
+        }
+        if let Some(exp) = &self.exporters.otlp {
+            match exp.endpoint.parse::<http::Uri>() {
+                Ok(uri)
+                    if matches!(uri.scheme_str(), Some("http" | "https"))
+                        && uri.authority().is_some() => {}
+                _ => issue(
+                    "exporters.otlp.endpoint",
+                    format!(
+                        "'{}' is not an http:// or https:// URL with a host (e.g. http://collector:4317)",
+                        exp.endpoint
+                    ),
+                ),
+            }
+            if !matches!(exp.compression.as_str(), "gzip" | "none") {
+                issue(
+                    "exporters.otlp.compression",
+                    format!("'{}' is not one of gzip, none", exp.compression),
+                );
+            }
+            if exp.queue_size == 0 {
+                issue("exporters.otlp.queue_size", "must be greater than 0".into());
+            }
+            if exp.timeout.is_zero() {
+                issue("exporters.otlp.timeout", "must be greater than 0".into());
+            }
+            for name in exp.headers.keys() {
+                if http::HeaderName::from_bytes(name.as_bytes()).is_err() || name.starts_with("grpc-")
+                {
+                    issue(
+                        &format!("exporters.otlp.headers.{name}"),
+                        "is not a valid gRPC metadata key (lower-case ASCII, not grpc-*)".into(),
+                    );
+                }
+            }
+        }
+        if let Some(ep) = &self.admin.endpoint {
+            match ep.parse::<SocketAddr>() {
+                Ok(addr) => listen.push(("admin.endpoint".into(), addr)),
+                Err(_) => issue(
+                    "admin.endpoint",
+                    format!("'{ep}' is not a host:port socket address (e.g. 127.0.0.1:8317)"),
+                ),
+            }
+        }
+        if self.service.shutdown_timeout.is_zero() {
+            issue("service.shutdown_timeout", "must be greater than 0".into());
+        }
+        // Two listeners on one fixed port would fail at start: say so now, with both paths.
+        for (i, (path_a, a)) in listen.iter().enumerate() {
+            for (path_b, b) in &listen[i + 1..] {
+                if a.port() != 0 && a == b {
+                    issue(path_b, format!("{b} is already used by {path_a}"));
+                }
+            }
+        }
+        issues
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,118 @@
+//! Config loading: good and deliberately bad files from `tests/data/config/`.
+
+use super::*;
+
+fn load(name: &str) -> Result<PipelineConfig, ConfigError> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    PipelineConfig::load(&path)
+}
+
+fn issues(err: ConfigError) -> Vec<ConfigIssue> {
+    match err {
+        ConfigError::Invalid { issues, .. } => issues,
+        other => panic!("expected an invalid-config error, got {other}"),
+    }
+}
+
+#[test]
+fn shipped_local_pipeline_equals_the_defaults() {
+    let config = load("pipelines/local.yaml").expect("pipelines/local.yaml loads");
+    assert_eq!(config, PipelineConfig::default());
+}
+
+#[test]
+fn empty_file_means_defaults() {
+    assert_eq!(
+        PipelineConfig::from_yaml("", "empty").unwrap(),
+        PipelineConfig::default()
+    );
+    assert!(PipelineConfig::default().validate().is_empty());
+}
+
+#[test]
+fn minimal_file_overrides_only_what_it_names() {
+    let config = load("tests/data/config/good_minimal.yaml").unwrap();
+    assert!(config.receivers.otlp.protocols.grpc.is_none());
+    assert_eq!(
+        config.receivers.otlp.protocols.http.as_ref().unwrap().endpoint,
+        "127.0.0.1:0"
+    );
+    assert_eq!(config.admin.endpoint, None);
+    assert_eq!(config.bus, BusConfig::default());
+    assert_eq!(
+        config.store,
+        StoreConfig::Sqlite {
+            path: "/tmp/agentwatch-test.db".into(),
+            max_batch_rows: 8192
+        }
+    );
+}
+
+#[test]
+fn every_semantic_error_is_reported_with_its_path() {
+    let found = issues(load("tests/data/config/bad_many.yaml").unwrap_err());
+    let paths: Vec<&str> = found.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        vec![
+            "receivers.otlp.protocols.grpc.endpoint",
+            "receivers.otlp.max_request_bytes",
+            "bus.max_queued_spans",
+            "exporters.otlp.endpoint",
+            "exporters.otlp.compression",
+            "admin.endpoint",
+        ],
+        "{found:?}"
+    );
+    assert!(found[0].message.contains("localhost-no-port"));
+    assert!(found[5].message.contains("receivers.otlp.protocols.http.endpoint"));
+}
+
+#[test]
+fn unknown_key_is_an_error_at_its_path() {
+    let found = issues(load("tests/data/config/bad_unknown_key.yaml").unwrap_err());
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].path, "receivers.otlp.protocols.grpc.max_recv_msg_size");
+    assert!(found[0].message.contains("max_recv_msg_size"), "{}", found[0]);
+}
+
+#[test]
+fn bad_duration_names_the_value_and_the_form() {
+    let found = issues(load("tests/data/config/bad_duration.yaml").unwrap_err());
+    assert_eq!(found[0].path, "service.shutdown_timeout");
+    assert!(found[0].message.contains("ten seconds"), "{}", found[0]);
+    assert!(found[0].message.contains("10s"), "{}", found[0]);
+}
+
+#[test]
+fn unknown_kind_lists_the_known_ones() {
+    let found = issues(load("tests/data/config/bad_kind.yaml").unwrap_err());
+    assert_eq!(found[0].path, "store.kind");
+    assert!(found[0].message.contains("postgres"), "{}", found[0]);
+    assert!(found[0].message.contains("sqlite"), "{}", found[0]);
+}
+
+#[test]
+fn missing_env_reference_names_variable_not_value() {
+    let found = issues(load("tests/data/config/bad_env.yaml").unwrap_err());
+    assert_eq!(found[0].path, "exporters.otlp.headers.authorization");
+    assert!(found[0].message.contains("AGENTWATCH_TEST_UNSET_TOKEN"));
+}
+
+#[test]
+fn secrets_are_not_printed_by_debug() {
+    // SAFETY: this variable is used by this test only.
+    unsafe { std::env::set_var("AGENTWATCH_TEST_SECRET_TOKEN", "tok-123-very-secret") };
+    let yaml = "exporters:\n  otlp:\n    endpoint: http://127.0.0.1:1\n    headers:\n      authorization: ${env:AGENTWATCH_TEST_SECRET_TOKEN}\n";
+    let config = PipelineConfig::from_yaml(yaml, "inline").unwrap();
+    let exporter = config.exporters.otlp.as_ref().unwrap();
+    assert_eq!(exporter.headers["authorization"].expose(), "tok-123-very-secret");
+    assert!(!format!("{config:?}").contains("tok-123"));
+}
+
+#[test]
+fn not_yaml_is_reported_with_location() {
+    let err = PipelineConfig::from_yaml("receivers: [unclosed", "inline").unwrap_err();
+    assert!(matches!(err, ConfigError::Yaml { .. }), "{err}");
+    assert!(err.to_string().contains("line"), "{err}");
+}

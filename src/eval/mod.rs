@@ -1,0 +1,120 @@
+//! Per-span evaluators: deterministic functions from an [`AgentSpan`] to a [`Score`].
+//!
+//! Each evaluator decides whether it applies to a span (`tool_error` only looks at tool spans);
+//! content evaluators report [`Label::Unscoreable`] when the span captured no content, so that
+//! "no content" is never mistaken for "clean".
+
+mod latency;
+mod tool_error;
+
+use serde::Serialize;
+
+use crate::config::EvaluatorsConfig;
+use crate::normalize::AgentSpan;
+
+pub use latency::LatencyEvaluator;
+pub use tool_error::ToolErrorEvaluator;
+
+/// The verdict class of a score, stored in the `label` column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Label {
+    /// Nothing wrong.
+    Ok,
+    /// The evaluator found what it looks for (a failed tool call, PII, a refusal).
+    Fail,
+    /// Slower than the configured threshold (latency only).
+    Slow,
+    /// The span carries nothing this evaluator can judge (e.g. no captured content).
+    Unscoreable,
+}
+
+impl Label {
+    /// The stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Ok => "ok",
+            Label::Fail => "fail",
+            Label::Slow => "slow",
+            Label::Unscoreable => "unscoreable",
+        }
+    }
+}
+
+/// One evaluator's judgement of one span.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    /// Evaluator name (`tool_error`, `latency`, ...).
+    pub evaluator: &'static str,
+    /// The measured value: 1/0 for yes/no evaluators, milliseconds for latency; None if unscoreable.
+    pub value: Option<f64>,
+    /// Verdict class.
+    pub label: Label,
+    /// Evidence as a JSON object, already masked: it must never contain raw user content.
+    pub detail: Option<serde_json::Value>,
+}
+
+/// A deterministic per-span evaluator.
+pub trait Evaluator: Send + Sync {
+    /// Stable name, stored in the `evaluator` column.
+    fn name(&self) -> &'static str;
+    /// The score for this span, or None when the evaluator does not apply to it.
+    fn evaluate(&self, span: &AgentSpan) -> Option<Score>;
+}
+
+/// The evaluators a pipeline runs, built once from config.
+pub struct EvaluatorSet {
+    evaluators: Vec<Box<dyn Evaluator>>,
+}
+
+impl EvaluatorSet {
+    /// Build the enabled evaluators.
+    pub fn from_config(config: &EvaluatorsConfig) -> EvaluatorSet {
+        let mut evaluators: Vec<Box<dyn Evaluator>> = Vec::new();
+        if config.tool_error.enabled {
+            evaluators.push(Box::new(ToolErrorEvaluator::new(&config.tool_error)));
+        }
+        if config.latency.enabled {
+            evaluators.push(Box::new(LatencyEvaluator::new(&config.latency)));
+        }
+        EvaluatorSet { evaluators }
+    }
+
+    /// Names of the enabled evaluators.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.evaluators.iter().map(|e| e.name()).collect()
+    }
+
+    /// Run every evaluator on one span, calling `out` for each score.
+    pub fn evaluate(&self, span: &AgentSpan, mut out: impl FnMut(Score)) {
+        for evaluator in &self.evaluators {
+            if let Some(score) = evaluator.evaluate(span) {
+                out(score);
+            }
+        }
+    }
+}
+
+/// A plain span for evaluator tests: an `other` span of 1 ms with no content.
+#[cfg(test)]
+pub(crate) fn test_span() -> AgentSpan {
+    use crate::normalize::{Content, OperationKind, TokenUsage};
+    AgentSpan {
+        trace_id: [1; 16],
+        span_id: [2; 8],
+        start_unix_nano: 1_700_000_000_000_000_000,
+        end_unix_nano: 1_700_000_000_001_000_000,
+        name: "test".into(),
+        service: "svc".into(),
+        agent: None,
+        kind: OperationKind::Other,
+        operation: None,
+        model: None,
+        provider: None,
+        tool: None,
+        error: None,
+        input: Content::default(),
+        output: Content::default(),
+        usage: TokenUsage::default(),
+    }
+}

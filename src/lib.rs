@@ -1,0 +1,18 @@
+//! agentwatch: online evaluation and alerting for AI agents, from the OpenTelemetry spans they
+//! already emit. See `DESIGN.md` in the project's shared notes and the README for the picture;
+//! each module below is one stage or concern of the pipeline.
+
+#![warn(missing_docs)]
+
+pub mod admin;
+pub mod bus;
+pub mod cli;
+pub mod config;
+pub mod eval;
+pub mod export;
+pub mod normalize;
+pub mod pipeline;
+pub mod receiver;
+pub mod score;
+pub mod store;
+pub mod telemetry;

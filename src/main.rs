@@ -1,0 +1,5 @@
+//! The `agentwatch` command.
+
+fn main() -> std::process::ExitCode {
+    agentwatch::cli::main()
+}

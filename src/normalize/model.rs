@@ -1,0 +1,135 @@
+//! The agent span: one internal model for every tracing convention agentwatch understands.
+
+use serde::Serialize;
+
+/// What kind of step of an agent a span records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OperationKind {
+    /// A model call: chat, text completion, content generation, embeddings.
+    Llm,
+    /// A tool execution.
+    Tool,
+    /// An agent invocation or creation.
+    Agent,
+    /// A retriever / vector-store lookup.
+    Retrieval,
+    /// Anything else (chains, workflows, plain HTTP spans ...). Still counts for latency.
+    Other,
+}
+
+impl OperationKind {
+    /// The lower-case name stored in the `operation` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OperationKind::Llm => "llm",
+            OperationKind::Tool => "tool",
+            OperationKind::Agent => "agent",
+            OperationKind::Retrieval => "retrieval",
+            OperationKind::Other => "other",
+        }
+    }
+}
+
+/// Where the evidence that a span failed came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorSource {
+    /// Span status code ERROR.
+    Status,
+    /// An `error.type` attribute.
+    ErrorType,
+    /// An `exception` span event.
+    Exception,
+}
+
+/// A failure recorded on the span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpanError {
+    /// `error.type`, else the first exception's `exception.type`, else None.
+    pub error_type: Option<String>,
+    /// Status message or exception message. May contain user data: never store it unmasked.
+    pub message: Option<String>,
+    /// Every source of evidence present, in the order Status, ErrorType, Exception.
+    pub sources: Vec<ErrorSource>,
+}
+
+/// Captured text of one side (input or output) of a span.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Content {
+    /// The text, messages joined with "\n". None when the span captured no content on this side:
+    /// content evaluators must then report "unscoreable", never a pass.
+    pub text: Option<String>,
+    /// True when the text was cut at the configured content limit.
+    pub truncated: bool,
+}
+
+impl Content {
+    /// True when the span carried content on this side.
+    pub fn is_captured(&self) -> bool {
+        self.text.is_some()
+    }
+}
+
+/// Token counts reported by the span, when present.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct TokenUsage {
+    /// Prompt / input tokens.
+    pub input: Option<u64>,
+    /// Completion / output tokens.
+    pub output: Option<u64>,
+}
+
+/// One span, normalized from whichever convention it used.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgentSpan {
+    /// Trace id, 16 bytes (validated at ingest).
+    pub trace_id: [u8; 16],
+    /// Span id, 8 bytes (validated at ingest).
+    pub span_id: [u8; 8],
+    /// Start time, Unix nanoseconds.
+    pub start_unix_nano: u64,
+    /// End time, Unix nanoseconds (>= start).
+    pub end_unix_nano: u64,
+    /// The span's name as emitted.
+    pub name: String,
+    /// `service.name` of the resource, "unknown_service" when absent (as the SDKs do).
+    pub service: String,
+    /// `gen_ai.agent.name` (or the convention's equivalent), if any.
+    pub agent: Option<String>,
+    /// Operation kind.
+    pub kind: OperationKind,
+    /// Operation name as the convention spells it (`chat`, `execute_tool`, `LLM`, ...), if any.
+    pub operation: Option<String>,
+    /// Response model if present, else request model.
+    pub model: Option<String>,
+    /// `gen_ai.provider.name` / `gen_ai.system` / `llm.provider` / `llm.system`.
+    pub provider: Option<String>,
+    /// Tool name for tool spans.
+    pub tool: Option<String>,
+    /// Failure, if the span recorded one.
+    pub error: Option<SpanError>,
+    /// Prompt / tool arguments.
+    pub input: Content,
+    /// Model reply / tool result.
+    pub output: Content,
+    /// Token usage.
+    pub usage: TokenUsage,
+}
+
+impl AgentSpan {
+    /// Span duration in nanoseconds.
+    pub fn duration_nanos(&self) -> u64 {
+        self.end_unix_nano.saturating_sub(self.start_unix_nano)
+    }
+
+    /// Lower-case hex trace id.
+    pub fn trace_id_hex(&self) -> String {
+        hex::encode(self.trace_id)
+    }
+
+    /// Lower-case hex span id.
+    pub fn span_id_hex(&self) -> String {
+        hex::encode(self.span_id)
+    }
+}

@@ -1,0 +1,213 @@
+//! OTLP/gRPC: `opentelemetry.proto.collector.trace.v1.TraceService/Export`.
+//!
+//! The service is written against tonic's server primitives instead of the generated
+//! `TraceServiceServer` for one reason: tonic's prost codec answers undecodable messages with
+//! INTERNAL, which tells an exporter to retry a request that can never succeed. Here the codec
+//! hands over raw bytes and decoding happens in the handler, so malformed input is
+//! INVALID_ARGUMENT (permanent, per OTLP) and large bodies decode off the reactor.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use bytes::{Buf, Bytes};
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceResponse;
+use prost::Message;
+use tokio_util::sync::CancellationToken;
+use tonic::codec::{Codec, CompressionEncoding, DecodeBuf, Decoder, EncodeBuf, Encoder};
+use tonic::server::{Grpc, NamedService, UnaryService};
+use tonic::{Code, Status};
+use tonic_types::{ErrorDetails, StatusExt};
+
+use super::{Ingest, IngestError, decode_protobuf, spans_in};
+
+const EXPORT_PATH: &str = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
+const TRANSPORT: &str = "grpc";
+
+/// The OTLP trace service.
+#[derive(Clone)]
+pub struct OtlpGrpcService {
+    ingest: Arc<Ingest>,
+}
+
+impl OtlpGrpcService {
+    /// Wrap the ingest core.
+    pub fn new(ingest: Arc<Ingest>) -> OtlpGrpcService {
+        OtlpGrpcService { ingest }
+    }
+
+    fn status(&self, error: &IngestError) -> Status {
+        let message = error.to_string();
+        match error {
+            IngestError::Malformed(_) | IngestError::Unsupported(_) => {
+                Status::invalid_argument(message)
+            }
+            IngestError::TooLarge { .. } => Status::resource_exhausted(message),
+            // RESOURCE_EXHAUSTED is retried by OTLP exporters only with RetryInfo attached.
+            IngestError::Overloaded(_) => Status::with_error_details(
+                Code::ResourceExhausted,
+                message,
+                ErrorDetails::with_retry_info(Some(self.ingest.retry_after)),
+            ),
+            IngestError::Unavailable(_) => Status::with_error_details(
+                Code::Unavailable,
+                message,
+                ErrorDetails::with_retry_info(Some(self.ingest.retry_after)),
+            ),
+        }
+    }
+
+    async fn export(&self, body: Bytes) -> Result<ExportTraceServiceResponse, Status> {
+        let request = match decode_protobuf(body).await {
+            Ok(r) => r,
+            Err(e) => {
+                self.ingest.refused(TRANSPORT, &e, 0);
+                tracing::debug!(error = %e, "refused gRPC export");
+                return Err(self.status(&e));
+            }
+        };
+        let spans = spans_in(&request);
+        self.ingest.export(TRANSPORT, request).await.map_err(|e| {
+            tracing::debug!(error = %e, spans, "refused gRPC export");
+            self.status(&e)
+        })
+    }
+}
+
+/// Serve OTLP/gRPC on `listener` until `shutdown` fires; in-flight calls finish first.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    ingest: Arc<Ingest>,
+    shutdown: CancellationToken,
+) -> Result<(), tonic::transport::Error> {
+    let limit = ingest.max_request_bytes;
+    let service = OtlpGrpcService::new(ingest);
+    let incoming = tokio_stream_listener(listener);
+    tonic::transport::Server::builder()
+        .add_service(GrpcRouter {
+            service,
+            max_decoding: limit,
+        })
+        .serve_with_incoming_shutdown(incoming, shutdown.cancelled_owned())
+        .await
+}
+
+fn tokio_stream_listener(
+    listener: tokio::net::TcpListener,
+) -> impl futures::Stream<Item = std::io::Result<tokio::net::TcpStream>> {
+    futures::stream::unfold(listener, |listener| async move {
+        let next = listener.accept().await.map(|(stream, _)| {
+            let _ = stream.set_nodelay(true);
+            stream
+        });
+        Some((next, listener))
+    })
+}
+
+/// The tower service tonic mounts: routes `Export`, answers UNIMPLEMENTED otherwise.
+#[derive(Clone)]
+struct GrpcRouter {
+    service: OtlpGrpcService,
+    max_decoding: usize,
+}
+
+impl NamedService for GrpcRouter {
+    const NAME: &'static str = "opentelemetry.proto.collector.trace.v1.TraceService";
+}
+
+impl<B> tower_service::Service<http::Request<B>> for GrpcRouter
+where
+    B: http_body::Body + Send + 'static,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send + 'static,
+{
+    type Response = http::Response<tonic::body::Body>;
+    type Error = Infallible;
+    type Future = futures::future::BoxFuture<'static, Result<Self::Response, Infallible>>;
+
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: http::Request<B>) -> Self::Future {
+        if request.uri().path() != EXPORT_PATH {
+            let status = Status::unimplemented(format!(
+                "agentwatch serves only {EXPORT_PATH}, not {}",
+                request.uri().path()
+            ));
+            return Box::pin(async move { Ok(status.into_http()) });
+        }
+        let service = self.service.clone();
+        let max_decoding = self.max_decoding;
+        Box::pin(async move {
+            let mut grpc = Grpc::new(RawRequestCodec)
+                .accept_compressed(CompressionEncoding::Gzip)
+                .max_decoding_message_size(max_decoding);
+            Ok(grpc.unary(ExportCall(service), request).await)
+        })
+    }
+}
+
+struct ExportCall(OtlpGrpcService);
+
+impl UnaryService<Bytes> for ExportCall {
+    type Response = ExportTraceServiceResponse;
+    type Future = futures::future::BoxFuture<'static, Result<tonic::Response<Self::Response>, Status>>;
+
+    fn call(&mut self, request: tonic::Request<Bytes>) -> Self::Future {
+        let service = self.0.clone();
+        Box::pin(async move {
+            service
+                .export(request.into_inner())
+                .await
+                .map(tonic::Response::new)
+        })
+    }
+}
+
+/// Decodes nothing (hands the message bytes over), encodes the response with prost.
+struct RawRequestCodec;
+
+impl Codec for RawRequestCodec {
+    type Encode = ExportTraceServiceResponse;
+    type Decode = Bytes;
+    type Encoder = ResponseEncoder;
+    type Decoder = RawDecoder;
+
+    fn encoder(&mut self) -> ResponseEncoder {
+        ResponseEncoder
+    }
+
+    fn decoder(&mut self) -> RawDecoder {
+        RawDecoder
+    }
+}
+
+struct ResponseEncoder;
+
+impl Encoder for ResponseEncoder {
+    type Item = ExportTraceServiceResponse;
+    type Error = Status;
+
+    fn encode(&mut self, item: Self::Item, dst: &mut EncodeBuf<'_>) -> Result<(), Status> {
+        item.encode(dst)
+            .map_err(|e| Status::internal(format!("encoding response: {e}")))
+    }
+}
+
+struct RawDecoder;
+
+impl Decoder for RawDecoder {
+    type Item = Bytes;
+    type Error = Status;
+
+    fn decode(&mut self, src: &mut DecodeBuf<'_>) -> Result<Option<Bytes>, Status> {
+        let len = src.remaining();
+        Ok(Some(src.copy_to_bytes(len)))
+    }
+}
+
+/// The address a listener is bound to, for logs.
+pub fn local_addr(listener: &tokio::net::TcpListener) -> Option<SocketAddr> {
+    listener.local_addr().ok()
+}

@@ -1,0 +1,186 @@
+//! Ingest: the OTLP receivers (gRPC and HTTP) and the transport-independent core they share.
+//!
+//! Each request is decoded, validated span by span, published to the span log and only then
+//! acknowledged. Errors are classified once, here, as permanent (the client must not retry:
+//! malformed, too large) or retryable (overloaded, unavailable), and each transport maps that
+//! class to its own status codes.
+
+pub mod grpc;
+pub mod http;
+pub mod validate;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use opentelemetry_proto::tonic::collector::trace::v1::{
+    ExportTracePartialSuccess, ExportTraceServiceRequest, ExportTraceServiceResponse,
+};
+use prost::Message;
+
+use crate::bus::{PublishError, SpanBatch, SpanLog, count_spans};
+use crate::config::OtlpReceiverConfig;
+use crate::export::Forwarder;
+use crate::telemetry::{Metrics, TransportLabels};
+
+/// Bodies larger than this are decoded on the blocking pool, off the async reactor.
+const DECODE_INLINE_MAX: usize = 64 * 1024;
+
+/// Why a request was not accepted.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum IngestError {
+    /// The body is not a valid OTLP request in its declared encoding. Permanent.
+    #[error("{0}")]
+    Malformed(String),
+    /// The body is over the configured limit. Permanent.
+    #[error("request is {size} bytes, over the limit of {limit} bytes (receivers.otlp.max_request_bytes)")]
+    TooLarge {
+        /// Size seen (a lower bound when reading stopped at the limit).
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Content type or encoding we do not speak. Permanent.
+    #[error("{0}")]
+    Unsupported(String),
+    /// No room on the span log in time. Retryable after the hint.
+    #[error("{0}")]
+    Overloaded(String),
+    /// Shutting down or the span log is unreachable. Retryable.
+    #[error("{0}")]
+    Unavailable(String),
+}
+
+impl IngestError {
+    /// The `reason` label under which refusals are counted.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            IngestError::Malformed(_) => "malformed",
+            IngestError::TooLarge { .. } => "too_large",
+            IngestError::Unsupported(_) => "unsupported",
+            IngestError::Overloaded(_) => "overloaded",
+            IngestError::Unavailable(_) => "unavailable",
+        }
+    }
+}
+
+/// The ingest core shared by both transports.
+pub struct Ingest {
+    bus: Arc<dyn SpanLog>,
+    forwarder: Option<Forwarder>,
+    metrics: Arc<Metrics>,
+    backpressure_timeout: Duration,
+    /// Hint given to clients that are pushed back.
+    pub retry_after: Duration,
+    /// Largest request accepted, after decompression.
+    pub max_request_bytes: usize,
+}
+
+impl Ingest {
+    /// Build the ingest core.
+    pub fn new(
+        config: &OtlpReceiverConfig,
+        bus: Arc<dyn SpanLog>,
+        forwarder: Option<Forwarder>,
+        metrics: Arc<Metrics>,
+    ) -> Ingest {
+        Ingest {
+            bus,
+            forwarder,
+            metrics,
+            backpressure_timeout: config.backpressure_timeout,
+            retry_after: config.retry_after,
+            max_request_bytes: config.max_request_bytes,
+        }
+    }
+
+    /// The shared metrics.
+    pub fn metrics(&self) -> &Metrics {
+        &self.metrics
+    }
+
+    /// Validate, publish and (optionally) forward one decoded request.
+    pub async fn export(
+        &self,
+        transport: &'static str,
+        mut request: ExportTraceServiceRequest,
+    ) -> Result<ExportTraceServiceResponse, IngestError> {
+        let validated = validate::validate_request(&mut request);
+        if validated.rejected > 0 {
+            self.metrics
+                .refuse(transport, "invalid_span", validated.rejected as u64);
+        }
+        if validated.accepted > 0 {
+            let forward = self.forwarder.as_ref().map(|_| request.clone());
+            let batch = SpanBatch::new(request);
+            let spans = batch.span_count;
+            if let Err(e) = self.bus.publish(batch, self.backpressure_timeout).await {
+                let err = match e {
+                    PublishError::Overloaded { .. } => IngestError::Overloaded(format!(
+                        "agentwatch is overloaded: {e}; retry after {}s",
+                        self.retry_after.as_secs().max(1)
+                    )),
+                    PublishError::Unavailable(_) => IngestError::Unavailable(e.to_string()),
+                };
+                self.metrics
+                    .refuse(transport, err.reason(), spans as u64);
+                return Err(err);
+            }
+            self.metrics
+                .receiver_accepted_spans
+                .get_or_create(&TransportLabels { transport })
+                .inc_by(spans as u64);
+            if let (Some(forwarder), Some(request)) = (&self.forwarder, forward) {
+                forwarder.enqueue(request);
+            }
+        }
+        Ok(ExportTraceServiceResponse {
+            partial_success: validated.message().map(|error_message| {
+                ExportTracePartialSuccess {
+                    rejected_spans: validated.rejected as i64,
+                    error_message,
+                }
+            }),
+        })
+    }
+
+    /// Count a request refused before it could be decoded or published.
+    pub fn refused(&self, transport: &'static str, error: &IngestError, spans: usize) {
+        self.metrics.refuse(transport, error.reason(), spans as u64);
+    }
+}
+
+/// Decode an OTLP protobuf body, off the reactor when it is large.
+pub async fn decode_protobuf(body: Bytes) -> Result<ExportTraceServiceRequest, IngestError> {
+    off_reactor(body, |b| {
+        ExportTraceServiceRequest::decode(b)
+            .map_err(|e| IngestError::Malformed(format!("invalid OTLP protobuf: {e}")))
+    })
+    .await
+}
+
+/// Decode an OTLP/JSON body, off the reactor when it is large.
+pub async fn decode_json(body: Bytes) -> Result<ExportTraceServiceRequest, IngestError> {
+    off_reactor(body, |b| {
+        serde_json::from_slice::<ExportTraceServiceRequest>(&b)
+            .map_err(|e| IngestError::Malformed(format!("invalid OTLP/JSON: {e}")))
+    })
+    .await
+}
+
+async fn off_reactor<T: Send + 'static>(
+    body: Bytes,
+    decode: impl FnOnce(Bytes) -> Result<T, IngestError> + Send + 'static,
+) -> Result<T, IngestError> {
+    if body.len() <= DECODE_INLINE_MAX {
+        return decode(body);
+    }
+    tokio::task::spawn_blocking(move || decode(body))
+        .await
+        .map_err(|e| IngestError::Unavailable(format!("decoder task failed: {e}")))?
+}
+
+/// Spans in a request (for counting refusals of decoded requests).
+pub fn spans_in(request: &ExportTraceServiceRequest) -> usize {
+    count_spans(request)
+}

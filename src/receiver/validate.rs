@@ -1,0 +1,175 @@
+//! Per-span validation at ingest. A span agentwatch cannot key or place in time is rejected and
+//! reported to the client through OTLP `partial_success`; the rest of its request goes on.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::trace::v1::Span;
+
+/// Why one span was rejected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SpanRejection {
+    /// trace_id is not 16 bytes or is all zeroes.
+    InvalidTraceId,
+    /// span_id is not 8 bytes or is all zeroes.
+    InvalidSpanId,
+    /// start_time_unix_nano is 0: the span cannot be placed in a window.
+    MissingStartTime,
+    /// end_time_unix_nano is before start_time_unix_nano.
+    EndBeforeStart,
+}
+
+impl SpanRejection {
+    fn describe(self) -> &'static str {
+        match self {
+            SpanRejection::InvalidTraceId => "trace_id must be 16 bytes and not all zero",
+            SpanRejection::InvalidSpanId => "span_id must be 8 bytes and not all zero",
+            SpanRejection::MissingStartTime => "start_time_unix_nano is missing (0)",
+            SpanRejection::EndBeforeStart => "end_time_unix_nano is before start_time_unix_nano",
+        }
+    }
+}
+
+fn valid_id(id: &[u8], len: usize) -> bool {
+    id.len() == len && id.iter().any(|b| *b != 0)
+}
+
+/// Check one span.
+pub fn check_span(span: &Span) -> Result<(), SpanRejection> {
+    if !valid_id(&span.trace_id, 16) {
+        return Err(SpanRejection::InvalidTraceId);
+    }
+    if !valid_id(&span.span_id, 8) {
+        return Err(SpanRejection::InvalidSpanId);
+    }
+    if span.start_time_unix_nano == 0 {
+        return Err(SpanRejection::MissingStartTime);
+    }
+    if span.end_time_unix_nano < span.start_time_unix_nano {
+        return Err(SpanRejection::EndBeforeStart);
+    }
+    Ok(())
+}
+
+/// What validation kept and rejected.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Validated {
+    /// Spans kept.
+    pub accepted: usize,
+    /// Spans removed.
+    pub rejected: usize,
+    /// Rejections by reason.
+    pub reasons: BTreeMap<SpanRejection, usize>,
+}
+
+impl Validated {
+    /// The `partial_success.error_message` for the client, or None when nothing needs saying.
+    pub fn message(&self) -> Option<String> {
+        if self.rejected == 0 {
+            return (self.accepted == 0).then(|| "request contained no spans".to_owned());
+        }
+        let mut msg = format!(
+            "rejected {} of {} spans:",
+            self.rejected,
+            self.rejected + self.accepted
+        );
+        for (i, (reason, n)) in self.reasons.iter().enumerate() {
+            let sep = if i == 0 { " " } else { "; " };
+            let _ = write!(msg, "{sep}{n} × {}", reason.describe());
+        }
+        Some(msg)
+    }
+}
+
+/// Remove invalid spans (and the scopes/resources left empty) from `request` in place.
+pub fn validate_request(request: &mut ExportTraceServiceRequest) -> Validated {
+    let mut out = Validated::default();
+    for resource in &mut request.resource_spans {
+        for scope in &mut resource.scope_spans {
+            scope.spans.retain(|span| match check_span(span) {
+                Ok(()) => {
+                    out.accepted += 1;
+                    true
+                }
+                Err(reason) => {
+                    out.rejected += 1;
+                    *out.reasons.entry(reason).or_default() += 1;
+                    false
+                }
+            });
+        }
+        resource.scope_spans.retain(|s| !s.spans.is_empty());
+    }
+    request.resource_spans.retain(|r| !r.scope_spans.is_empty());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans};
+
+    fn span(trace: &[u8], id: &[u8], start: u64, end: u64) -> Span {
+        Span {
+            trace_id: trace.to_vec(),
+            span_id: id.to_vec(),
+            start_time_unix_nano: start,
+            end_time_unix_nano: end,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn keeps_valid_spans_and_explains_the_rest() {
+        let good = span(&[1; 16], &[2; 8], 10, 20);
+        let mut request = ExportTraceServiceRequest {
+            resource_spans: vec![
+                ResourceSpans {
+                    scope_spans: vec![ScopeSpans {
+                        spans: vec![
+                            good.clone(),
+                            span(&[0; 16], &[2; 8], 10, 20),
+                            span(&[1; 15], &[2; 8], 10, 20),
+                            span(&[1; 16], &[0; 8], 10, 20),
+                            span(&[1; 16], &[2; 8], 0, 20),
+                            span(&[1; 16], &[2; 8], 30, 20),
+                        ],
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                },
+                ResourceSpans {
+                    scope_spans: vec![ScopeSpans {
+                        spans: vec![span(&[], &[], 1, 1)],
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                },
+            ],
+        };
+        let v = validate_request(&mut request);
+        assert_eq!((v.accepted, v.rejected), (1, 6));
+        assert_eq!(request.resource_spans.len(), 1, "empty resource removed");
+        assert_eq!(request.resource_spans[0].scope_spans[0].spans, vec![good]);
+        assert_eq!(
+            v.message().unwrap(),
+            "rejected 6 of 7 spans: 3 × trace_id must be 16 bytes and not all zero; \
+             1 × span_id must be 8 bytes and not all zero; 1 × start_time_unix_nano is missing (0); \
+             1 × end_time_unix_nano is before start_time_unix_nano"
+        );
+    }
+
+    #[test]
+    fn empty_request_gets_a_warning_not_an_error() {
+        let mut request = ExportTraceServiceRequest::default();
+        let v = validate_request(&mut request);
+        assert_eq!((v.accepted, v.rejected), (0, 0));
+        assert_eq!(v.message().as_deref(), Some("request contained no spans"));
+    }
+
+    #[test]
+    fn zero_duration_span_is_valid() {
+        assert_eq!(check_span(&span(&[1; 16], &[2; 8], 5, 5)), Ok(()));
+    }
+}

@@ -1,0 +1,160 @@
+//! The store interface: where scores (and later windows and alerts) are written and queried.
+//!
+//! Stages talk to a `dyn Store`, never to a database directly; the pipeline file picks the
+//! implementation. Writes are idempotent: writing the same (trace, span, evaluator) twice leaves
+//! one row, so redelivery after a crash never doubles a score.
+
+mod sqlite;
+
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use async_trait::async_trait;
+use serde::Serialize;
+
+use crate::config::StoreConfig;
+use crate::eval::Score;
+use crate::normalize::AgentSpan;
+use crate::telemetry::Metrics;
+
+pub use sqlite::SqliteStore;
+
+/// One row of the `scores` table: one span × one evaluator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScoreRow {
+    /// Span start, RFC 3339 UTC with microseconds (`2026-11-25T17:36:44.123456Z`).
+    pub time: String,
+    /// Lower-case hex trace id.
+    pub trace_id: String,
+    /// Lower-case hex span id.
+    pub span_id: String,
+    /// `service.name`.
+    pub service: String,
+    /// Agent name, if the span carried one.
+    pub agent: Option<String>,
+    /// Operation kind: llm, tool, agent, retrieval, other.
+    pub operation: String,
+    /// The span's name.
+    pub span_name: String,
+    /// Model, if any.
+    pub model: Option<String>,
+    /// Tool name, if any.
+    pub tool: Option<String>,
+    /// Evaluator name.
+    pub evaluator: String,
+    /// Measured value (see each evaluator); None when unscoreable.
+    pub value: Option<f64>,
+    /// `ok`, `fail`, `slow`, `unscoreable`.
+    pub label: String,
+    /// Masked evidence as JSON text.
+    pub detail: Option<String>,
+}
+
+impl ScoreRow {
+    /// The row for one evaluator's score of one span.
+    pub fn new(span: &AgentSpan, score: Score) -> ScoreRow {
+        ScoreRow {
+            time: format_time(span.start_unix_nano),
+            trace_id: span.trace_id_hex(),
+            span_id: span.span_id_hex(),
+            service: span.service.clone(),
+            agent: span.agent.clone(),
+            operation: span.kind.as_str().to_owned(),
+            span_name: span.name.clone(),
+            model: span.model.clone(),
+            tool: span.tool.clone(),
+            evaluator: score.evaluator.to_owned(),
+            value: score.value,
+            label: score.label.as_str().to_owned(),
+            detail: score.detail.map(|d| d.to_string()),
+        }
+    }
+}
+
+/// Unix nanoseconds → RFC 3339 UTC with microseconds; fixed width, so text order is time order.
+pub fn format_time(unix_nano: u64) -> String {
+    let t = SystemTime::UNIX_EPOCH + std::time::Duration::from_nanos(unix_nano);
+    humantime::format_rfc3339_micros(t).to_string()
+}
+
+/// Filters for reading scores back; every field is optional.
+#[derive(Debug, Clone, Default)]
+pub struct ScoreQuery {
+    /// Only this service.
+    pub service: Option<String>,
+    /// Only this evaluator.
+    pub evaluator: Option<String>,
+    /// Only this label.
+    pub label: Option<String>,
+    /// Only this trace (hex).
+    pub trace_id: Option<String>,
+    /// Spans starting at or after this time (RFC 3339, as stored).
+    pub since: Option<String>,
+    /// Spans starting before this time.
+    pub until: Option<String>,
+    /// At most this many rows, newest first.
+    pub limit: usize,
+}
+
+/// Why a store operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database refused or failed the operation.
+    #[error("sqlite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The store could not be opened.
+    #[error("cannot open store at {path}: {reason}")]
+    Open {
+        /// Where.
+        path: String,
+        /// Why.
+        reason: String,
+    },
+    /// A batch write failed; every write in that batch gets this error.
+    #[error("write failed: {reason}")]
+    Write {
+        /// The database's message.
+        reason: String,
+        /// Whether retrying later may succeed.
+        retryable: bool,
+    },
+    /// The store was closed (shutting down).
+    #[error("store is closed")]
+    Closed,
+}
+
+impl StoreError {
+    /// True when retrying later may succeed (a busy or unreachable database).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => matches!(
+                e.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            ),
+            StoreError::Write { retryable, .. } => *retryable,
+            StoreError::Closed => true,
+            _ => false,
+        }
+    }
+}
+
+/// Where scores are written and read.
+#[async_trait]
+pub trait Store: Send + Sync {
+    /// Write rows idempotently; when this returns Ok they are durable.
+    async fn write_scores(&self, rows: Vec<ScoreRow>) -> Result<(), StoreError>;
+    /// Read rows back, newest first.
+    async fn query_scores(&self, query: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError>;
+    /// Flush and stop accepting writes.
+    async fn close(&self) -> Result<(), StoreError>;
+}
+
+/// Open the store the pipeline file names.
+pub fn open(config: &StoreConfig, metrics: Arc<Metrics>) -> Result<Arc<dyn Store>, StoreError> {
+    match config {
+        StoreConfig::Sqlite {
+            path,
+            max_batch_rows,
+        } => Ok(Arc::new(SqliteStore::open(path, *max_batch_rows, metrics)?)),
+    }
+}

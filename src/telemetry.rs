@@ -1,0 +1,182 @@
+//! agentwatch's own metrics, exposed in Prometheus text format on the admin port, and logging.
+//!
+//! Names follow the Collector's (`receiver_accepted_spans`, `receiver_refused_spans`, ...) under
+//! the `agentwatch_` prefix, so dashboards built for one read naturally for the other.
+
+use std::sync::Arc;
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
+use prometheus_client::registry::Registry;
+
+/// Labels of receiver counters.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct TransportLabels {
+    /// `grpc` or `http`.
+    pub transport: &'static str,
+}
+
+/// Labels of refusal counters.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RefusedLabels {
+    /// `grpc` or `http`.
+    pub transport: &'static str,
+    /// Why: `malformed`, `too_large`, `invalid_span`, `overloaded`, `unavailable`, `unsupported`.
+    pub reason: &'static str,
+}
+
+/// Labels of exporter counters.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ExporterLabels {
+    /// Exporter id (`otlp`).
+    pub exporter: &'static str,
+}
+
+/// Every metric agentwatch keeps about itself.
+pub struct Metrics {
+    registry: Registry,
+    /// Spans accepted and acknowledged to clients.
+    pub receiver_accepted_spans: Family<TransportLabels, Counter>,
+    /// Spans refused, by reason (whole requests refused count all their spans when known).
+    pub receiver_refused_spans: Family<RefusedLabels, Counter>,
+    /// Requests refused, by reason (counts requests whose span count is unknown, e.g. undecodable).
+    pub receiver_refused_requests: Family<RefusedLabels, Counter>,
+    /// Spans on the bus: queued or being scored.
+    pub bus_queue_depth: Gauge,
+    /// The bus's capacity in spans.
+    pub bus_capacity: Gauge,
+    /// Spans scored and written.
+    pub scored_spans: Counter,
+    /// Rows written to the store.
+    pub store_rows_written: Counter,
+    /// Failed store batch writes.
+    pub store_write_errors: Counter,
+    /// Seconds per store batch write (one transaction).
+    pub store_write_seconds: Histogram,
+    /// Spans forwarded to the next hop.
+    pub exporter_sent_spans: Family<ExporterLabels, Counter>,
+    /// Spans the next hop refused or that could not be sent after retries.
+    pub exporter_send_failed_spans: Family<ExporterLabels, Counter>,
+    /// Spans not forwarded because the exporter queue was full.
+    pub exporter_enqueue_failed_spans: Family<ExporterLabels, Counter>,
+}
+
+impl Metrics {
+    /// A fresh, registered set of metrics.
+    pub fn new() -> Arc<Metrics> {
+        let mut registry = Registry::with_prefix("agentwatch");
+        let m = Metrics {
+            receiver_accepted_spans: Family::default(),
+            receiver_refused_spans: Family::default(),
+            receiver_refused_requests: Family::default(),
+            bus_queue_depth: Gauge::default(),
+            bus_capacity: Gauge::default(),
+            scored_spans: Counter::default(),
+            store_rows_written: Counter::default(),
+            store_write_errors: Counter::default(),
+            store_write_seconds: Histogram::new(exponential_buckets(0.0001, 2.0, 16)),
+            exporter_sent_spans: Family::default(),
+            exporter_send_failed_spans: Family::default(),
+            exporter_enqueue_failed_spans: Family::default(),
+            registry: Registry::default(),
+        };
+        registry.register(
+            "receiver_accepted_spans",
+            "Spans accepted and acknowledged to clients",
+            m.receiver_accepted_spans.clone(),
+        );
+        registry.register(
+            "receiver_refused_spans",
+            "Spans refused, by reason",
+            m.receiver_refused_spans.clone(),
+        );
+        registry.register(
+            "receiver_refused_requests",
+            "Requests refused, by reason",
+            m.receiver_refused_requests.clone(),
+        );
+        registry.register(
+            "bus_queue_depth",
+            "Spans on the bus: queued or being scored",
+            m.bus_queue_depth.clone(),
+        );
+        registry.register(
+            "bus_capacity",
+            "Capacity of the bus in spans",
+            m.bus_capacity.clone(),
+        );
+        registry.register(
+            "scored_spans",
+            "Spans scored with every evaluator and written",
+            m.scored_spans.clone(),
+        );
+        registry.register(
+            "store_rows_written",
+            "Score rows written to the store",
+            m.store_rows_written.clone(),
+        );
+        registry.register(
+            "store_write_errors",
+            "Failed store batch writes",
+            m.store_write_errors.clone(),
+        );
+        registry.register(
+            "store_write_duration_seconds",
+            "Duration of one store batch write",
+            m.store_write_seconds.clone(),
+        );
+        registry.register(
+            "exporter_sent_spans",
+            "Spans forwarded to the next OTLP hop",
+            m.exporter_sent_spans.clone(),
+        );
+        registry.register(
+            "exporter_send_failed_spans",
+            "Spans the next hop refused or that failed after retries",
+            m.exporter_send_failed_spans.clone(),
+        );
+        registry.register(
+            "exporter_enqueue_failed_spans",
+            "Spans not forwarded because the exporter queue was full",
+            m.exporter_enqueue_failed_spans.clone(),
+        );
+        Arc::new(Metrics { registry, ..m })
+    }
+
+    /// Count spans refused for `reason`.
+    pub fn refuse(&self, transport: &'static str, reason: &'static str, spans: u64) {
+        let labels = RefusedLabels { transport, reason };
+        self.receiver_refused_requests.get_or_create(&labels).inc();
+        if spans > 0 {
+            self.receiver_refused_spans
+                .get_or_create(&labels)
+                .inc_by(spans);
+        }
+    }
+
+    /// The Prometheus text exposition.
+    pub fn encode(&self) -> String {
+        let mut out = String::new();
+        prometheus_client::encoding::text::encode(&mut out, &self.registry)
+            .expect("writing to a String cannot fail");
+        out
+    }
+}
+
+/// Install the `tracing` subscriber: human-readable lines on stderr, level from `RUST_LOG`
+/// (default `info`), or `--log-format json` for machines.
+pub fn init_logging(json: bool) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        let _ = builder.json().try_init();
+    } else {
+        let _ = builder.try_init();
+    }
+}

@@ -1,0 +1,339 @@
+//! Shared helpers for the integration tests: start the real `agentwatch` binary on free loopback
+//! ports with a generated pipeline file, build realistic OTLP requests, read the SQLite store.
+
+#![allow(dead_code)]
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::common::v1::{AnyValue, KeyValue, any_value::Value};
+use opentelemetry_proto::tonic::resource::v1::Resource;
+use opentelemetry_proto::tonic::trace::v1::{
+    ResourceSpans, ScopeSpans, Span, Status, span::Event, status::StatusCode,
+};
+
+/// A free port on 127.0.0.1 (bound then released; the race with other tests is negligible).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A running agentwatch process; killed on drop.
+pub struct Agentwatch {
+    pub child: Child,
+    pub dir: tempfile::TempDir,
+    pub grpc: u16,
+    pub http: u16,
+    pub admin: u16,
+    pub db: PathBuf,
+    pub config_path: PathBuf,
+}
+
+/// The agentwatch binary built for these tests.
+pub fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_agentwatch"))
+}
+
+impl Agentwatch {
+    /// Start with the default pipeline plus `extra_yaml` (top-level sections other than
+    /// receivers.otlp.protocols, store and admin, which are set here), and wait until ready.
+    pub fn start(extra_yaml: &str) -> Agentwatch {
+        Self::start_with(extra_yaml, "")
+    }
+
+    /// Like `start`, with extra keys under `receivers.otlp` (indented by the caller to 4 spaces).
+    pub fn start_with(extra_yaml: &str, receiver_extra: &str) -> Agentwatch {
+        let dir = tempfile::tempdir().unwrap();
+        let (grpc, http, admin) = (free_port(), free_port(), free_port());
+        let db = dir.path().join("agentwatch.db");
+        let config = format!(
+            "receivers:\n  otlp:\n    protocols:\n      grpc:\n        endpoint: 127.0.0.1:{grpc}\n      http:\n        endpoint: 127.0.0.1:{http}\n{receiver_extra}store:\n  kind: sqlite\n  path: {}\nadmin:\n  endpoint: 127.0.0.1:{admin}\n{extra_yaml}",
+            db.display()
+        );
+        let config_path = dir.path().join("pipeline.yaml");
+        std::fs::write(&config_path, config).unwrap();
+        let log = std::fs::File::create(dir.path().join("agentwatch.log")).unwrap();
+        let child = Command::new(binary())
+            .args(["run", "--config"])
+            .arg(&config_path)
+            .env("RUST_LOG", "info,agentwatch=debug")
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("starting agentwatch");
+        let mut aw = Agentwatch {
+            child,
+            dir,
+            grpc,
+            http,
+            admin,
+            db,
+            config_path,
+        };
+        aw.wait_ready();
+        aw
+    }
+
+    fn wait_ready(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                panic!("agentwatch exited early ({status}):\n{}", self.log());
+            }
+            if http_get_status(self.admin, "/readyz") == Some(200) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("agentwatch not ready in 20 s:\n{}", self.log());
+    }
+
+    /// What the process logged so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("agentwatch.log")).unwrap_or_default()
+    }
+
+    pub fn grpc_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.grpc)
+    }
+
+    pub fn http_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.http)
+    }
+
+    pub fn admin_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.admin)
+    }
+
+    /// Send SIGTERM and wait for exit; returns the exit status.
+    pub fn terminate(&mut self, within: Duration) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap();
+        let deadline = Instant::now() + within;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "agentwatch did not exit within {within:?}:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Open the store read-only, as a user with sqlite3 would.
+    pub fn sql(&self) -> rusqlite::Connection {
+        open_db(&self.db)
+    }
+
+    /// Wait until the scores table holds `rows` rows matching `where_sql`.
+    pub fn wait_rows(&self, where_sql: &str, rows: i64) -> i64 {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        let mut got = -1;
+        while Instant::now() < deadline {
+            got = count_rows(&self.db, where_sql);
+            if got >= rows {
+                return got;
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        panic!(
+            "expected {rows} rows where {where_sql}, found {got}\n{}",
+            self.log()
+        );
+    }
+
+    /// Current value of a Prometheus sample whose line starts with `prefix` (sum over matches).
+    pub fn metric(&self, prefix: &str) -> f64 {
+        let text = http_get_body(self.admin, "/metrics").unwrap_or_default();
+        text.lines()
+            .filter(|l| l.starts_with(prefix))
+            .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+            .sum()
+    }
+}
+
+impl Drop for Agentwatch {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn open_db(path: &Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open_with_flags(
+        path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .unwrap();
+    conn.busy_timeout(Duration::from_secs(5)).unwrap();
+    conn
+}
+
+pub fn count_rows(path: &Path, where_sql: &str) -> i64 {
+    if !path.exists() {
+        return -1;
+    }
+    open_db(path)
+        .query_row(
+            &format!("SELECT count(*) FROM scores WHERE {where_sql}"),
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or(-1)
+}
+
+/// Minimal blocking HTTP GET over a raw socket, for probes (no client library needed).
+pub fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut text = String::new();
+    stream.read_to_string(&mut text).ok()?;
+    let status = text.split(' ').nth(1)?.parse().ok()?;
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_owned())?;
+    Some((status, body))
+}
+
+pub fn http_get_status(port: u16, path: &str) -> Option<u16> {
+    http_get(port, path).map(|(s, _)| s)
+}
+
+pub fn http_get_body(port: u16, path: &str) -> Option<String> {
+    http_get(port, path).map(|(_, b)| b)
+}
+
+pub fn kv(key: &str, value: Value) -> KeyValue {
+    KeyValue {
+        key: key.into(),
+        value: Some(AnyValue { value: Some(value) }),
+        ..Default::default()
+    }
+}
+
+pub fn s(key: &str, value: &str) -> KeyValue {
+    kv(key, Value::StringValue(value.into()))
+}
+
+pub fn i(key: &str, value: i64) -> KeyValue {
+    kv(key, Value::IntValue(value))
+}
+
+/// Nanoseconds since the epoch, now.
+pub fn now_nanos() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+}
+
+/// A trace id unique to this test run and `n`.
+pub fn trace_id(n: u64) -> Vec<u8> {
+    let mut id = now_nanos().to_be_bytes().to_vec();
+    id.extend_from_slice(&n.to_be_bytes());
+    id
+}
+
+pub fn span_id(n: u64) -> Vec<u8> {
+    (n + 1).to_be_bytes().to_vec()
+}
+
+/// An OTel GenAI `chat` span as opentelemetry-instrumentation-openai-v2 emits it.
+pub fn chat_span(trace: &[u8], n: u64, reply: &str) -> Span {
+    let start = now_nanos();
+    Span {
+        trace_id: trace.to_vec(),
+        span_id: span_id(n),
+        name: "chat gpt-4o-mini".into(),
+        kind: 3, // CLIENT
+        start_time_unix_nano: start,
+        end_time_unix_nano: start + 840_000_000,
+        attributes: vec![
+            s("gen_ai.operation.name", "chat"),
+            s("gen_ai.provider.name", "openai"),
+            s("gen_ai.request.model", "gpt-4o-mini"),
+            s("gen_ai.response.model", "gpt-4o-mini-2024-07-18"),
+            s("gen_ai.agent.name", "travel-planner"),
+            i("gen_ai.usage.input_tokens", 52),
+            i("gen_ai.usage.output_tokens", 18),
+            s(
+                "gen_ai.input.messages",
+                r#"[{"role":"user","parts":[{"type":"text","content":"Find me a flight to Lisbon"}]}]"#,
+            ),
+            s(
+                "gen_ai.output.messages",
+                &serde_json::json!([{"role":"assistant","parts":[{"type":"text","content":reply}],"finish_reason":"stop"}]).to_string(),
+            ),
+        ],
+        ..Default::default()
+    }
+}
+
+/// An `execute_tool` span; failed ones carry status ERROR, `error.type` and an exception event.
+pub fn tool_span(trace: &[u8], n: u64, tool: &str, failed: bool) -> Span {
+    let start = now_nanos();
+    let mut span = Span {
+        trace_id: trace.to_vec(),
+        span_id: span_id(n),
+        name: format!("execute_tool {tool}"),
+        kind: 1, // INTERNAL
+        start_time_unix_nano: start,
+        end_time_unix_nano: start + 120_000_000,
+        attributes: vec![
+            s("gen_ai.operation.name", "execute_tool"),
+            s("gen_ai.tool.name", tool),
+            s("gen_ai.agent.name", "travel-planner"),
+        ],
+        ..Default::default()
+    };
+    if failed {
+        span.attributes.push(s("error.type", "TimeoutError"));
+        span.status = Some(Status {
+            code: StatusCode::Error as i32,
+            message: "flight search timed out".into(),
+        });
+        span.events.push(Event {
+            time_unix_nano: start + 119_000_000,
+            name: "exception".into(),
+            attributes: vec![
+                s("exception.type", "TimeoutError"),
+                s("exception.message", "read timed out after 30s"),
+            ],
+            ..Default::default()
+        });
+    }
+    span
+}
+
+/// A request with one resource (`service.name` = `service`) holding `spans`.
+pub fn request(service: &str, spans: Vec<Span>) -> ExportTraceServiceRequest {
+    ExportTraceServiceRequest {
+        resource_spans: vec![ResourceSpans {
+            resource: Some(Resource {
+                attributes: vec![s("service.name", service)],
+                ..Default::default()
+            }),
+            scope_spans: vec![ScopeSpans {
+                spans,
+                ..Default::default()
+            }],
+            ..Default::default()
+        }],
+    }
+}

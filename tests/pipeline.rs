@@ -1,0 +1,332 @@
+//! The embedded pipeline end to end with the real binary: idempotent writes, back-pressure
+//! instead of loss, forwarding to the next hop, health and metrics, graceful shutdown, and the
+//! `validate` / `query` commands.
+
+mod common;
+
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use common::*;
+use opentelemetry_proto::tonic::collector::trace::v1::trace_service_client::TraceServiceClient;
+use opentelemetry_proto::tonic::collector::trace::v1::trace_service_server::{
+    TraceService, TraceServiceServer,
+};
+use opentelemetry_proto::tonic::collector::trace::v1::{
+    ExportTraceServiceRequest, ExportTraceServiceResponse,
+};
+use prost::Message;
+use tonic::Code;
+
+async fn client(aw: &Agentwatch) -> TraceServiceClient<tonic::transport::Channel> {
+    TraceServiceClient::connect(aw.grpc_url()).await.unwrap()
+}
+
+/// Holds SQLite's write lock, as a long write by another process would: agentwatch's writes
+/// wait, its workers stall, and its bus fills up.
+struct WriteLock(rusqlite::Connection);
+
+impl WriteLock {
+    fn take(aw: &Agentwatch) -> WriteLock {
+        let conn = rusqlite::Connection::open(&aw.db).unwrap();
+        conn.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        WriteLock(conn)
+    }
+    fn release(self) {
+        self.0.execute_batch("COMMIT").unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn redelivered_spans_leave_one_row_per_evaluator() {
+    let aw = Agentwatch::start("");
+    let trace = trace_id(1);
+    let req = request(
+        "idem",
+        vec![
+            tool_span(&trace, 0, "lookup", true),
+            chat_span(&trace, 1, "Sure, here it is."),
+        ],
+    );
+    for _ in 0..3 {
+        client(&aw).await.export(req.clone()).await.unwrap();
+    }
+    // HTTP too: the same spans over the other transport.
+    let response = reqwest::Client::new()
+        .post(aw.http_url("/v1/traces"))
+        .header("content-type", "application/x-protobuf")
+        .body(req.encode_to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    // All 4 deliveries scored (12 rows written), yet the table holds one row per span × evaluator.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while aw.metric("agentwatch_scored_spans_total") < 8.0 {
+        assert!(std::time::Instant::now() < deadline, "{}", aw.log());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(count_rows(&aw.db, "service = 'idem'"), 3);
+    assert_eq!(aw.metric("agentwatch_store_rows_written_total"), 12.0);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn full_bus_pushes_back_and_loses_nothing_acknowledged() {
+    let aw = Agentwatch::start_with(
+        "bus:\n  kind: embedded\n  max_queued_spans: 4\nscore:\n  workers: 1\n",
+        "    backpressure_timeout: 100ms\n    retry_after: 2s\n",
+    );
+    let lock = WriteLock::take(&aw);
+    let trace = trace_id(2);
+    // 4 spans fill the bus (held until their scores are written, which the lock prevents).
+    for n in 0..2 {
+        let req = request("bp", vec![tool_span(&trace, 2 * n, "a", false), tool_span(&trace, 2 * n + 1, "b", false)]);
+        client(&aw).await.export(req).await.expect("room on the bus");
+    }
+    // gRPC: RESOURCE_EXHAUSTED with RetryInfo, so OTLP exporters retry.
+    let err = client(&aw)
+        .await
+        .export(request("bp", vec![tool_span(&trace, 10, "c", false)]))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Code::ResourceExhausted, "{err:?}");
+    assert!(err.message().contains("overloaded"), "{}", err.message());
+    use tonic_types::StatusExt;
+    let retry = err.get_details_retry_info().expect("RetryInfo attached");
+    assert_eq!(retry.retry_delay, Some(Duration::from_secs(2)));
+    // HTTP: 429 with Retry-After.
+    let response = reqwest::Client::new()
+        .post(aw.http_url("/v1/traces"))
+        .header("content-type", "application/x-protobuf")
+        .body(request("bp", vec![tool_span(&trace, 11, "c", false)]).encode_to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 429);
+    assert_eq!(response.headers()["retry-after"], "2");
+    assert_eq!(aw.metric("agentwatch_bus_queue_depth"), 4.0);
+    assert_eq!(aw.metric("agentwatch_receiver_refused_spans_total{transport=\"grpc\",reason=\"overloaded\"}"), 1.0);
+    assert_eq!(aw.metric("agentwatch_receiver_refused_spans_total{transport=\"http\",reason=\"overloaded\"}"), 1.0);
+
+    // The store comes back: every acknowledged span is written, the refused ones are not.
+    lock.release();
+    aw.wait_rows("service = 'bp' AND evaluator = 'latency'", 4);
+    let tools: Vec<String> = aw
+        .sql()
+        .prepare("SELECT tool FROM scores WHERE service = 'bp' AND evaluator = 'tool_error' ORDER BY span_id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(tools, vec!["a", "b", "a", "b"]);
+    // And the client's retry now succeeds.
+    client(&aw)
+        .await
+        .export(request("bp", vec![tool_span(&trace, 10, "c", false)]))
+        .await
+        .expect("accepted once there is room");
+    aw.wait_rows("service = 'bp' AND evaluator = 'latency'", 5);
+}
+
+/// A next-hop OTLP receiver that records what it gets.
+#[derive(Clone, Default)]
+struct Recorder(Arc<Mutex<Vec<(ExportTraceServiceRequest, Option<String>)>>>);
+
+#[tonic::async_trait]
+impl TraceService for Recorder {
+    async fn export(
+        &self,
+        request: tonic::Request<ExportTraceServiceRequest>,
+    ) -> Result<tonic::Response<ExportTraceServiceResponse>, tonic::Status> {
+        let auth = request
+            .metadata()
+            .get("authorization")
+            .map(|v| v.to_str().unwrap().to_owned());
+        self.0.lock().unwrap().push((request.into_inner(), auth));
+        Ok(tonic::Response::new(ExportTraceServiceResponse::default()))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forwards_accepted_spans_to_the_next_hop() {
+    let recorder = Recorder::default();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = TraceServiceServer::new(recorder.clone())
+        .accept_compressed(tonic::codec::CompressionEncoding::Gzip);
+    tokio::spawn(
+        tonic::transport::Server::builder()
+            .add_service(server)
+            .serve_with_incoming(tokio_stream_from(listener)),
+    );
+    let token_file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(token_file.path(), "Bearer hop-token\n").unwrap();
+    let aw = Agentwatch::start(&format!(
+        "exporters:\n  otlp:\n    endpoint: http://127.0.0.1:{port}\n    headers:\n      authorization: ${{file:{}}}\n",
+        token_file.path().display()
+    ));
+    let trace = trace_id(3);
+    let mut invalid = tool_span(&trace, 9, "x", false);
+    invalid.trace_id = vec![];
+    let sent = request("fwd", vec![chat_span(&trace, 0, "ok"), tool_span(&trace, 1, "t", false), invalid]);
+    let response = client(&aw).await.export(sent.clone()).await.unwrap().into_inner();
+    assert_eq!(response.partial_success.unwrap().rejected_spans, 1);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while recorder.0.lock().unwrap().is_empty() {
+        assert!(std::time::Instant::now() < deadline, "nothing forwarded:\n{}", aw.log());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let got = recorder.0.lock().unwrap().clone();
+    assert_eq!(got.len(), 1);
+    let (forwarded, auth) = &got[0];
+    // What was accepted is forwarded unchanged; the rejected span is not.
+    let mut expected = sent.clone();
+    expected.resource_spans[0].scope_spans[0].spans.truncate(2);
+    assert_eq!(forwarded, &expected);
+    assert_eq!(auth.as_deref(), Some("Bearer hop-token"));
+    aw.wait_rows("service = 'fwd'", 3);
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while aw.metric("agentwatch_exporter_sent_spans_total") < 2.0 {
+        assert!(std::time::Instant::now() < deadline);
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(!aw.log().contains("hop-token"), "secrets never reach the log");
+}
+
+fn tokio_stream_from(
+    listener: tokio::net::TcpListener,
+) -> impl futures::Stream<Item = std::io::Result<tokio::net::TcpStream>> {
+    futures::stream::unfold(listener, |l| async move {
+        Some((l.accept().await.map(|(s, _)| s), l))
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sigterm_drains_queued_spans_before_exit() {
+    let mut aw = Agentwatch::start("score:\n  workers: 1\nservice:\n  shutdown_timeout: 20s\n");
+    assert_eq!(http_get(aw.admin, "/healthz").unwrap(), (200, "ok\n".into()));
+    let lock = WriteLock::take(&aw);
+    let trace = trace_id(4);
+    for n in 0..5 {
+        client(&aw)
+            .await
+            .export(request("drain", vec![tool_span(&trace, n, "t", n % 2 == 0)]))
+            .await
+            .unwrap();
+    }
+    let pid = aw.child.id().to_string();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    // While draining: not ready, and new spans are refused (the receivers are closed).
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while http_get_status(aw.admin, "/readyz") != Some(503) {
+        assert!(std::time::Instant::now() < deadline, "readyz never went 503");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(TraceServiceClient::connect(aw.grpc_url()).await.is_err() || {
+        let r = client(&aw).await.export(request("late", vec![tool_span(&trace, 9, "t", false)])).await;
+        r.is_err()
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(aw.child.try_wait().unwrap().is_none(), "must not exit before the queue is written");
+    lock.release();
+    let status = aw.terminate(Duration::from_secs(15));
+    assert!(status.success(), "{status}\n{}", aw.log());
+    assert_eq!(count_rows(&aw.db, "service = 'drain'"), 10, "{}", aw.log());
+    assert!(aw.log().contains("shutdown complete"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn shutdown_deadline_bounds_exit_time() {
+    let mut aw = Agentwatch::start("score:\n  workers: 1\nservice:\n  shutdown_timeout: 1s\n");
+    let lock = WriteLock::take(&aw);
+    client(&aw)
+        .await
+        .export(request("stuck", vec![tool_span(&trace_id(5), 0, "t", false)]))
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = aw.terminate(Duration::from_secs(10));
+    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert!(!status.success(), "an unfinished drain is reported with a failure exit");
+    assert!(aw.log().contains("shutdown deadline passed"), "{}", aw.log());
+    lock.release();
+}
+
+#[test]
+fn validate_command_explains_errors_with_paths() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let ok = Command::new(binary())
+        .args(["validate", &format!("{root}/pipelines/local.yaml")])
+        .output()
+        .unwrap();
+    assert!(ok.status.success());
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("valid"));
+
+    let bad = Command::new(binary())
+        .args(["validate", &format!("{root}/tests/data/config/bad_many.yaml")])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    for path in [
+        "receivers.otlp.protocols.grpc.endpoint",
+        "receivers.otlp.max_request_bytes",
+        "bus.max_queued_spans",
+        "exporters.otlp.endpoint",
+        "exporters.otlp.compression",
+        "admin.endpoint",
+    ] {
+        assert!(stderr.contains(path), "missing {path} in:\n{stderr}");
+    }
+    let missing = Command::new(binary()).args(["validate", "/nonexistent.yaml"]).output().unwrap();
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent.yaml"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn query_command_prints_table_and_json_with_filters() {
+    let aw = Agentwatch::start("");
+    let trace = trace_id(6);
+    client(&aw)
+        .await
+        .export(request("q-one", vec![tool_span(&trace, 0, "search", true), chat_span(&trace, 1, "hi")]))
+        .await
+        .unwrap();
+    client(&aw)
+        .await
+        .export(request("q-two", vec![tool_span(&trace, 2, "book", false)]))
+        .await
+        .unwrap();
+    aw.wait_rows("service LIKE 'q-%'", 5);
+    let run = |args: &[&str]| {
+        let out = Command::new(binary())
+            .arg("query")
+            .arg("--config")
+            .arg(&aw.config_path)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let json = run(&["--service", "q-one", "--format", "json", "--since", "10m"]);
+    let rows: Vec<serde_json::Value> = json.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 3, "{json}");
+    assert!(rows.iter().all(|r| r["service"] == "q-one"));
+    let failed = run(&["--evaluator", "tool_error", "--label", "fail", "--format", "json"]);
+    let rows: Vec<serde_json::Value> = failed.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["tool"], "search");
+    assert_eq!(rows[0]["trace_id"], hex::encode(&trace));
+    let table = run(&["--evaluator", "tool_error"]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("TIME") && lines[0].contains("EVALUATOR"), "{table}");
+    assert_eq!(lines.len(), 3, "{table}");
+    assert!(table.contains("book") && table.contains("search"));
+    assert!(run(&["--since", "2000-01-01T00:00:00Z", "--until", "2000-01-02T00:00:00Z"]).contains("(no scores match)"));
+    let bad = Command::new(binary()).args(["query", "--db", "/nonexistent/x.db"]).output().unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no database"));
+}
