@@ -196,8 +196,16 @@ fn query(args: QueryArgs) -> anyhow::Result<()> {
         evaluator: args.evaluator,
         label: args.label,
         trace_id: args.trace_id,
-        since: args.since.as_deref().map(|s| parse_time_arg(s, "--since")).transpose()?,
-        until: args.until.as_deref().map(|s| parse_time_arg(s, "--until")).transpose()?,
+        since: args
+            .since
+            .as_deref()
+            .map(|s| parse_time_arg(s, "--since"))
+            .transpose()?,
+        until: args
+            .until
+            .as_deref()
+            .map(|s| parse_time_arg(s, "--until"))
+            .transpose()?,
         limit: args.limit,
     };
     let rows = runtime()?.block_on(async {
@@ -232,8 +240,16 @@ fn format_value(row: &ScoreRow) -> String {
 
 fn print_table(out: &mut impl std::io::Write, rows: &[ScoreRow]) -> anyhow::Result<()> {
     const HEADER: [&str; 10] = [
-        "TIME", "SERVICE", "AGENT", "OPERATION", "MODEL/TOOL", "EVALUATOR", "VALUE", "LABEL",
-        "TRACE_ID", "DETAIL",
+        "TIME",
+        "SERVICE",
+        "AGENT",
+        "OPERATION",
+        "MODEL/TOOL",
+        "EVALUATOR",
+        "VALUE",
+        "LABEL",
+        "TRACE_ID",
+        "DETAIL",
     ];
     let cells: Vec<[String; 10]> = rows
         .iter()
@@ -296,7 +312,9 @@ mod tests {
         let ago = parse_time_arg("1h", "--since").unwrap();
         let now = humantime::format_rfc3339_micros(SystemTime::now()).to_string();
         assert!(ago < now);
-        let err = parse_time_arg("yesterday", "--since").unwrap_err().to_string();
+        let err = parse_time_arg("yesterday", "--since")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("--since 'yesterday'"), "{err}");
     }
 }

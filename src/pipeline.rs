@@ -186,7 +186,10 @@ pub async fn run(
         Ok(Err(e)) => return Err(e).context("closing the store"),
         Err(_) => {
             let queued = metrics.bus_queue_depth.get();
-            tracing::error!(queued, "shutdown deadline passed before the span log drained");
+            tracing::error!(
+                queued,
+                "shutdown deadline passed before the span log drained"
+            );
             anyhow::bail!(
                 "shutdown took longer than service.shutdown_timeout ({deadline:?}); {queued} spans were not scored"
             );

@@ -81,8 +81,18 @@ async fn full_bus_pushes_back_and_loses_nothing_acknowledged() {
     let trace = trace_id(2);
     // 4 spans fill the bus (held until their scores are written, which the lock prevents).
     for n in 0..2 {
-        let req = request("bp", vec![tool_span(&trace, 2 * n, "a", false), tool_span(&trace, 2 * n + 1, "b", false)]);
-        client(&aw).await.export(req).await.expect("room on the bus");
+        let req = request(
+            "bp",
+            vec![
+                tool_span(&trace, 2 * n, "a", false),
+                tool_span(&trace, 2 * n + 1, "b", false),
+            ],
+        );
+        client(&aw)
+            .await
+            .export(req)
+            .await
+            .expect("room on the bus");
     }
     // gRPC: RESOURCE_EXHAUSTED with RetryInfo, so OTLP exporters retry.
     let err = client(&aw)
@@ -106,8 +116,18 @@ async fn full_bus_pushes_back_and_loses_nothing_acknowledged() {
     assert_eq!(response.status(), 429);
     assert_eq!(response.headers()["retry-after"], "2");
     assert_eq!(aw.metric("agentwatch_bus_queue_depth"), 4.0);
-    assert_eq!(aw.metric("agentwatch_receiver_refused_spans_total{transport=\"grpc\",reason=\"overloaded\"}"), 1.0);
-    assert_eq!(aw.metric("agentwatch_receiver_refused_spans_total{transport=\"http\",reason=\"overloaded\"}"), 1.0);
+    assert_eq!(
+        aw.metric(
+            "agentwatch_receiver_refused_spans_total{transport=\"grpc\",reason=\"overloaded\"}"
+        ),
+        1.0
+    );
+    assert_eq!(
+        aw.metric(
+            "agentwatch_receiver_refused_spans_total{transport=\"http\",reason=\"overloaded\"}"
+        ),
+        1.0
+    );
 
     // The store comes back: every acknowledged span is written, the refused ones are not.
     lock.release();
@@ -132,7 +152,10 @@ async fn full_bus_pushes_back_and_loses_nothing_acknowledged() {
 
 /// A next-hop OTLP receiver that records what it gets.
 #[derive(Clone, Default)]
-struct Recorder(Arc<Mutex<Vec<(ExportTraceServiceRequest, Option<String>)>>>);
+struct Recorder(Arc<Mutex<Vec<Recorded>>>);
+
+/// A forwarded request and its `authorization` metadata.
+type Recorded = (ExportTraceServiceRequest, Option<String>);
 
 #[tonic::async_trait]
 impl TraceService for Recorder {
@@ -170,12 +193,28 @@ async fn forwards_accepted_spans_to_the_next_hop() {
     let trace = trace_id(3);
     let mut invalid = tool_span(&trace, 9, "x", false);
     invalid.trace_id = vec![];
-    let sent = request("fwd", vec![chat_span(&trace, 0, "ok"), tool_span(&trace, 1, "t", false), invalid]);
-    let response = client(&aw).await.export(sent.clone()).await.unwrap().into_inner();
+    let sent = request(
+        "fwd",
+        vec![
+            chat_span(&trace, 0, "ok"),
+            tool_span(&trace, 1, "t", false),
+            invalid,
+        ],
+    );
+    let response = client(&aw)
+        .await
+        .export(sent.clone())
+        .await
+        .unwrap()
+        .into_inner();
     assert_eq!(response.partial_success.unwrap().rejected_spans, 1);
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while recorder.0.lock().unwrap().is_empty() {
-        assert!(std::time::Instant::now() < deadline, "nothing forwarded:\n{}", aw.log());
+        assert!(
+            std::time::Instant::now() < deadline,
+            "nothing forwarded:\n{}",
+            aw.log()
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     let got = recorder.0.lock().unwrap().clone();
@@ -192,7 +231,10 @@ async fn forwards_accepted_spans_to_the_next_hop() {
         assert!(std::time::Instant::now() < deadline);
         std::thread::sleep(Duration::from_millis(20));
     }
-    assert!(!aw.log().contains("hop-token"), "secrets never reach the log");
+    assert!(
+        !aw.log().contains("hop-token"),
+        "secrets never reach the log"
+    );
 }
 
 fn tokio_stream_from(
@@ -206,13 +248,19 @@ fn tokio_stream_from(
 #[tokio::test(flavor = "multi_thread")]
 async fn sigterm_drains_queued_spans_before_exit() {
     let mut aw = Agentwatch::start("score:\n  workers: 1\nservice:\n  shutdown_timeout: 20s\n");
-    assert_eq!(http_get(aw.admin, "/healthz").unwrap(), (200, "ok\n".into()));
+    assert_eq!(
+        http_get(aw.admin, "/healthz").unwrap(),
+        (200, "ok\n".into())
+    );
     let lock = WriteLock::take(&aw);
     let trace = trace_id(4);
     for n in 0..5 {
         client(&aw)
             .await
-            .export(request("drain", vec![tool_span(&trace, n, "t", n % 2 == 0)]))
+            .export(request(
+                "drain",
+                vec![tool_span(&trace, n, "t", n % 2 == 0)],
+            ))
             .await
             .unwrap();
     }
@@ -221,15 +269,26 @@ async fn sigterm_drains_queued_spans_before_exit() {
     // While draining: not ready, and new spans are refused (the receivers are closed).
     let deadline = std::time::Instant::now() + Duration::from_secs(5);
     while http_get_status(aw.admin, "/readyz") != Some(503) {
-        assert!(std::time::Instant::now() < deadline, "readyz never went 503");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "readyz never went 503"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
-    assert!(TraceServiceClient::connect(aw.grpc_url()).await.is_err() || {
-        let r = client(&aw).await.export(request("late", vec![tool_span(&trace, 9, "t", false)])).await;
-        r.is_err()
-    });
+    assert!(
+        TraceServiceClient::connect(aw.grpc_url()).await.is_err() || {
+            let r = client(&aw)
+                .await
+                .export(request("late", vec![tool_span(&trace, 9, "t", false)]))
+                .await;
+            r.is_err()
+        }
+    );
     std::thread::sleep(Duration::from_millis(300));
-    assert!(aw.child.try_wait().unwrap().is_none(), "must not exit before the queue is written");
+    assert!(
+        aw.child.try_wait().unwrap().is_none(),
+        "must not exit before the queue is written"
+    );
     lock.release();
     let status = aw.terminate(Duration::from_secs(15));
     assert!(status.success(), "{status}\n{}", aw.log());
@@ -243,14 +302,28 @@ async fn shutdown_deadline_bounds_exit_time() {
     let lock = WriteLock::take(&aw);
     client(&aw)
         .await
-        .export(request("stuck", vec![tool_span(&trace_id(5), 0, "t", false)]))
+        .export(request(
+            "stuck",
+            vec![tool_span(&trace_id(5), 0, "t", false)],
+        ))
         .await
         .unwrap();
     let started = std::time::Instant::now();
     let status = aw.terminate(Duration::from_secs(10));
-    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
-    assert!(!status.success(), "an unfinished drain is reported with a failure exit");
-    assert!(aw.log().contains("shutdown deadline passed"), "{}", aw.log());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        !status.success(),
+        "an unfinished drain is reported with a failure exit"
+    );
+    assert!(
+        aw.log().contains("shutdown deadline passed"),
+        "{}",
+        aw.log()
+    );
     lock.release();
 }
 
@@ -265,7 +338,10 @@ fn validate_command_explains_errors_with_paths() {
     assert!(String::from_utf8_lossy(&ok.stdout).contains("valid"));
 
     let bad = Command::new(binary())
-        .args(["validate", &format!("{root}/tests/data/config/bad_many.yaml")])
+        .args([
+            "validate",
+            &format!("{root}/tests/data/config/bad_many.yaml"),
+        ])
         .output()
         .unwrap();
     assert!(!bad.status.success());
@@ -280,7 +356,10 @@ fn validate_command_explains_errors_with_paths() {
     ] {
         assert!(stderr.contains(path), "missing {path} in:\n{stderr}");
     }
-    let missing = Command::new(binary()).args(["validate", "/nonexistent.yaml"]).output().unwrap();
+    let missing = Command::new(binary())
+        .args(["validate", "/nonexistent.yaml"])
+        .output()
+        .unwrap();
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent.yaml"));
 }
@@ -291,7 +370,13 @@ async fn query_command_prints_table_and_json_with_filters() {
     let trace = trace_id(6);
     client(&aw)
         .await
-        .export(request("q-one", vec![tool_span(&trace, 0, "search", true), chat_span(&trace, 1, "hi")]))
+        .export(request(
+            "q-one",
+            vec![
+                tool_span(&trace, 0, "search", true),
+                chat_span(&trace, 1, "hi"),
+            ],
+        ))
         .await
         .unwrap();
     client(&aw)
@@ -308,25 +393,56 @@ async fn query_command_prints_table_and_json_with_filters() {
             .args(args)
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap()
     };
     let json = run(&["--service", "q-one", "--format", "json", "--since", "10m"]);
-    let rows: Vec<serde_json::Value> = json.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<serde_json::Value> = json
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(rows.len(), 3, "{json}");
     assert!(rows.iter().all(|r| r["service"] == "q-one"));
-    let failed = run(&["--evaluator", "tool_error", "--label", "fail", "--format", "json"]);
-    let rows: Vec<serde_json::Value> = failed.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let failed = run(&[
+        "--evaluator",
+        "tool_error",
+        "--label",
+        "fail",
+        "--format",
+        "json",
+    ]);
+    let rows: Vec<serde_json::Value> = failed
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["tool"], "search");
     assert_eq!(rows[0]["trace_id"], hex::encode(&trace));
     let table = run(&["--evaluator", "tool_error"]);
     let lines: Vec<&str> = table.lines().collect();
-    assert!(lines[0].starts_with("TIME") && lines[0].contains("EVALUATOR"), "{table}");
+    assert!(
+        lines[0].starts_with("TIME") && lines[0].contains("EVALUATOR"),
+        "{table}"
+    );
     assert_eq!(lines.len(), 3, "{table}");
     assert!(table.contains("book") && table.contains("search"));
-    assert!(run(&["--since", "2000-01-01T00:00:00Z", "--until", "2000-01-02T00:00:00Z"]).contains("(no scores match)"));
-    let bad = Command::new(binary()).args(["query", "--db", "/nonexistent/x.db"]).output().unwrap();
+    assert!(
+        run(&[
+            "--since",
+            "2000-01-01T00:00:00Z",
+            "--until",
+            "2000-01-02T00:00:00Z"
+        ])
+        .contains("(no scores match)")
+    );
+    let bad = Command::new(binary())
+        .args(["query", "--db", "/nonexistent/x.db"])
+        .output()
+        .unwrap();
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no database"));
 }

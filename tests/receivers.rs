@@ -54,7 +54,8 @@ impl Decoder for ResponseDecoder {
     fn decode(&mut self, src: &mut DecodeBuf<'_>) -> Result<Option<Self::Item>, Status> {
         let bytes = src.copy_to_bytes(src.remaining());
         Ok(Some(
-            ExportTraceServiceResponse::decode(bytes).map_err(|e| Status::internal(e.to_string()))?,
+            ExportTraceServiceResponse::decode(bytes)
+                .map_err(|e| Status::internal(e.to_string()))?,
         ))
     }
 }
@@ -99,6 +100,30 @@ async fn assert_good_grpc_request_works(aw: &Agentwatch, service: &str, n: u64) 
     aw.wait_rows(&format!("service = '{service}'"), 3);
 }
 
+/// span_id, operation, agent, model, tool, evaluator, value, label, detail, trace_id
+type StoredScore = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+    f64,
+    String,
+    Option<String>,
+    String,
+);
+
+/// what, content type, content encoding, body, expected status, expected text in the message
+type BadHttpCase = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Vec<u8>,
+    u16,
+    &'static str,
+);
+
 #[tokio::test(flavor = "multi_thread")]
 async fn grpc_export_with_gzip_is_scored() {
     let aw = Agentwatch::start("");
@@ -123,11 +148,19 @@ async fn grpc_export_with_gzip_is_scored() {
              FROM scores WHERE service = 'grpc-svc' ORDER BY span_id, evaluator",
         )
         .unwrap();
-    let rows: Vec<(String, String, Option<String>, Option<String>, Option<String>, String, f64, String, Option<String>, String)> = stmt
+    let rows: Vec<StoredScore> = stmt
         .query_map([], |r| {
             Ok((
-                r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?,
-                r.get(7)?, r.get(8)?, r.get(9)?,
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+                r.get(8)?,
+                r.get(9)?,
             ))
         })
         .unwrap()
@@ -139,7 +172,12 @@ async fn grpc_export_with_gzip_is_scored() {
     // Chat span: latency only, 840 ms, with its model and agent.
     assert_eq!(rows[0].0, hex::encode(span_id(0)));
     assert_eq!(
-        (rows[0].1.as_str(), rows[0].5.as_str(), rows[0].6, rows[0].7.as_str()),
+        (
+            rows[0].1.as_str(),
+            rows[0].5.as_str(),
+            rows[0].6,
+            rows[0].7.as_str()
+        ),
         ("llm", "latency", 840.0, "ok")
     );
     assert_eq!(rows[0].2.as_deref(), Some("travel-planner"));
@@ -147,18 +185,34 @@ async fn grpc_export_with_gzip_is_scored() {
     // Failed tool: latency + tool_error = 1 with masked evidence (type, not the message).
     assert_eq!((rows[1].5.as_str(), rows[1].6), ("latency", 120.0));
     assert_eq!(
-        (rows[2].4.as_deref(), rows[2].5.as_str(), rows[2].6, rows[2].7.as_str()),
+        (
+            rows[2].4.as_deref(),
+            rows[2].5.as_str(),
+            rows[2].6,
+            rows[2].7.as_str()
+        ),
         (Some("search_flights"), "tool_error", 1.0, "fail")
     );
     let detail = rows[2].8.as_deref().unwrap();
     assert!(detail.contains("TimeoutError"), "{detail}");
-    assert!(!detail.contains("timed out"), "error messages are not stored: {detail}");
+    assert!(
+        !detail.contains("timed out"),
+        "error messages are not stored: {detail}"
+    );
     // Healthy tool.
     assert_eq!(
-        (rows[4].4.as_deref(), rows[4].5.as_str(), rows[4].6, rows[4].7.as_str()),
+        (
+            rows[4].4.as_deref(),
+            rows[4].5.as_str(),
+            rows[4].6,
+            rows[4].7.as_str()
+        ),
         (Some("book_flight"), "tool_error", 0.0, "ok")
     );
-    assert_eq!(aw.metric("agentwatch_receiver_accepted_spans_total{transport=\"grpc\"}"), 3.0);
+    assert_eq!(
+        aw.metric("agentwatch_receiver_accepted_spans_total{transport=\"grpc\"}"),
+        3.0
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -166,13 +220,20 @@ async fn grpc_bad_input_gets_clear_errors_and_server_keeps_serving() {
     let aw = Agentwatch::start_with("", "    max_request_bytes: 65536\n");
 
     // Malformed protobuf: INVALID_ARGUMENT (permanent), not INTERNAL (which exporters retry).
-    let err = raw_export(&aw, vec![0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01]).await.unwrap_err();
+    let err = raw_export(&aw, vec![0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01])
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), Code::InvalidArgument, "{err:?}");
-    assert!(err.message().contains("invalid OTLP protobuf"), "{}", err.message());
+    assert!(
+        err.message().contains("invalid OTLP protobuf"),
+        "{}",
+        err.message()
+    );
     assert_good_grpc_request_works(&aw, "after-malformed", 10).await;
 
     // Invalid UTF-8 in a string field (service.name value).
-    let mut bytes = request("UTF8SVC", vec![tool_span(&trace_id(11), 0, "t", false)]).encode_to_vec();
+    let mut bytes =
+        request("UTF8SVC", vec![tool_span(&trace_id(11), 0, "t", false)]).encode_to_vec();
     let pos = bytes.windows(7).position(|w| w == b"UTF8SVC").unwrap();
     bytes[pos] = 0xff;
     let err = raw_export(&aw, bytes).await.unwrap_err();
@@ -188,8 +249,34 @@ async fn grpc_bad_input_gets_clear_errors_and_server_keeps_serving() {
         .await
         .unwrap_err();
     assert_eq!(err.code(), Code::ResourceExhausted, "{err:?}");
-    assert!(err.message().contains("65536"), "{}", err.message());
+    assert!(
+        err.message().contains("over the limit of 65536 bytes"),
+        "{}",
+        err.message()
+    );
+    assert!(
+        err.message().contains("receivers.otlp.max_request_bytes"),
+        "{}",
+        err.message()
+    );
     assert_good_grpc_request_works(&aw, "after-oversize", 14).await;
+    // Oversize after decompression (a small gzip frame that inflates past the limit).
+    let err = client(&aw)
+        .await
+        .send_compressed(CompressionEncoding::Gzip)
+        .export(request(
+            "bomb",
+            vec![chat_span(&trace_id(13), 0, &"y".repeat(500_000))],
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Code::ResourceExhausted, "{err:?}");
+    assert!(
+        err.message().contains("over the limit of 65536 bytes"),
+        "{}",
+        err.message()
+    );
+    assert_good_grpc_request_works(&aw, "after-bomb", 18).await;
 
     // Empty request: success with a partial_success warning, nothing rejected.
     let response = client(&aw)
@@ -203,9 +290,15 @@ async fn grpc_bad_input_gets_clear_errors_and_server_keeps_serving() {
     assert_eq!(partial.error_message, "request contained no spans");
 
     // Unknown fields (a newer OTLP version): ignored, as protobuf requires; the span is scored.
-    let mut bytes = request("unknown-fields", vec![tool_span(&trace_id(15), 0, "t", false)]).encode_to_vec();
+    let mut bytes = request(
+        "unknown-fields",
+        vec![tool_span(&trace_id(15), 0, "t", false)],
+    )
+    .encode_to_vec();
     bytes.extend_from_slice(&[0xf8, 0x06, 0x01]); // field 111, varint 1
-    raw_export(&aw, bytes).await.expect("unknown fields are ignored");
+    raw_export(&aw, bytes)
+        .await
+        .expect("unknown fields are ignored");
     aw.wait_rows("service = 'unknown-fields'", 2);
 
     // Invalid spans are rejected one by one through partial_success; the rest go through.
@@ -216,34 +309,66 @@ async fn grpc_bad_input_gets_clear_errors_and_server_keeps_serving() {
     backwards.end_time_unix_nano = backwards.start_time_unix_nano - 1;
     let response = client(&aw)
         .await
-        .export(request("partial", vec![tool_span(&trace, 0, "t", false), bad_id, backwards]))
+        .export(request(
+            "partial",
+            vec![tool_span(&trace, 0, "t", false), bad_id, backwards],
+        ))
         .await
         .unwrap()
         .into_inner();
     let partial = response.partial_success.unwrap();
     assert_eq!(partial.rejected_spans, 2);
-    assert!(partial.error_message.contains("span_id must be 8 bytes"), "{}", partial.error_message);
-    assert!(partial.error_message.contains("before start"), "{}", partial.error_message);
+    assert!(
+        partial.error_message.contains("span_id must be 8 bytes"),
+        "{}",
+        partial.error_message
+    );
+    assert!(
+        partial.error_message.contains("before start"),
+        "{}",
+        partial.error_message
+    );
     aw.wait_rows("service = 'partial'", 2);
     std::thread::sleep(std::time::Duration::from_millis(200));
     assert_eq!(count_rows(&aw.db, "service = 'partial'"), 2);
 
     // Unknown method.
-    let channel = tonic::transport::Endpoint::from_shared(aw.grpc_url()).unwrap().connect().await.unwrap();
+    let channel = tonic::transport::Endpoint::from_shared(aw.grpc_url())
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
     let mut grpc = tonic::client::Grpc::new(channel);
     grpc.ready().await.unwrap();
     let err = grpc
         .unary(
             tonic::Request::new(Bytes::new()),
-            http::uri::PathAndQuery::from_static("/opentelemetry.proto.collector.logs.v1.LogsService/Export"),
+            http::uri::PathAndQuery::from_static(
+                "/opentelemetry.proto.collector.logs.v1.LogsService/Export",
+            ),
             RawCodec,
         )
         .await
         .unwrap_err();
     assert_eq!(err.code(), Code::Unimplemented);
 
-    assert!(aw.metric("agentwatch_receiver_refused_requests_total{transport=\"grpc\",reason=\"malformed\"}") >= 2.0);
-    assert_eq!(aw.metric("agentwatch_receiver_refused_spans_total{transport=\"grpc\",reason=\"invalid_span\"}"), 2.0);
+    assert!(
+        aw.metric(
+            "agentwatch_receiver_refused_requests_total{transport=\"grpc\",reason=\"malformed\"}"
+        ) >= 2.0
+    );
+    assert_eq!(
+        aw.metric(
+            "agentwatch_receiver_refused_requests_total{transport=\"grpc\",reason=\"too_large\"}"
+        ),
+        2.0
+    );
+    assert_eq!(
+        aw.metric(
+            "agentwatch_receiver_refused_spans_total{transport=\"grpc\",reason=\"invalid_span\"}"
+        ),
+        2.0
+    );
     assert_good_grpc_request_works(&aw, "at-the-end", 17).await;
 }
 
@@ -259,7 +384,9 @@ async fn post(
     encoding: Option<&str>,
     body: Vec<u8>,
 ) -> reqwest::Response {
-    let mut req = reqwest::Client::new().post(aw.http_url("/v1/traces")).body(body);
+    let mut req = reqwest::Client::new()
+        .post(aw.http_url("/v1/traces"))
+        .body(body);
     if let Some(ct) = content_type {
         req = req.header("content-type", ct);
     }
@@ -280,7 +407,13 @@ async fn assert_good_http_request_works(aw: &Agentwatch, service: &str, n: u64) 
 async fn http_protobuf_json_and_gzip_are_scored() {
     let aw = Agentwatch::start("");
     // Protobuf.
-    let response = post(&aw, Some("application/x-protobuf"), None, good_request("http-proto", 20).encode_to_vec()).await;
+    let response = post(
+        &aw,
+        Some("application/x-protobuf"),
+        None,
+        good_request("http-proto", 20).encode_to_vec(),
+    )
+    .await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/x-protobuf");
     let decoded = ExportTraceServiceResponse::decode(response.bytes().await.unwrap()).unwrap();
@@ -289,24 +422,35 @@ async fn http_protobuf_json_and_gzip_are_scored() {
 
     // Protobuf + gzip.
     let body = gzip(&good_request("http-proto-gzip", 21).encode_to_vec());
-    assert_eq!(post(&aw, Some("application/x-protobuf"), Some("gzip"), body).await.status(), 200);
+    assert_eq!(
+        post(&aw, Some("application/x-protobuf"), Some("gzip"), body)
+            .await
+            .status(),
+        200
+    );
     aw.wait_rows("service = 'http-proto-gzip'", 3);
 
     // JSON exactly as the OTLP/JSON spec writes it: hex ids, string nanos, int enums.
     let trace = hex::encode(trace_id(22));
     let start = now_nanos();
     let json = serde_json::json!({"resourceSpans": [{
-        "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "http-json"}}]},
-        "scopeSpans": [{"scope": {"name": "opentelemetry.instrumentation.openai_v2", "version": "2.1b0"},
-          "spans": [{
-            "traceId": trace, "spanId": "00f067aa0ba902b7", "name": "execute_tool get_weather",
-            "kind": 1, "startTimeUnixNano": start.to_string(), "endTimeUnixNano": (start + 2_500_000).to_string(),
-            "attributes": [
-              {"key": "gen_ai.operation.name", "value": {"stringValue": "execute_tool"}},
-              {"key": "gen_ai.tool.name", "value": {"stringValue": "get_weather"}}],
-            "status": {"code": 2, "message": "boom"}
-          }]}]}]});
-    let response = post(&aw, Some("application/json"), None, json.to_string().into_bytes()).await;
+    "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "http-json"}}]},
+    "scopeSpans": [{"scope": {"name": "opentelemetry.instrumentation.openai_v2", "version": "2.1b0"},
+      "spans": [{
+        "traceId": trace, "spanId": "00f067aa0ba902b7", "name": "execute_tool get_weather",
+        "kind": 1, "startTimeUnixNano": start.to_string(), "endTimeUnixNano": (start + 2_500_000).to_string(),
+        "attributes": [
+          {"key": "gen_ai.operation.name", "value": {"stringValue": "execute_tool"}},
+          {"key": "gen_ai.tool.name", "value": {"stringValue": "get_weather"}}],
+        "status": {"code": 2, "message": "boom"}
+      }]}]}]});
+    let response = post(
+        &aw,
+        Some("application/json"),
+        None,
+        json.to_string().into_bytes(),
+    )
+    .await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/json");
     let conn_rows = aw.wait_rows("service = 'http-json'", 2);
@@ -322,26 +466,41 @@ async fn http_protobuf_json_and_gzip_are_scored() {
     assert_eq!((value, label.as_str()), (1.0, "fail"));
     let latency: f64 = aw
         .sql()
-        .query_row("SELECT value FROM scores WHERE service = 'http-json' AND evaluator = 'latency'", [], |r| r.get(0))
+        .query_row(
+            "SELECT value FROM scores WHERE service = 'http-json' AND evaluator = 'latency'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(latency, 2.5);
 
     // JSON + gzip, with fields this OTLP version does not know: ignored, per the OTLP/JSON rules.
     let mut with_unknown = json.clone();
-    with_unknown["resourceSpans"][0]["scopeSpans"][0]["spans"][0]["spanId"] = "00f067aa0ba902b8".into();
-    with_unknown["resourceSpans"][0]["resource"]["attributes"][0]["value"]["stringValue"] = "http-json-gzip".into();
+    with_unknown["resourceSpans"][0]["scopeSpans"][0]["spans"][0]["spanId"] =
+        "00f067aa0ba902b8".into();
+    with_unknown["resourceSpans"][0]["resource"]["attributes"][0]["value"]["stringValue"] =
+        "http-json-gzip".into();
     with_unknown["resourceSpans"][0]["futureField"] = serde_json::json!({"x": 1});
     with_unknown["resourceSpans"][0]["scopeSpans"][0]["spans"][0]["someNewThing"] = "y".into();
-    let response = post(&aw, Some("application/json; charset=utf-8"), Some("gzip"), gzip(with_unknown.to_string().as_bytes())).await;
+    let response = post(
+        &aw,
+        Some("application/json; charset=utf-8"),
+        Some("gzip"),
+        gzip(with_unknown.to_string().as_bytes()),
+    )
+    .await;
     assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
     aw.wait_rows("service = 'http-json-gzip'", 2);
-    assert_eq!(aw.metric("agentwatch_receiver_accepted_spans_total{transport=\"http\"}"), 7.0);
+    assert_eq!(
+        aw.metric("agentwatch_receiver_accepted_spans_total{transport=\"http\"}"),
+        6.0
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn http_bad_input_gets_clear_errors_and_server_keeps_serving() {
     let aw = Agentwatch::start_with("", "    max_request_bytes: 65536\n");
-    let cases: Vec<(&str, Option<&str>, Option<&str>, Vec<u8>, u16, &str)> = vec![
+    let cases: Vec<BadHttpCase> = vec![
         ("malformed protobuf", Some("application/x-protobuf"), None, vec![0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f], 400, "invalid OTLP protobuf"),
         ("malformed JSON", Some("application/json"), None, b"{\"resourceSpans\": [".to_vec(), 400, "invalid OTLP/JSON"),
         ("wrong JSON type", Some("application/json"), None, br#"{"resourceSpans": 7}"#.to_vec(), 400, "invalid OTLP/JSON"),
@@ -361,9 +520,14 @@ async fn http_bad_input_gets_clear_errors_and_server_keeps_serving() {
         let is_proto = ct == Some("application/x-protobuf");
         let body = response.bytes().await.unwrap();
         let message = if is_proto {
-            tonic_types::Status::decode(body).unwrap_or_else(|e| panic!("{what}: status body: {e}")).message
+            tonic_types::Status::decode(body)
+                .unwrap_or_else(|e| panic!("{what}: status body: {e}"))
+                .message
         } else {
-            serde_json::from_slice::<serde_json::Value>(&body).unwrap()["message"].as_str().unwrap().to_owned()
+            serde_json::from_slice::<serde_json::Value>(&body).unwrap()["message"]
+                .as_str()
+                .unwrap()
+                .to_owned()
         };
         assert!(message.contains(needle), "{what}: {message}");
         assert_good_http_request_works(&aw, &format!("http-after-{i}"), 100 + i as u64).await;
@@ -372,12 +536,31 @@ async fn http_bad_input_gets_clear_errors_and_server_keeps_serving() {
     let response = post(&aw, Some("application/x-protobuf"), None, vec![]).await;
     assert_eq!(response.status(), 200);
     let decoded = ExportTraceServiceResponse::decode(response.bytes().await.unwrap()).unwrap();
-    assert_eq!(decoded.partial_success.unwrap().error_message, "request contained no spans");
+    assert_eq!(
+        decoded.partial_success.unwrap().error_message,
+        "request contained no spans"
+    );
     // Wrong method and path.
-    let response = reqwest::Client::new().get(aw.http_url("/v1/traces")).send().await.unwrap();
+    let response = reqwest::Client::new()
+        .get(aw.http_url("/v1/traces"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 405);
-    let response = reqwest::Client::new().post(aw.http_url("/v1/logs")).send().await.unwrap();
+    let response = reqwest::Client::new()
+        .post(aw.http_url("/v1/logs"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 404);
-    assert!(aw.metric("agentwatch_receiver_refused_requests_total{transport=\"http\",reason=\"malformed\"}") >= 7.0);
-    assert!(aw.metric("agentwatch_receiver_refused_requests_total{transport=\"http\",reason=\"too_large\"}") >= 2.0);
+    assert!(
+        aw.metric(
+            "agentwatch_receiver_refused_requests_total{transport=\"http\",reason=\"malformed\"}"
+        ) >= 7.0
+    );
+    assert!(
+        aw.metric(
+            "agentwatch_receiver_refused_requests_total{transport=\"http\",reason=\"too_large\"}"
+        ) >= 2.0
+    );
 }

@@ -462,7 +462,10 @@ impl PipelineConfig {
                     Ok(addr) => listen.push((path, addr)),
                     Err(_) => issue(
                         &path,
-                        format!("'{}' is not a host:port socket address (e.g. 127.0.0.1:4317)", ep.endpoint),
+                        format!(
+                            "'{}' is not a host:port socket address (e.g. 127.0.0.1:4317)",
+                            ep.endpoint
+                        ),
                     ),
                 }
             }
@@ -486,7 +489,10 @@ impl PipelineConfig {
             );
         }
         if otlp.retry_after.is_zero() {
-            issue("receivers.otlp.retry_after", "must be greater than 0".into());
+            issue(
+                "receivers.otlp.retry_after",
+                "must be greater than 0".into(),
+            );
         }
         match &self.bus {
             BusConfig::Embedded { max_queued_spans } => {
@@ -498,7 +504,10 @@ impl PipelineConfig {
         if self.score.workers > 1024 {
             issue(
                 "score.workers",
-                format!("{} workers is more than the 1024 allowed", self.score.workers),
+                format!(
+                    "{} workers is more than the 1024 allowed",
+                    self.score.workers
+                ),
             );
         }
         if self.score.max_content_bytes == 0 {
@@ -510,7 +519,13 @@ impl PipelineConfig {
                 "must be greater than 0".into(),
             );
         }
-        for (i, key) in self.evaluators.tool_error.error_payload_keys.iter().enumerate() {
+        for (i, key) in self
+            .evaluators
+            .tool_error
+            .error_payload_keys
+            .iter()
+            .enumerate()
+        {
             if key.is_empty() {
                 issue(
                     &format!("evaluators.tool_error.error_payload_keys[{i}]"),
@@ -557,7 +572,8 @@ impl PipelineConfig {
                 issue("exporters.otlp.timeout", "must be greater than 0".into());
             }
             for name in exp.headers.keys() {
-                if http::HeaderName::from_bytes(name.as_bytes()).is_err() || name.starts_with("grpc-")
+                if http::HeaderName::from_bytes(name.as_bytes()).is_err()
+                    || name.starts_with("grpc-")
                 {
                     issue(
                         &format!("exporters.otlp.headers.{name}"),

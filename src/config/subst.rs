@@ -103,7 +103,11 @@ mod tests {
         assert_eq!(expand("a $${env:X} b").unwrap(), "a ${env:X} b");
         let err = expand("${env:AGENTWATCH_SURELY_UNSET_VAR}").unwrap_err();
         assert!(err.contains("AGENTWATCH_SURELY_UNSET_VAR"), "{err}");
-        assert!(expand("${vault:x}").unwrap_err().contains("unknown reference"));
+        assert!(
+            expand("${vault:x}")
+                .unwrap_err()
+                .contains("unknown reference")
+        );
         assert!(expand("${env:X").unwrap_err().contains("unterminated"));
     }
 

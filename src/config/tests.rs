@@ -34,7 +34,14 @@ fn minimal_file_overrides_only_what_it_names() {
     let config = load("tests/data/config/good_minimal.yaml").unwrap();
     assert!(config.receivers.otlp.protocols.grpc.is_none());
     assert_eq!(
-        config.receivers.otlp.protocols.http.as_ref().unwrap().endpoint,
+        config
+            .receivers
+            .otlp
+            .protocols
+            .http
+            .as_ref()
+            .unwrap()
+            .endpoint,
         "127.0.0.1:0"
     );
     assert_eq!(config.admin.endpoint, None);
@@ -65,15 +72,26 @@ fn every_semantic_error_is_reported_with_its_path() {
         "{found:?}"
     );
     assert!(found[0].message.contains("localhost-no-port"));
-    assert!(found[5].message.contains("receivers.otlp.protocols.http.endpoint"));
+    assert!(
+        found[5]
+            .message
+            .contains("receivers.otlp.protocols.http.endpoint")
+    );
 }
 
 #[test]
 fn unknown_key_is_an_error_at_its_path() {
     let found = issues(load("tests/data/config/bad_unknown_key.yaml").unwrap_err());
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].path, "receivers.otlp.protocols.grpc.max_recv_msg_size");
-    assert!(found[0].message.contains("max_recv_msg_size"), "{}", found[0]);
+    assert_eq!(
+        found[0].path,
+        "receivers.otlp.protocols.grpc.max_recv_msg_size"
+    );
+    assert!(
+        found[0].message.contains("max_recv_msg_size"),
+        "{}",
+        found[0]
+    );
 }
 
 #[test]
@@ -106,7 +124,10 @@ fn secrets_are_not_printed_by_debug() {
     let yaml = "exporters:\n  otlp:\n    endpoint: http://127.0.0.1:1\n    headers:\n      authorization: ${env:AGENTWATCH_TEST_SECRET_TOKEN}\n";
     let config = PipelineConfig::from_yaml(yaml, "inline").unwrap();
     let exporter = config.exporters.otlp.as_ref().unwrap();
-    assert_eq!(exporter.headers["authorization"].expose(), "tok-123-very-secret");
+    assert_eq!(
+        exporter.headers["authorization"].expose(),
+        "tok-123-very-secret"
+    );
     assert!(!format!("{config:?}").contains("tok-123"));
 }
 

@@ -74,7 +74,12 @@ impl Evaluator for ToolErrorEvaluator {
                 detail: Some(json!({ "error_type": error.error_type, "evidence": sources })),
             });
         }
-        if let Some(key) = span.output.text.as_deref().and_then(|o| self.error_payload_key(o)) {
+        if let Some(key) = span
+            .output
+            .text
+            .as_deref()
+            .and_then(|o| self.error_payload_key(o))
+        {
             return Some(Score {
                 evaluator: self.name(),
                 value: Some(1.0),

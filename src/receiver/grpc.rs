@@ -58,6 +58,41 @@ impl OtlpGrpcService {
         }
     }
 
+    /// tonic refuses a message over the size limit with OUT_OF_RANGE (which OTLP exporters
+    /// retry forever) or, when it inflates past the limit, RESOURCE_EXHAUSTED with a message
+    /// that does not say which setting applies. Our handler never answers OUT_OF_RANGE, and its
+    /// own RESOURCE_EXHAUSTED says "overloaded", so these are recognisable: answer
+    /// RESOURCE_EXHAUSTED without RetryInfo (permanent) and name the setting.
+    fn explain_size_limit(
+        &self,
+        response: http::Response<tonic::body::Body>,
+    ) -> http::Response<tonic::body::Body> {
+        let Some(status) = Status::from_header_map(response.headers()) else {
+            return response;
+        };
+        let size = match status.code() {
+            Code::OutOfRange => status
+                .message()
+                .split("found ")
+                .nth(1)
+                .and_then(|rest| rest.split(' ').next()?.parse::<usize>().ok()),
+            Code::ResourceExhausted
+                if status
+                    .message()
+                    .starts_with("Error decompressing: size limit") =>
+            {
+                None
+            }
+            _ => return response,
+        };
+        let error = IngestError::TooLarge {
+            size,
+            limit: self.ingest.max_request_bytes,
+        };
+        self.ingest.refused(TRANSPORT, &error, 0);
+        self.status(&error).into_http()
+    }
+
     async fn export(&self, body: Bytes) -> Result<ExportTraceServiceResponse, Status> {
         let request = match decode_protobuf(body).await {
             Ok(r) => r,
@@ -143,7 +178,8 @@ where
             let mut grpc = Grpc::new(RawRequestCodec)
                 .accept_compressed(CompressionEncoding::Gzip)
                 .max_decoding_message_size(max_decoding);
-            Ok(grpc.unary(ExportCall(service), request).await)
+            let response = grpc.unary(ExportCall(service.clone()), request).await;
+            Ok(service.explain_size_limit(response))
         })
     }
 }
@@ -152,7 +188,8 @@ struct ExportCall(OtlpGrpcService);
 
 impl UnaryService<Bytes> for ExportCall {
     type Response = ExportTraceServiceResponse;
-    type Future = futures::future::BoxFuture<'static, Result<tonic::Response<Self::Response>, Status>>;
+    type Future =
+        futures::future::BoxFuture<'static, Result<tonic::Response<Self::Response>, Status>>;
 
     fn call(&mut self, request: tonic::Request<Bytes>) -> Self::Future {
         let service = self.0.clone();

@@ -73,7 +73,9 @@ async fn export(State(ingest): State<Arc<Ingest>>, headers: HeaderMap, body: Bod
             // Refusals after decoding were counted by the ingest core.
             if matches!(
                 e,
-                IngestError::Malformed(_) | IngestError::TooLarge { .. } | IngestError::Unsupported(_)
+                IngestError::Malformed(_)
+                    | IngestError::TooLarge { .. }
+                    | IngestError::Unsupported(_)
             ) {
                 ingest.refused(TRANSPORT, &e, 0);
             }
@@ -88,7 +90,12 @@ fn content_encoding_of(headers: &HeaderMap) -> Result<Encoding, IngestError> {
         .get(header::CONTENT_TYPE)
         .map(|v| v.to_str().unwrap_or(""))
         .unwrap_or("");
-    let mime = raw.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let mime = raw
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     match mime.as_str() {
         "application/x-protobuf" | "application/protobuf" => Ok(Encoding::Protobuf),
         "application/json" => Ok(Encoding::Json),
@@ -120,10 +127,7 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
         let too_large = std::error::Error::source(&e)
             .is_some_and(|s| s.is::<http_body_util::LengthLimitError>());
         if too_large {
-            IngestError::TooLarge {
-                size: limit + 1,
-                limit,
-            }
+            IngestError::TooLarge { size: None, limit }
         } else {
             IngestError::Malformed(format!("cannot read request body: {e}"))
         }
@@ -139,10 +143,7 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
             .read_to_end(&mut out)
             .map_err(|e| IngestError::Malformed(format!("invalid gzip body: {e}")))?;
         if out.len() > limit {
-            return Err(IngestError::TooLarge {
-                size: out.len(),
-                limit,
-            });
+            return Err(IngestError::TooLarge { size: None, limit });
         }
         Ok(Bytes::from(out))
     };
@@ -180,12 +181,17 @@ fn success(encoding: Encoding, response: &ExportTraceServiceResponse) -> Respons
 fn failure(encoding: Encoding, error: &IngestError, retry_after: std::time::Duration) -> Response {
     let (status, grpc_code) = match error {
         IngestError::Malformed(_) => (StatusCode::BAD_REQUEST, tonic::Code::InvalidArgument),
-        IngestError::TooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, tonic::Code::InvalidArgument),
+        IngestError::TooLarge { .. } => {
+            (StatusCode::PAYLOAD_TOO_LARGE, tonic::Code::InvalidArgument)
+        }
         IngestError::Unsupported(_) => (
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             tonic::Code::InvalidArgument,
         ),
-        IngestError::Overloaded(_) => (StatusCode::TOO_MANY_REQUESTS, tonic::Code::ResourceExhausted),
+        IngestError::Overloaded(_) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            tonic::Code::ResourceExhausted,
+        ),
         IngestError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, tonic::Code::Unavailable),
     };
     let message = error.to_string();
@@ -202,8 +208,16 @@ fn failure(encoding: Encoding, error: &IngestError, retry_after: std::time::Dura
         }))
         .expect("status serializes"),
     };
-    let mut response = (status, [(header::CONTENT_TYPE, encoding.content_type())], body).into_response();
-    if matches!(status, StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE) {
+    let mut response = (
+        status,
+        [(header::CONTENT_TYPE, encoding.content_type())],
+        body,
+    )
+        .into_response();
+    if matches!(
+        status,
+        StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE
+    ) {
         let secs = retry_after.as_secs().max(1);
         response
             .headers_mut()

@@ -33,10 +33,11 @@ pub enum IngestError {
     #[error("{0}")]
     Malformed(String),
     /// The body is over the configured limit. Permanent.
-    #[error("request is {size} bytes, over the limit of {limit} bytes (receivers.otlp.max_request_bytes)")]
+    #[error("request is over the limit of {limit} bytes (receivers.otlp.max_request_bytes){}",
+        .size.map(|s| format!(": {s} bytes")).unwrap_or_default())]
     TooLarge {
-        /// Size seen (a lower bound when reading stopped at the limit).
-        size: usize,
+        /// Size seen, when known (reading stops at the limit).
+        size: Option<usize>,
         /// The limit.
         limit: usize,
     },
@@ -122,8 +123,7 @@ impl Ingest {
                     )),
                     PublishError::Unavailable(_) => IngestError::Unavailable(e.to_string()),
                 };
-                self.metrics
-                    .refuse(transport, err.reason(), spans as u64);
+                self.metrics.refuse(transport, err.reason(), spans as u64);
                 return Err(err);
             }
             self.metrics
@@ -135,12 +135,12 @@ impl Ingest {
             }
         }
         Ok(ExportTraceServiceResponse {
-            partial_success: validated.message().map(|error_message| {
-                ExportTracePartialSuccess {
+            partial_success: validated
+                .message()
+                .map(|error_message| ExportTracePartialSuccess {
                     rejected_spans: validated.rejected as i64,
                     error_message,
-                }
-            }),
+                }),
         })
     }
 

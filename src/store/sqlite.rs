@@ -161,7 +161,9 @@ fn write_loop(
         }
         let started = Instant::now();
         let result = write_batch(&mut conn, &batch);
-        metrics.store_write_seconds.observe(started.elapsed().as_secs_f64());
+        metrics
+            .store_write_seconds
+            .observe(started.elapsed().as_secs_f64());
         match result {
             Ok(()) => {
                 metrics.store_rows_written.inc_by(rows as u64);
@@ -200,8 +202,19 @@ fn write_batch(conn: &mut Connection, batch: &[PendingWrite]) -> Result<(), Stor
         for (rows, _) in batch {
             for r in rows {
                 insert.execute(rusqlite::params![
-                    r.time, r.trace_id, r.span_id, r.service, r.agent, r.operation, r.span_name,
-                    r.model, r.tool, r.evaluator, r.value, r.label, r.detail
+                    r.time,
+                    r.trace_id,
+                    r.span_id,
+                    r.service,
+                    r.agent,
+                    r.operation,
+                    r.span_name,
+                    r.model,
+                    r.tool,
+                    r.evaluator,
+                    r.value,
+                    r.label,
+                    r.detail
                 ])?;
             }
         }
@@ -226,7 +239,11 @@ fn query(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError> {
     filter("service", "=", &q.service);
     filter("evaluator", "=", &q.evaluator);
     filter("label", "=", &q.label);
-    filter("trace_id", "=", &q.trace_id.as_ref().map(|t| t.to_lowercase()));
+    filter(
+        "trace_id",
+        "=",
+        &q.trace_id.as_ref().map(|t| t.to_lowercase()),
+    );
     filter("time", ">=", &q.since);
     filter("time", "<", &q.until);
     sql.push_str(&format!(

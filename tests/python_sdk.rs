@@ -1,0 +1,95 @@
+//! Interop with the official OpenTelemetry Python SDK and its OTLP exporters (gRPC and
+//! HTTP/protobuf with gzip): what real agents send must be accepted and scored.
+//!
+//! `.ci/run` installs the SDK (tests/python/requirements.txt) and sets
+//! `AGENTWATCH_REQUIRE_PYTHON_OTEL=1`, so in CI a missing SDK fails this test; elsewhere the
+//! test says it is skipped.
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+
+fn python_sdk_available() -> bool {
+    let found = Command::new("python3")
+        .args(["-c", "import opentelemetry.sdk, opentelemetry.exporter.otlp.proto.grpc, opentelemetry.exporter.otlp.proto.http"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found && std::env::var("AGENTWATCH_REQUIRE_PYTHON_OTEL").as_deref() == Ok("1") {
+        panic!("the OpenTelemetry Python SDK is required (pip install -r tests/python/requirements.txt)");
+    }
+    found
+}
+
+fn emit(protocol: &str, endpoint: &str, service: &str) -> Vec<(String, String, String)> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/python/emit_genai_spans.py");
+    let out = Command::new("python3")
+        .args([script, protocol, endpoint, service])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "python exporter failed: {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let mut parts = l.splitn(3, ' ');
+            (
+                parts.next().unwrap().to_owned(),
+                parts.next().unwrap().to_owned(),
+                parts.next().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn python_sdk_spans_over_grpc_and_http_are_scored() {
+    if !python_sdk_available() {
+        eprintln!("skipped: OpenTelemetry Python SDK not installed");
+        return;
+    }
+    let aw = Agentwatch::start("");
+    for (protocol, endpoint) in [
+        ("grpc", format!("127.0.0.1:{}", aw.grpc)),
+        ("http", format!("http://127.0.0.1:{}", aw.http)),
+    ] {
+        let service = format!("py-{protocol}");
+        let spans = emit(protocol, &endpoint, &service);
+        assert_eq!(spans.len(), 4);
+        // 4 latency rows + 2 tool_error rows.
+        aw.wait_rows(&format!("service = '{service}'"), 6);
+        let conn = aw.sql();
+        for (trace, span, name) in &spans {
+            let evaluators: Vec<(String, f64, String, String)> = conn
+                .prepare("SELECT evaluator, value, label, operation FROM scores WHERE trace_id = ?1 AND span_id = ?2 ORDER BY evaluator")
+                .unwrap()
+                .query_map([trace, span], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            match name.as_str() {
+                "execute_tool book_table" => {
+                    assert_eq!(evaluators.len(), 2, "{evaluators:?}");
+                    assert_eq!(evaluators[1].0, "tool_error");
+                    assert_eq!((evaluators[1].1, evaluators[1].2.as_str()), (1.0, "fail"));
+                }
+                "execute_tool get_weather" => {
+                    assert_eq!((evaluators[1].1, evaluators[1].2.as_str()), (0.0, "ok"));
+                }
+                "chat gpt-4o-mini" => {
+                    assert_eq!(evaluators.len(), 1);
+                    assert_eq!(evaluators[0].3, "llm");
+                }
+                "invoke_agent travel-planner" => assert_eq!(evaluators[0].3, "agent"),
+                other => panic!("unexpected span {other}"),
+            }
+            assert_eq!(evaluators[0].0, "latency");
+        }
+    }
+}
