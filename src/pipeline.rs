@@ -134,10 +134,12 @@ pub async fn run(
     });
 
     ready.set(true);
+    let show = |addr: Option<SocketAddr>| addr.map_or("off".to_owned(), |a| a.to_string());
     tracing::info!(
-        grpc = ?listening.grpc,
-        http = ?listening.http,
-        admin = ?listening.admin,
+        otlp_grpc = %show(listening.grpc),
+        otlp_http = %show(listening.http),
+        admin = %show(listening.admin),
+        store = %config.store.describe(),
         workers,
         evaluators = ?stage_names(&config),
         "agentwatch is ready"

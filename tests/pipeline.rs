@@ -446,3 +446,57 @@ async fn query_command_prints_table_and_json_with_filters() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no database"));
 }
+
+/// The SQL the README shows for `sqlite3` runs against a real store and returns what it says.
+#[tokio::test(flavor = "multi_thread")]
+async fn readme_sqlite_examples_run() {
+    let aw = Agentwatch::start("");
+    let trace = trace_id(7);
+    client(&aw)
+        .await
+        .export(request(
+            "demo-agent",
+            vec![
+                tool_span(&trace, 0, "get_weather", true),
+                tool_span(&trace, 1, "get_weather", false),
+                tool_span(&trace, 2, "book_table", false),
+            ],
+        ))
+        .await
+        .unwrap();
+    aw.wait_rows("service = 'demo-agent'", 6);
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let queries: Vec<&str> = readme
+        .split("agentwatch.db \"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    assert_eq!(
+        queries.len(),
+        2,
+        "README sqlite3 examples changed: update this test"
+    );
+    let conn = aw.sql();
+    let count = |sql: &str| -> Vec<Vec<String>> {
+        let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{e}: {sql}"));
+        let n = stmt.column_count();
+        stmt.query_map([], |r| {
+            (0..n)
+                .map(|i| {
+                    r.get::<_, rusqlite::types::Value>(i)
+                        .map(|v| format!("{v:?}"))
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    };
+    let recent = count(queries[0]);
+    assert_eq!(recent.len(), 3, "{recent:?}");
+    let rates = count(queries[1]);
+    assert_eq!(rates.len(), 2, "{rates:?}");
+    assert_eq!(rates[0][0], "Text(\"get_weather\")");
+    assert_eq!(rates[0][2], "Real(0.5)");
+}

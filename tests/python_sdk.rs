@@ -17,13 +17,18 @@ fn python_sdk_available() -> bool {
         .status()
         .is_ok_and(|s| s.success());
     if !found && std::env::var("AGENTWATCH_REQUIRE_PYTHON_OTEL").as_deref() == Ok("1") {
-        panic!("the OpenTelemetry Python SDK is required (pip install -r tests/python/requirements.txt)");
+        panic!(
+            "the OpenTelemetry Python SDK is required (pip install -r tests/python/requirements.txt)"
+        );
     }
     found
 }
 
 fn emit(protocol: &str, endpoint: &str, service: &str) -> Vec<(String, String, String)> {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/python/emit_genai_spans.py");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/python/emit_genai_spans.py"
+    );
     let out = Command::new("python3")
         .args([script, protocol, endpoint, service])
         .output()

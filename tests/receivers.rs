@@ -453,6 +453,7 @@ async fn http_protobuf_json_and_gzip_are_scored() {
     .await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/json");
+    assert_eq!(response.text().await.unwrap(), "{}");
     let conn_rows = aw.wait_rows("service = 'http-json'", 2);
     assert_eq!(conn_rows, 2);
     let (value, label): (f64, String) = aw
@@ -491,6 +492,24 @@ async fn http_protobuf_json_and_gzip_are_scored() {
     .await;
     assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
     aw.wait_rows("service = 'http-json-gzip'", 2);
+    // JSON partial success: the span without a start time is rejected, with the reason.
+    let mut partial = json.clone();
+    partial["resourceSpans"][0]["scopeSpans"][0]["spans"][0]["startTimeUnixNano"] = "0".into();
+    let response = post(
+        &aw,
+        Some("application/json"),
+        None,
+        partial.to_string().into_bytes(),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["partialSuccess"]["rejectedSpans"], 1, "{body}");
+    let message = body["partialSuccess"]["errorMessage"].as_str().unwrap();
+    assert!(
+        message.contains("start_time_unix_nano is missing"),
+        "{body}"
+    );
     assert_eq!(
         aw.metric("agentwatch_receiver_accepted_spans_total{transport=\"http\"}"),
         6.0
@@ -563,4 +582,36 @@ async fn http_bad_input_gets_clear_errors_and_server_keeps_serving() {
             "agentwatch_receiver_refused_requests_total{transport=\"http\",reason=\"too_large\"}"
         ) >= 2.0
     );
+}
+
+/// A 6 MB attribute (under the 16 MiB request limit) is accepted; the span is scored and the
+/// stored row holds no copy of it.
+#[tokio::test(flavor = "multi_thread")]
+async fn huge_attribute_is_accepted_and_scored() {
+    let aw = Agentwatch::start("");
+    let trace = trace_id(30);
+    let huge = "All systems nominal. ".repeat(300_000);
+    let mut span = chat_span(&trace, 0, &huge);
+    span.attributes.push(s("app.debug_dump", &huge));
+    let response = client(&aw)
+        .await
+        .export(request(
+            "huge",
+            vec![span, tool_span(&trace, 1, "t", false)],
+        ))
+        .await
+        .expect("accepted")
+        .into_inner();
+    assert_eq!(response.partial_success, None);
+    aw.wait_rows("service = 'huge'", 3);
+    let longest: i64 = aw
+        .sql()
+        .query_row(
+            "SELECT max(length(coalesce(detail, '')) + length(span_name)) FROM scores WHERE service = 'huge'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(longest < 1000, "{longest}");
+    assert_good_grpc_request_works(&aw, "after-huge", 31).await;
 }

@@ -281,6 +281,15 @@ pub enum StoreConfig {
     },
 }
 
+impl StoreConfig {
+    /// One line for logs: the kind and where it writes.
+    pub fn describe(&self) -> String {
+        match self {
+            StoreConfig::Sqlite { path, .. } => format!("sqlite:{}", path.display()),
+        }
+    }
+}
+
 fn default_sqlite_path() -> PathBuf {
     PathBuf::from("./agentwatch.db")
 }

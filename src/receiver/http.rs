@@ -168,7 +168,17 @@ fn raw_len_small(headers: &HeaderMap) -> bool {
 fn success(encoding: Encoding, response: &ExportTraceServiceResponse) -> Response {
     let body = match encoding {
         Encoding::Protobuf => response.encode_to_vec(),
-        Encoding::Json => serde_json::to_vec(response).expect("response serializes"),
+        // OTLP/JSON omits unset fields: `{}` when everything was accepted.
+        Encoding::Json => match &response.partial_success {
+            None => b"{}".to_vec(),
+            Some(p) => serde_json::to_vec(&serde_json::json!({
+                "partialSuccess": {
+                    "rejectedSpans": p.rejected_spans,
+                    "errorMessage": p.error_message,
+                }
+            }))
+            .expect("response serializes"),
+        },
     };
     (
         StatusCode::OK,
