@@ -122,7 +122,7 @@ fn decode_and_normalize(c: &mut Criterion) {
 
 fn evaluators(c: &mut Criterion) {
     let spans = normalize_request(&request(BATCH), &NormalizeOptions::default());
-    let set = EvaluatorSet::from_config(&EvaluatorsConfig::default());
+    let set = EvaluatorSet::from_config(&EvaluatorsConfig::default()).unwrap();
     let mut group = c.benchmark_group("evaluate");
     group.throughput(Throughput::Elements(spans.len() as u64));
     group.bench_function("all_evaluators_512_spans", |b| {
@@ -142,7 +142,7 @@ fn store_batch(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(&dir.path().join("bench.db"), 8192, Metrics::new()).unwrap();
     let spans = normalize_request(&request(BATCH), &NormalizeOptions::default());
-    let set = EvaluatorSet::from_config(&EvaluatorsConfig::default());
+    let set = EvaluatorSet::from_config(&EvaluatorsConfig::default()).unwrap();
     let mut rows = Vec::new();
     for span in &spans {
         set.evaluate(span, |score| rows.push(ScoreRow::new(span, score)));

@@ -89,7 +89,7 @@ pub async fn run(
         n => n,
     };
     let stage = Arc::new(ScoreStage::new(
-        EvaluatorSet::from_config(&config.evaluators),
+        EvaluatorSet::from_config(&config.evaluators)?,
         NormalizeOptions {
             max_content_bytes: config.score.max_content_bytes,
         },
@@ -141,7 +141,7 @@ pub async fn run(
         admin = %show(listening.admin),
         store = %config.store.describe(),
         workers,
-        evaluators = ?stage_names(&config),
+        evaluators = ?stage.evaluator_names(),
         "agentwatch is ready"
     );
     on_listening(&listening);
@@ -201,8 +201,4 @@ pub async fn run(
         Some(err) => Err(err),
         None => Ok(()),
     }
-}
-
-fn stage_names(config: &PipelineConfig) -> Vec<&'static str> {
-    EvaluatorSet::from_config(&config.evaluators).names()
 }

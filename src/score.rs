@@ -37,6 +37,11 @@ impl ScoreStage {
         }
     }
 
+    /// Names of the evaluators this stage runs.
+    pub fn evaluator_names(&self) -> Vec<&'static str> {
+        self.evaluators.names()
+    }
+
     /// Score a batch into rows (CPU only, no I/O).
     pub fn score(&self, delivery: &Delivery) -> Vec<ScoreRow> {
         let spans = normalize_request(&delivery.batch.request, &self.normalize);

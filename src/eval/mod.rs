@@ -5,6 +5,8 @@
 //! "no content" is never mistaken for "clean".
 
 mod latency;
+pub mod pii;
+pub mod refusal;
 mod tool_error;
 
 use serde::Serialize;
@@ -13,6 +15,8 @@ use crate::config::EvaluatorsConfig;
 use crate::normalize::AgentSpan;
 
 pub use latency::LatencyEvaluator;
+pub use pii::PiiLeakEvaluator;
+pub use refusal::RefusalEvaluator;
 pub use tool_error::ToolErrorEvaluator;
 
 /// The verdict class of a score, stored in the `label` column.
@@ -54,6 +58,17 @@ pub struct Score {
     pub detail: Option<serde_json::Value>,
 }
 
+/// Why the evaluators could not be built from config.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// `evaluators.pii_leak`.
+    #[error("evaluators.pii_leak: {0}")]
+    Pii(#[from] pii::ScannerError),
+    /// `evaluators.refusal`.
+    #[error("evaluators.refusal: {0}")]
+    Refusal(#[from] refusal::RefusalError),
+}
+
 /// A deterministic per-span evaluator.
 pub trait Evaluator: Send + Sync {
     /// Stable name, stored in the `evaluator` column.
@@ -69,15 +84,21 @@ pub struct EvaluatorSet {
 
 impl EvaluatorSet {
     /// Build the enabled evaluators.
-    pub fn from_config(config: &EvaluatorsConfig) -> EvaluatorSet {
+    pub fn from_config(config: &EvaluatorsConfig) -> Result<EvaluatorSet, BuildError> {
         let mut evaluators: Vec<Box<dyn Evaluator>> = Vec::new();
+        if config.pii_leak.enabled {
+            evaluators.push(Box::new(PiiLeakEvaluator::new(&config.pii_leak)?));
+        }
+        if config.refusal.enabled {
+            evaluators.push(Box::new(RefusalEvaluator::new(&config.refusal)?));
+        }
         if config.tool_error.enabled {
             evaluators.push(Box::new(ToolErrorEvaluator::new(&config.tool_error)));
         }
         if config.latency.enabled {
             evaluators.push(Box::new(LatencyEvaluator::new(&config.latency)));
         }
-        EvaluatorSet { evaluators }
+        Ok(EvaluatorSet { evaluators })
     }
 
     /// Names of the enabled evaluators.

@@ -1,0 +1,207 @@
+//! Check-digit and structure validators: they turn "looks like a number" into "is one".
+
+/// Luhn (mod 10) over ASCII digits.
+pub fn luhn_valid(digits: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, d) in digits.iter().rev().enumerate() {
+        let mut v = u32::from(d - b'0');
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum % 10 == 0
+}
+
+/// Known card issuer prefixes and lengths: Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay.
+pub fn card_issuer_known(digits: &[u8]) -> bool {
+    let len = digits.len();
+    let prefix = |n: usize| -> u32 {
+        digits[..n]
+            .iter()
+            .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
+    };
+    match digits[0] {
+        b'4' => matches!(len, 13 | 16 | 19),
+        b'5' => len == 16 && (51..=55).contains(&prefix(2)),
+        b'2' => len == 16 && (2221..=2720).contains(&prefix(4)),
+        b'3' => {
+            let p2 = prefix(2);
+            (len == 15 && (p2 == 34 || p2 == 37))
+                || (len == 14 && (p2 == 36 || p2 == 38 || (300..=305).contains(&prefix(3))))
+                || ((16..=19).contains(&len) && (3528..=3589).contains(&prefix(4)))
+        }
+        b'6' => {
+            (16..=19).contains(&len)
+                && (prefix(4) == 6011
+                    || prefix(2) == 65
+                    || (644..=649).contains(&prefix(3))
+                    || prefix(2) == 62)
+        }
+        _ => false,
+    }
+}
+
+/// US SSN validity: area not 000, 666 or 900–999; group not 00; serial not 0000.
+pub fn ssn_valid(area: &[u8], group: &[u8], serial: &[u8]) -> bool {
+    area != b"000"
+        && area != b"666"
+        && area[0] != b'9'
+        && group != b"00"
+        && serial != b"0000"
+}
+
+/// IBAN length by country (ISO 13616 registry).
+pub fn iban_length(country: &[u8]) -> Option<usize> {
+    let len = match country {
+        b"AD" => 24,
+        b"AE" => 23,
+        b"AL" => 28,
+        b"AT" => 20,
+        b"AZ" => 28,
+        b"BA" => 20,
+        b"BE" => 16,
+        b"BG" => 22,
+        b"BH" => 22,
+        b"BR" => 29,
+        b"BY" => 28,
+        b"CH" => 21,
+        b"CR" => 22,
+        b"CY" => 28,
+        b"CZ" => 24,
+        b"DE" => 22,
+        b"DK" => 18,
+        b"DO" => 28,
+        b"EE" => 20,
+        b"EG" => 29,
+        b"ES" => 24,
+        b"FI" => 18,
+        b"FO" => 18,
+        b"FR" => 27,
+        b"GB" => 22,
+        b"GE" => 22,
+        b"GI" => 23,
+        b"GL" => 18,
+        b"GR" => 27,
+        b"GT" => 28,
+        b"HR" => 21,
+        b"HU" => 28,
+        b"IE" => 22,
+        b"IL" => 23,
+        b"IQ" => 23,
+        b"IS" => 26,
+        b"IT" => 27,
+        b"JO" => 30,
+        b"KW" => 30,
+        b"KZ" => 20,
+        b"LB" => 28,
+        b"LC" => 32,
+        b"LI" => 21,
+        b"LT" => 20,
+        b"LU" => 20,
+        b"LV" => 21,
+        b"MC" => 27,
+        b"MD" => 24,
+        b"ME" => 22,
+        b"MK" => 19,
+        b"MR" => 27,
+        b"MT" => 31,
+        b"MU" => 30,
+        b"NL" => 18,
+        b"NO" => 15,
+        b"PK" => 24,
+        b"PL" => 28,
+        b"PS" => 29,
+        b"PT" => 25,
+        b"QA" => 29,
+        b"RO" => 24,
+        b"RS" => 22,
+        b"SA" => 24,
+        b"SC" => 31,
+        b"SE" => 24,
+        b"SI" => 19,
+        b"SK" => 24,
+        b"SM" => 27,
+        b"ST" => 25,
+        b"SV" => 28,
+        b"TL" => 23,
+        b"TN" => 24,
+        b"TR" => 26,
+        b"UA" => 29,
+        b"VA" => 22,
+        b"VG" => 24,
+        b"XK" => 20,
+        _ => return None,
+    };
+    Some(len)
+}
+
+/// ISO 7064 mod 97-10 over a compact IBAN (upper-case letters and digits).
+pub fn iban_checksum_valid(compact: &[u8]) -> bool {
+    if compact.len() < 5 {
+        return false;
+    }
+    let rearranged = compact[4..].iter().chain(&compact[..4]);
+    let mut remainder = 0u32;
+    for &c in rearranged {
+        match c {
+            b'0'..=b'9' => remainder = (remainder * 10 + u32::from(c - b'0')) % 97,
+            b'A'..=b'Z' => {
+                let v = u32::from(c - b'A') + 10;
+                remainder = (remainder * 100 + v) % 97;
+            }
+            _ => return false,
+        }
+    }
+    remainder == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn luhn() {
+        assert!(luhn_valid(b"4111111111111111"));
+        assert!(luhn_valid(b"378282246310005"));
+        assert!(!luhn_valid(b"4111111111111112"));
+    }
+
+    #[test]
+    fn issuers() {
+        assert!(card_issuer_known(b"4111111111111111"));
+        assert!(card_issuer_known(b"5555555555554444"));
+        assert!(card_issuer_known(b"2223003122003222"));
+        assert!(card_issuer_known(b"378282246310005"));
+        assert!(card_issuer_known(b"6011111111111117"));
+        assert!(card_issuer_known(b"30569309025904"));
+        assert!(!card_issuer_known(b"1234567812345670"));
+        assert!(!card_issuer_known(b"5955555555554444"));
+    }
+
+    #[test]
+    fn ssn_rules() {
+        assert!(ssn_valid(b"123", b"45", b"6789"));
+        for (a, g, s) in [
+            (&b"000"[..], &b"45"[..], &b"6789"[..]),
+            (b"666", b"45", b"6789"),
+            (b"912", b"45", b"6789"),
+            (b"123", b"00", b"6789"),
+            (b"123", b"45", b"0000"),
+        ] {
+            assert!(!ssn_valid(a, g, s));
+        }
+    }
+
+    #[test]
+    fn iban() {
+        assert!(iban_checksum_valid(b"DE89370400440532013000"));
+        assert!(iban_checksum_valid(b"GB82WEST12345698765432"));
+        assert!(!iban_checksum_valid(b"DE88370400440532013000"));
+        assert_eq!(iban_length(b"DE"), Some(22));
+        assert_eq!(iban_length(b"US"), None);
+    }
+}

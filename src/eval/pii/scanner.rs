@@ -1,0 +1,720 @@
+//! The PII scanner: one pass per trigger class over the text, validators on every candidate.
+//!
+//! Three cheap passes find candidates, each with its own fast search:
+//! 1. literal prefixes of secrets (`AKIA`, `ghp_`, `xoxb-`, `sk-`, `eyJ`, `-----BEGIN`) and the
+//!    configured deny terms — aho-corasick (SIMD prefilter);
+//! 2. `@` for e-mail addresses — memchr;
+//! 3. digits (cards, SSNs, phones, IBANs, IPv4) and `:` (IPv6) — a byte-class table.
+//!
+//! Candidates become findings only after structure and check-digit validation (Luhn, mod-97,
+//! SSN rules, `std::net` address parsing) and, for bare digit strings, a context word nearby.
+//! A value claimed by an earlier pass (a digit inside a key or an address) is not reported again.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::checks::{
+    card_issuer_known, iban_checksum_valid, iban_length, luhn_valid, ssn_valid,
+};
+use super::entity::EntityType;
+
+/// One sensitive value found in a text: its type and byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Finding {
+    /// What it is.
+    pub entity: EntityType,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+/// Which secret a literal prefix introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prefix {
+    Aws,
+    GithubClassic,
+    GithubFineGrained,
+    Slack,
+    OpenAi,
+    Jwt,
+    Pem,
+}
+
+const PREFIXES: &[(&str, Prefix)] = &[
+    ("AKIA", Prefix::Aws),
+    ("ASIA", Prefix::Aws),
+    ("ghp_", Prefix::GithubClassic),
+    ("gho_", Prefix::GithubClassic),
+    ("ghu_", Prefix::GithubClassic),
+    ("ghs_", Prefix::GithubClassic),
+    ("ghr_", Prefix::GithubClassic),
+    ("github_pat_", Prefix::GithubFineGrained),
+    ("xoxb-", Prefix::Slack),
+    ("xoxp-", Prefix::Slack),
+    ("xoxa-", Prefix::Slack),
+    ("xoxr-", Prefix::Slack),
+    ("xoxs-", Prefix::Slack),
+    ("xoxe-", Prefix::Slack),
+    ("sk-", Prefix::OpenAi),
+    ("eyJ", Prefix::Jwt),
+    ("-----BEGIN ", Prefix::Pem),
+];
+
+/// Words that make a bare 9-digit number an SSN.
+const SSN_CONTEXT: &[&str] = &["ssn", "social security", "social-security", "soc sec"];
+/// Words that make a bare 10–11 digit number a phone number.
+const PHONE_CONTEXT: &[&str] = &[
+    "phone", "tel", "call", "mobile", "cell", "whatsapp", "fax", "sms", "dial", "número", "numero",
+    "telefon", "téléphone", "portable", "handy",
+];
+
+/// Scanner configuration: which types to report, and the deny terms.
+#[derive(Debug, Clone)]
+pub struct ScannerOptions {
+    /// Types to report (others are still used to claim ranges, never reported).
+    pub entities: Vec<EntityType>,
+    /// Terms to report as `DENY_TERM`.
+    pub deny_terms: Vec<String>,
+    /// Match deny terms ignoring ASCII case.
+    pub deny_terms_case_insensitive: bool,
+}
+
+impl Default for ScannerOptions {
+    fn default() -> Self {
+        ScannerOptions {
+            entities: EntityType::ALL.to_vec(),
+            deny_terms: Vec::new(),
+            deny_terms_case_insensitive: true,
+        }
+    }
+}
+
+/// A compiled PII scanner; build once, share between threads.
+pub struct PiiScanner {
+    report: [bool; EntityType::ALL.len()],
+    prefixes: AhoCorasick,
+    deny: Option<AhoCorasick>,
+}
+
+/// Error building a scanner (only deny terms can fail).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot compile deny terms: {0}")]
+pub struct ScannerError(String);
+
+/// Byte classes of the digit/colon pass.
+static TRIGGER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        t[b as usize] = 1;
+        b += 1;
+    }
+    t[b':' as usize] = 2;
+    t
+};
+
+#[inline]
+fn is_alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+#[inline]
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl PiiScanner {
+    /// Compile a scanner.
+    pub fn new(options: &ScannerOptions) -> Result<PiiScanner, ScannerError> {
+        let mut report = [false; EntityType::ALL.len()];
+        for e in &options.entities {
+            report[e.index()] = true;
+        }
+        let prefixes = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(PREFIXES.iter().map(|(p, _)| p))
+            .map_err(|e| ScannerError(e.to_string()))?;
+        let terms: Vec<&str> = options
+            .deny_terms
+            .iter()
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let deny = if terms.is_empty() || !report[EntityType::DenyTerm.index()] {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(options.deny_terms_case_insensitive)
+                    .build(&terms)
+                    .map_err(|e| ScannerError(e.to_string()))?,
+            )
+        };
+        Ok(PiiScanner {
+            report,
+            prefixes,
+            deny,
+        })
+    }
+
+    /// Every finding in `text`, ordered by start offset.
+    pub fn scan(&self, text: &str) -> Vec<Finding> {
+        let bytes = text.as_bytes();
+        // Everything found, reported or not: a range claimed by a secret or an address is not
+        // scanned again for numbers.
+        let mut claimed: Vec<Finding> = Vec::new();
+        self.scan_prefixes(text, &mut claimed);
+        if let Some(deny) = &self.deny {
+            for m in deny.find_iter(text) {
+                let (s, e) = (m.start(), m.end());
+                let left_ok = s == 0 || !is_alnum(bytes[s - 1]) || !is_alnum(bytes[s]);
+                let right_ok = e == bytes.len() || !is_alnum(bytes[e]) || !is_alnum(bytes[e - 1]);
+                if left_ok && right_ok {
+                    claimed.push(Finding {
+                        entity: EntityType::DenyTerm,
+                        start: s,
+                        end: e,
+                    });
+                }
+            }
+        }
+        for at in memchr::memchr_iter(b'@', bytes) {
+            if inside(&claimed, at) {
+                continue;
+            }
+            if let Some((s, e)) = email_at(bytes, at) {
+                claimed.push(Finding {
+                    entity: EntityType::EmailAddress,
+                    start: s,
+                    end: e,
+                });
+            }
+        }
+        claimed.sort_by_key(|f| f.start);
+        let mut numbers = Vec::new();
+        scan_numbers(bytes, &claimed, &mut numbers);
+        claimed.extend(numbers);
+        claimed.retain(|f| self.report[f.entity.index()]);
+        claimed.sort_by_key(|f| (f.start, f.end));
+        claimed
+    }
+
+    fn scan_prefixes(&self, text: &str, out: &mut Vec<Finding>) {
+        let bytes = text.as_bytes();
+        let mut resume = 0;
+        for m in self.prefixes.find_iter(text) {
+            if m.start() < resume {
+                continue;
+            }
+            let kind = PREFIXES[m.pattern().as_usize()].1;
+            if let Some(f) = secret_at(bytes, m.start(), m.end(), kind) {
+                resume = f.end;
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// True when `pos` lies inside one of `found`.
+fn inside(found: &[Finding], pos: usize) -> bool {
+    found.iter().any(|f| f.start <= pos && pos < f.end)
+}
+
+/// The end of the run of bytes from `from` that satisfy `ok`.
+fn run_end(bytes: &[u8], from: usize, ok: impl Fn(u8) -> bool) -> usize {
+    let mut i = from;
+    while i < bytes.len() && ok(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
+fn secret_at(bytes: &[u8], start: usize, prefix_end: usize, kind: Prefix) -> Option<Finding> {
+    let before_ok = |ok: &dyn Fn(u8) -> bool| start == 0 || !ok(bytes[start - 1]);
+    let found = |entity, end| {
+        Some(Finding {
+            entity,
+            start,
+            end,
+        })
+    };
+    match kind {
+        Prefix::Aws => {
+            let end = run_end(bytes, prefix_end, |b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            let body = &bytes[prefix_end..end];
+            (before_ok(&is_alnum)
+                && body.len() == 16
+                && (end == bytes.len() || !is_alnum(bytes[end]))
+                && body.iter().any(u8::is_ascii_digit))
+            .then_some(())?;
+            found(EntityType::AwsAccessKey, end)
+        }
+        Prefix::GithubClassic => {
+            let end = run_end(bytes, prefix_end, is_alnum);
+            (before_ok(&is_word) && end - prefix_end == 36 && (end == bytes.len() || !is_word(bytes[end])))
+                .then_some(())?;
+            found(EntityType::GithubToken, end)
+        }
+        Prefix::GithubFineGrained => {
+            let end = run_end(bytes, prefix_end, is_word);
+            (before_ok(&is_word) && (70..=100).contains(&(end - prefix_end))).then_some(())?;
+            found(EntityType::GithubToken, end)
+        }
+        Prefix::Slack => {
+            // xoxb-<digits>-<digits or alnum>-...: the first group is numeric, which is what
+            // placeholders such as xoxb-YOUR-TOKEN-HERE lack.
+            let end = run_end(bytes, prefix_end, |b| is_alnum(b) || b == b'-');
+            let body = &bytes[prefix_end..end];
+            let first = body.split(|b| *b == b'-').next().unwrap_or(&[]);
+            (before_ok(&is_alnum)
+                && first.len() >= 6
+                && first.iter().all(u8::is_ascii_digit)
+                && body.len() >= 20
+                && body.iter().filter(|b| **b == b'-').count() >= 2)
+                .then_some(())?;
+            found(EntityType::SlackToken, end)
+        }
+        Prefix::OpenAi => {
+            let end = run_end(bytes, prefix_end, |b| is_alnum(b) || b == b'-' || b == b'_');
+            let body = &bytes[prefix_end..end];
+            let digits = body.iter().filter(|b| b.is_ascii_digit()).count();
+            let upper = body.iter().filter(|b| b.is_ascii_uppercase()).count();
+            let lower = body.iter().filter(|b| b.is_ascii_lowercase()).count();
+            // Random keys mix digits and both cases; words joined by dashes do not.
+            (before_ok(&|b| is_alnum(b) || b == b'-' || b == b'_')
+                && body.len() >= 32
+                && upper >= 2
+                && lower >= 2
+                && (digits >= 1 || body.len() >= 40))
+                .then_some(())?;
+            found(EntityType::OpenaiApiKey, end)
+        }
+        Prefix::Jwt => {
+            let b64 = |b: u8| is_alnum(b) || b == b'-' || b == b'_';
+            let header_end = run_end(bytes, prefix_end, b64);
+            let mut end = header_end;
+            for _ in 0..2 {
+                if end >= bytes.len() || bytes[end] != b'.' {
+                    return None;
+                }
+                let seg_end = run_end(bytes, end + 1, b64);
+                if seg_end - (end + 1) < 10 {
+                    return None;
+                }
+                end = seg_end;
+            }
+            (before_ok(&b64) && header_end - start >= 10).then_some(())?;
+            found(EntityType::Jwt, end)
+        }
+        Prefix::Pem => {
+            // "-----BEGIN <LABEL >PRIVATE KEY-----", label upper-case words (RSA, EC, OPENSSH).
+            let head = &bytes[prefix_end..bytes.len().min(prefix_end + 48)];
+            let label_end = find(head, b"PRIVATE KEY-----")?;
+            let label = &head[..label_end];
+            label
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || *b == b' ')
+                .then_some(())?;
+            let header_end = prefix_end + label_end + b"PRIVATE KEY-----".len();
+            let mut footer = b"-----END ".to_vec();
+            footer.extend_from_slice(label);
+            footer.extend_from_slice(b"PRIVATE KEY-----");
+            // A block cut off before its footer (a truncated reply) still leaked the key:
+            // report up to the end of its base64 body.
+            let end = match find(&bytes[header_end..], &footer) {
+                Some(i) => header_end + i + footer.len(),
+                None => run_end(bytes, header_end, |b| {
+                    is_alnum(b) || matches!(b, b'+' | b'/' | b'=' | b'\n' | b'\r' | b'\\')
+                }),
+            };
+            found(EntityType::PemPrivateKey, end)
+        }
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay, needle)
+}
+
+/// The e-mail address around the `@` at `at`, if there is one.
+fn email_at(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    let local_ok = |b: u8| is_alnum(b) || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'');
+    let mut s = at;
+    while s > 0 && local_ok(bytes[s - 1]) && at - s < 64 {
+        s -= 1;
+    }
+    while s < at && !is_alnum(bytes[s]) {
+        s += 1; // a local part does not start with punctuation
+    }
+    if s == at || bytes[at - 1] == b'.' {
+        return None;
+    }
+    let domain_ok = |b: u8| is_alnum(b) || b == b'.' || b == b'-';
+    let mut e = run_end(bytes, at + 1, domain_ok).min(at + 1 + 253);
+    while e > at + 1 && !is_alnum(bytes[e - 1]) {
+        e -= 1; // trailing sentence dot or dash
+    }
+    let domain = &bytes[at + 1..e];
+    let mut labels = domain.split(|b| *b == b'.');
+    let mut count = 0;
+    let mut last: &[u8] = &[];
+    for label in labels.by_ref() {
+        if label.is_empty() || label[0] == b'-' || label[label.len() - 1] == b'-' {
+            return None;
+        }
+        count += 1;
+        last = label;
+    }
+    (count >= 2 && last.len() >= 2 && last.iter().all(u8::is_ascii_alphabetic)).then_some((s, e))
+}
+
+/// A numeric token: digit groups and what separates them.
+struct Token {
+    /// Byte range of the whole token in the text (including a leading `+` or `(`).
+    start: usize,
+    end: usize,
+    /// Digit groups as byte ranges.
+    groups: Vec<(usize, usize)>,
+    /// Separator runs between groups (len = groups.len() - 1).
+    seps: Vec<(usize, usize)>,
+    plus: bool,
+    open_paren: bool,
+}
+
+impl Token {
+    fn digit_count(&self) -> usize {
+        self.groups.iter().map(|(s, e)| e - s).sum()
+    }
+
+    fn sizes(&self) -> Vec<usize> {
+        self.groups.iter().map(|(s, e)| e - s).collect()
+    }
+
+    fn digits(&self, bytes: &[u8]) -> Vec<u8> {
+        let mut d = Vec::with_capacity(20);
+        for (s, e) in &self.groups {
+            d.extend_from_slice(&bytes[*s..*e]);
+        }
+        d
+    }
+
+    /// All separators equal to `sep` (a single byte).
+    fn seps_all(&self, bytes: &[u8], sep: &[u8]) -> bool {
+        self.seps.iter().all(|(s, e)| &bytes[*s..*e] == sep)
+    }
+
+    fn has_sep_char(&self, bytes: &[u8], c: u8) -> bool {
+        self.seps.iter().any(|(s, e)| bytes[*s..*e].contains(&c))
+    }
+}
+
+/// Read the numeric token whose first digit is at `i`.
+fn read_token(bytes: &[u8], i: usize) -> Token {
+    let mut groups = Vec::new();
+    let mut seps = Vec::new();
+    let mut j = i;
+    loop {
+        let g_end = run_end(bytes, j, |b| b.is_ascii_digit());
+        groups.push((j, g_end));
+        // A separator run of up to 3 bytes, followed by a digit, continues the token.
+        let s_end = run_end(bytes, g_end, |b| matches!(b, b' ' | b'-' | b'.' | b'(' | b')'))
+            .min(g_end + 3);
+        let continues = s_end > g_end
+            && s_end < bytes.len()
+            && bytes[s_end].is_ascii_digit()
+            && groups.len() < 8
+            && sep_plausible(&bytes[g_end..s_end]);
+        if !continues {
+            // A closing parenthesis right after the first group belongs to "(415)".
+            break;
+        }
+        seps.push((g_end, s_end));
+        j = s_end;
+    }
+    let (gs, _) = groups[0];
+    let (_, ge) = *groups.last().expect("one group");
+    let plus = gs > 0 && bytes[gs - 1] == b'+';
+    let open_paren = gs > 0 && bytes[gs - 1] == b'(';
+    Token {
+        start: if plus || open_paren { gs - 1 } else { gs },
+        end: ge,
+        groups,
+        seps,
+        plus,
+        open_paren,
+    }
+}
+
+/// Separator runs that can sit inside one number: " ", "-", ".", "/", " - ", ") ", " (", ")".
+fn sep_plausible(sep: &[u8]) -> bool {
+    let spaces = sep.iter().filter(|b| **b == b' ').count();
+    let marks = sep.len() - spaces;
+    match sep {
+        [_] => true,
+        [b')', b' '] | [b' ', b'('] | [b')', b'-'] => true,
+        [b' ', m, b' '] if matches!(m, b'-' | b'.' | b'/') => true,
+        _ => spaces <= 1 && marks <= 1,
+    }
+}
+
+fn has_context(bytes: &[u8], start: usize, words: &[&str]) -> bool {
+    let from = start.saturating_sub(48);
+    let window = &bytes[from..start];
+    words.iter().any(|w| {
+        let w = w.as_bytes();
+        window.len() >= w.len()
+            && window
+                .windows(w.len())
+                .any(|chunk| chunk.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Digits (cards, SSNs, phones, IBANs, IPv4) and colons (IPv6).
+fn scan_numbers(bytes: &[u8], claimed: &[Finding], out: &mut Vec<Finding>) {
+    let n = bytes.len();
+    let mut next_claim = 0;
+    let mut i = 0;
+    while i < n {
+        // Fast skip over bytes that cannot start a candidate.
+        while i < n && TRIGGER[bytes[i] as usize] == 0 {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        while next_claim < claimed.len() && claimed[next_claim].end <= i {
+            next_claim += 1;
+        }
+        if next_claim < claimed.len() && claimed[next_claim].start <= i {
+            i = claimed[next_claim].end;
+            continue;
+        }
+        if bytes[i] == b':' {
+            i = ipv6_at(bytes, i, out);
+            continue;
+        }
+        i = number_at(bytes, i, claimed, out);
+    }
+}
+
+/// Classify the numeric token starting at digit `i`; returns where to resume.
+fn number_at(bytes: &[u8], i: usize, claimed: &[Finding], out: &mut Vec<Finding>) -> usize {
+    let prev = if i > 0 { bytes[i - 1] } else { b' ' };
+    // IBAN: two upper-case letters right before the check digits.
+    if i >= 2 && bytes[i - 1].is_ascii_uppercase() && bytes[i - 2].is_ascii_uppercase() {
+        if i == 2 || !is_alnum(bytes[i - 3]) {
+            if let Some(end) = iban_at(bytes, i - 2) {
+                out.push(Finding {
+                    entity: EntityType::IbanCode,
+                    start: i - 2,
+                    end,
+                });
+                return end;
+            }
+        }
+    }
+    // Digits glued to letters are identifiers, versions, hashes: skip the whole word.
+    if is_word(prev) {
+        return run_end(bytes, i, |b| is_word(b) || b == b'.' || b == b'-');
+    }
+    let token = read_token(bytes, i);
+    let resume = token.end;
+    // What follows must end the number: a letter glued to it makes it an identifier
+    // (an extension such as "x204" after a phone is allowed).
+    if token.end < bytes.len() && is_word(bytes[token.end]) {
+        let ext = bytes[token.end] == b'x'
+            && token.end + 1 < bytes.len()
+            && bytes[token.end + 1].is_ascii_digit();
+        if !ext {
+            return run_end(bytes, token.end, |b| is_word(b) || b == b'.' || b == b'-');
+        }
+    }
+    // Part of a larger identifier such as INV-2024-0042 or #12345 or a path.
+    let glued_to_id = i >= 2
+        && matches!(prev, b'-' | b'_' | b'/' | b'#' | b'.')
+        && is_alnum(bytes[i - 2]);
+    let after = bytes.get(token.end).copied().unwrap_or(b' ');
+    let glued_after = matches!(after, b'-' | b'_' | b'/' | b'.' | b':' | b'%')
+        && bytes.get(token.end + 1).is_some_and(|b| is_alnum(*b));
+    if glued_to_id {
+        return resume;
+    }
+    let entity = classify(bytes, &token);
+    // A CIDR suffix (10.0.0.0/8) or a port (10.0.0.1:8443) still leaves an address.
+    let ip_suffix = entity == Some(EntityType::IpAddress)
+        && matches!(after, b'/' | b':')
+        && bytes.get(token.end + 1).is_some_and(u8::is_ascii_digit);
+    if glued_after && !ip_suffix {
+        return resume;
+    }
+    if let Some(entity) = entity {
+        if !claimed.iter().any(|c| c.start < token.end && token.start < c.end) {
+            out.push(Finding {
+                entity,
+                start: token.start,
+                end: token.end,
+            });
+        }
+    }
+    resume
+}
+
+fn is_date(sizes: &[usize], bytes: &[u8], t: &Token) -> bool {
+    let same_sep = t.seps_all(bytes, b"-") || t.seps_all(bytes, b"/") || t.seps_all(bytes, b".");
+    same_sep && (sizes == [4, 2, 2] || sizes == [2, 2, 4] || sizes == [4, 2] || sizes == [2, 2, 2])
+}
+
+fn classify(bytes: &[u8], t: &Token) -> Option<EntityType> {
+    let sizes = t.sizes();
+    let digits = t.digit_count();
+    let dotted = t.has_sep_char(bytes, b'.');
+    // IPv4: exactly four dot-separated groups of 1–3 digits.
+    if !t.plus && !t.open_paren && sizes.len() == 4 && t.seps_all(bytes, b".") {
+        let text = std::str::from_utf8(&bytes[t.start..t.end]).ok()?;
+        return text
+            .parse::<std::net::Ipv4Addr>()
+            .ok()
+            .map(|_| EntityType::IpAddress);
+    }
+    if t.has_sep_char(bytes, b'/') || is_date(&sizes, bytes, t) {
+        return None;
+    }
+    // SSN: 3-2-4 with one consistent separator, or 9 bare digits with "SSN" nearby.
+    if !t.plus && !t.open_paren && (sizes == [3, 2, 4] || (sizes == [9])) {
+        let d = t.digits(bytes);
+        let valid = ssn_valid(&d[..3], &d[3..5], &d[5..]);
+        if sizes == [3, 2, 4] && (t.seps_all(bytes, b"-") || t.seps_all(bytes, b" ")) {
+            return valid.then_some(EntityType::UsSsn);
+        }
+        if sizes == [9] && has_context(bytes, t.start, SSN_CONTEXT) {
+            return valid.then_some(EntityType::UsSsn);
+        }
+    }
+    // Payment card: 13–19 digits, contiguous or in the usual groupings, Luhn and issuer valid.
+    if !t.plus && !t.open_paren && (13..=19).contains(&digits) && !dotted {
+        let grouping_ok = sizes.len() == 1
+            || ((t.seps_all(bytes, b" ") || t.seps_all(bytes, b"-"))
+                && matches!(
+                    sizes.as_slice(),
+                    [4, 4, 4, 4] | [4, 4, 4, 4, 3] | [4, 6, 5] | [4, 6, 4] | [4, 4, 4, 1] | [4, 4, 5]
+                ));
+        if grouping_ok {
+            let d = t.digits(bytes);
+            if luhn_valid(&d) && card_issuer_known(&d) {
+                return Some(EntityType::CreditCard);
+            }
+            if sizes.len() > 1 || digits == 16 {
+                return None; // card-shaped but invalid: not a phone either
+            }
+        }
+    }
+    phone(bytes, t, &sizes, digits).then_some(EntityType::PhoneNumber)
+}
+
+fn phone(bytes: &[u8], t: &Token, sizes: &[usize], digits: usize) -> bool {
+    let dotted = t.has_sep_char(bytes, b'.');
+    if dotted
+        && !(t.seps_all(bytes, b".")
+            && (sizes == [3, 3, 4]
+                || (t.plus && sizes.len() >= 3 && sizes[1..].iter().all(|s| (2..=4).contains(s)))
+                || sizes.iter().all(|s| *s == 2 || *s == 3)))
+    {
+        return false; // decimals and versions
+    }
+    if t.plus {
+        // E.164: a 1–3 digit country code and the subscriber number, 8–15 digits in all.
+        return (8..=15).contains(&digits)
+            && (sizes.len() == 1 || (sizes[0] <= 4 && sizes.iter().all(|s| *s <= 8)));
+    }
+    if sizes.len() == 1 {
+        // A bare digit string is a phone only when its own field says so.
+        return (10..=11).contains(&digits) && has_field_context(bytes, t.start, PHONE_CONTEXT);
+    }
+    if !(9..=13).contains(&digits) {
+        return false;
+    }
+    let first = bytes[t.groups[0].0];
+    let trunk = first == b'0' || t.open_paren;
+    // A 1-digit group only as a leading country / trunk code or right after it.
+    let groups_ok = sizes.iter().enumerate().all(|(k, s)| {
+        let max = if trunk { 8 } else { 5 };
+        (2..=max).contains(s) || (*s == 1 && k <= 1 && sizes.len() > 2)
+    });
+    if !groups_ok {
+        return false;
+    }
+    let us = sizes == [3, 3, 4] || sizes == [1, 3, 3, 4];
+    trunk || us || has_field_context(bytes, t.start, PHONE_CONTEXT)
+}
+
+/// A context word in the same field: back to the previous comma, semicolon, pipe or line
+/// break (so `"phone": …, "last_login": 1720162570` does not read as a phone).
+fn has_field_context(bytes: &[u8], start: usize, words: &[&str]) -> bool {
+    let mut from = start;
+    while from > 0 && start - from < 40 && !matches!(bytes[from - 1], b',' | b';' | b'|' | b'\n') {
+        from -= 1;
+    }
+    has_context(&bytes[..start], start, words) && {
+        let window = &bytes[from..start];
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            window.len() >= w.len() && window.windows(w.len()).any(|c| c.eq_ignore_ascii_case(w))
+        })
+    }
+}
+
+/// The IBAN starting at `start` (country code), spaces between groups of 4 allowed.
+fn iban_at(bytes: &[u8], start: usize) -> Option<usize> {
+    let len = iban_length(&bytes[start..start + 2])?;
+    let mut compact = Vec::with_capacity(len);
+    let mut i = start;
+    while i < bytes.len() && compact.len() < len {
+        let b = bytes[i];
+        if b.is_ascii_uppercase() || b.is_ascii_digit() {
+            compact.push(b);
+            i += 1;
+        } else if b == b' ' && compact.len() % 4 == 0 && i + 1 < bytes.len() && is_alnum(bytes[i + 1]) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if compact.len() != len || (i < bytes.len() && is_alnum(bytes[i])) {
+        return None;
+    }
+    (compact[2..4].iter().all(u8::is_ascii_digit) && iban_checksum_valid(&compact)).then_some(i)
+}
+
+/// An IPv6 address around the colon at `colon`; returns where to resume.
+fn ipv6_at(bytes: &[u8], colon: usize, out: &mut Vec<Finding>) -> usize {
+    let ok = |b: u8| b.is_ascii_hexdigit() || b == b':' || b == b'.';
+    let mut s = colon;
+    while s > 0 && ok(bytes[s - 1]) && colon - s < 40 {
+        s -= 1;
+    }
+    let e = run_end(bytes, colon, ok).min(s + 45);
+    let mut end = e;
+    while end > s && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    let text = &bytes[s..end];
+    let colons = text.iter().filter(|b| **b == b':').count();
+    let bounded = (s == 0 || !is_word(bytes[s - 1])) && (end == bytes.len() || !is_word(bytes[end]));
+    if colons >= 2 && bounded {
+        if let Some(addr) = std::str::from_utf8(text)
+            .ok()
+            .and_then(|t| t.parse::<std::net::Ipv6Addr>().ok())
+        {
+            // "::" alone or a run of colons is not an address anyone leaks.
+            if !addr.is_unspecified() {
+                out.push(Finding {
+                    entity: EntityType::IpAddress,
+                    start: s,
+                    end,
+                });
+            }
+        }
+    }
+    e.max(colon + 1)
+}
