@@ -40,6 +40,16 @@ pub enum Command {
     },
     /// Print recent scores, newest first.
     Query(QueryArgs),
+    /// Run the content evaluators (pii_leak, refusal) on JSON lines {"id", "text"} from stdin,
+    /// or on OTLP/JSON files; print one JSON line of verdicts per input.
+    Score {
+        /// Pipeline file whose `evaluators:` settings to use (deny terms, extra phrases).
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+        /// Read spans from this OTLP/JSON file (one request per line) instead of stdin.
+        #[arg(long)]
+        otlp_json: Option<PathBuf>,
+    },
 }
 
 /// Log output format.
@@ -105,6 +115,7 @@ pub fn main() -> ExitCode {
         }
         Command::Validate { file } => validate(&file),
         Command::Query(args) => query(args),
+        Command::Score { config, otlp_json } => score(config.as_deref(), otlp_json.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -154,6 +165,29 @@ async fn stop_on_signal(token: CancellationToken) {
         let _ = tokio::signal::ctrl_c().await;
     }
     token.cancel();
+}
+
+fn score(config: Option<&Path>, otlp_json: Option<&Path>) -> anyhow::Result<()> {
+    let config = load_config(config)?;
+    let scorer = crate::score_cli::ContentScorer::new(&config.evaluators)?;
+    let out = std::io::BufWriter::new(std::io::stdout().lock());
+    let err = std::io::stderr().lock();
+    let summary = match otlp_json {
+        Some(path) => {
+            let file = std::fs::File::open(path)
+                .with_context(|| format!("cannot open {}", path.display()))?;
+            scorer.score_otlp_json(std::io::BufReader::new(file), out, err)?
+        }
+        None => scorer.score_lines(std::io::stdin().lock(), out, err)?,
+    };
+    if summary.errors > 0 {
+        bail!(
+            "{} input line(s) could not be read (see above); {} scored",
+            summary.errors,
+            summary.scored
+        );
+    }
+    Ok(())
 }
 
 fn validate(file: &Path) -> anyhow::Result<()> {

@@ -14,5 +14,6 @@ pub mod normalize;
 pub mod pipeline;
 pub mod receiver;
 pub mod score;
+pub mod score_cli;
 pub mod store;
 pub mod telemetry;

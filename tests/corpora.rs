@@ -31,10 +31,18 @@ struct Tally {
 
 impl Tally {
     fn precision(&self) -> f64 {
-        if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
+        if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
     }
     fn recall(&self) -> f64 {
-        if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 }
+        if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
     }
 }
 
@@ -124,8 +132,15 @@ fn pii_precision_and_recall_per_entity_type() {
             }
         }
     }
-    println!("PII corpus: {} cases, {} without PII", cases.len(), negatives);
-    println!("{:<16} {:>5} {:>4} {:>4} {:>9} {:>7}", "type", "tp", "fp", "fn", "precision", "recall");
+    println!(
+        "PII corpus: {} cases, {} without PII",
+        cases.len(),
+        negatives
+    );
+    println!(
+        "{:<16} {:>5} {:>4} {:>4} {:>9} {:>7}",
+        "type", "tp", "fp", "fn", "precision", "recall"
+    );
     for (t, tally) in &tallies {
         println!(
             "{:<16} {:>5} {:>4} {:>4} {:>9.3} {:>7.3}",
@@ -142,8 +157,16 @@ fn pii_precision_and_recall_per_entity_type() {
     }
     for t in EntityType::ALL {
         let tally = tallies.get(&t).copied().unwrap_or_default();
-        assert!(tally.tp >= 25, "{t}: only {} labelled findings in the corpus", tally.tp);
-        assert!(tally.precision() >= 0.95, "{t}: precision {:.3}", tally.precision());
+        assert!(
+            tally.tp >= 25,
+            "{t}: only {} labelled findings in the corpus",
+            tally.tp
+        );
+        assert!(
+            tally.precision() >= 0.95,
+            "{t}: precision {:.3}",
+            tally.precision()
+        );
         assert!(tally.recall() >= 0.90, "{t}: recall {:.3}", tally.recall());
     }
     assert!(negatives >= 200, "hard negatives: {negatives}");
@@ -227,9 +250,16 @@ fn refusal_precision_and_recall() {
     for e in errors.iter().take(60) {
         println!("{e}");
     }
-    assert!(refused_cases >= 200 && cases.len() >= 450, "corpus too small");
+    assert!(
+        refused_cases >= 200 && cases.len() >= 450,
+        "corpus too small"
+    );
     assert!(all.precision() >= 0.95, "precision {:.3}", all.precision());
     assert!(all.recall() >= 0.92, "recall {:.3}", all.recall());
     let partial = by_kind.get("partial").copied().unwrap_or_default();
-    assert!(partial.recall() >= 0.85, "partial refusal recall {:.3}", partial.recall());
+    assert!(
+        partial.recall() >= 0.85,
+        "partial refusal recall {:.3}",
+        partial.recall()
+    );
 }

@@ -116,6 +116,46 @@ impl EvaluatorSet {
     }
 }
 
+/// An ASCII-lower-cased copy of `text` (same length, same offsets), from a per-thread buffer
+/// pool so that scanning many spans does not allocate each time.
+pub(crate) fn ascii_lowercase(text: &[u8]) -> LoweredText {
+    let mut buf = LOWER_BUFFERS
+        .with(|pool| pool.borrow_mut().pop())
+        .unwrap_or_default();
+    buf.clear();
+    buf.extend(text.iter().map(u8::to_ascii_lowercase));
+    LoweredText(buf)
+}
+
+thread_local! {
+    static LOWER_BUFFERS: std::cell::RefCell<Vec<Vec<u8>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A lowered copy; its buffer goes back to the thread's pool when dropped.
+pub(crate) struct LoweredText(Vec<u8>);
+
+impl std::ops::Deref for LoweredText {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl Drop for LoweredText {
+    fn drop(&mut self) {
+        let buf = std::mem::take(&mut self.0);
+        // Keep a few modest buffers; let huge ones go.
+        if buf.capacity() <= 4 * 1024 * 1024 {
+            LOWER_BUFFERS.with(|pool| {
+                let mut pool = pool.borrow_mut();
+                if pool.len() < 4 {
+                    pool.push(buf);
+                }
+            });
+        }
+    }
+}
+
 /// A plain span for evaluator tests: an `other` span of 1 ms with no content.
 #[cfg(test)]
 pub(crate) fn test_span() -> AgentSpan {

@@ -47,11 +47,7 @@ pub fn card_issuer_known(digits: &[u8]) -> bool {
 
 /// US SSN validity: area not 000, 666 or 900–999; group not 00; serial not 0000.
 pub fn ssn_valid(area: &[u8], group: &[u8], serial: &[u8]) -> bool {
-    area != b"000"
-        && area != b"666"
-        && area[0] != b'9'
-        && group != b"00"
-        && serial != b"0000"
+    area != b"000" && area != b"666" && area[0] != b'9' && group != b"00" && serial != b"0000"
 }
 
 /// IBAN length by country (ISO 13616 registry).

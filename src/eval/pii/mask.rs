@@ -8,7 +8,11 @@ pub fn mask(entity: EntityType, value: &str) -> String {
     match entity {
         EntityType::EmailAddress => mask_email(value),
         EntityType::CreditCard | EntityType::PhoneNumber | EntityType::UsSsn => {
-            let keep = if entity == EntityType::PhoneNumber { 2 } else { 4 };
+            let keep = if entity == EntityType::PhoneNumber {
+                2
+            } else {
+                4
+            };
             keep_last_digits(value, keep)
         }
         EntityType::IbanCode => {
@@ -27,7 +31,11 @@ pub fn mask(entity: EntityType, value: &str) -> String {
         }
         EntityType::AwsAccessKey => stars_after(value, 4),
         EntityType::GithubToken => {
-            let prefix = if value.starts_with("github_pat_") { 11 } else { 4 };
+            let prefix = if value.starts_with("github_pat_") {
+                11
+            } else {
+                4
+            };
             stars_after(value, prefix)
         }
         EntityType::SlackToken => stars_after(value, 5),
@@ -40,7 +48,10 @@ pub fn mask(entity: EntityType, value: &str) -> String {
         }
         EntityType::Jwt => "eyJ***.***.***".into(),
         EntityType::PemPrivateKey => {
-            let header = value.lines().next().unwrap_or("-----BEGIN PRIVATE KEY-----");
+            let header = value
+                .lines()
+                .next()
+                .unwrap_or("-----BEGIN PRIVATE KEY-----");
             format!("{header} [redacted]")
         }
         EntityType::DenyTerm => {
@@ -68,7 +79,11 @@ fn keep_last_digits(value: &str, keep: usize) -> String {
         .map(|c| {
             if c.is_ascii_digit() {
                 seen += 1;
-                if seen > total.saturating_sub(keep) { c } else { '*' }
+                if seen > total.saturating_sub(keep) {
+                    c
+                } else {
+                    '*'
+                }
             } else {
                 c
             }
@@ -84,7 +99,11 @@ fn keep_last_alnum(value: &str, keep: usize) -> String {
         .map(|c| {
             if c.is_ascii_alphanumeric() {
                 seen += 1;
-                if seen > total.saturating_sub(keep) { c } else { '*' }
+                if seen > total.saturating_sub(keep) {
+                    c
+                } else {
+                    '*'
+                }
             } else {
                 c
             }
@@ -103,13 +122,19 @@ mod tests {
 
     #[test]
     fn masks_keep_shape_not_value() {
-        assert_eq!(mask(EntityType::EmailAddress, "jane.doe@example.org"), "j***@e***.org");
+        assert_eq!(
+            mask(EntityType::EmailAddress, "jane.doe@example.org"),
+            "j***@e***.org"
+        );
         assert_eq!(
             mask(EntityType::CreditCard, "4111 1111 1111 1111"),
             "**** **** **** 1111"
         );
         assert_eq!(mask(EntityType::UsSsn, "123-45-6789"), "***-**-6789");
-        assert_eq!(mask(EntityType::PhoneNumber, "+1 (415) 555-0132"), "+* (***) ***-**32");
+        assert_eq!(
+            mask(EntityType::PhoneNumber, "+1 (415) 555-0132"),
+            "+* (***) ***-**32"
+        );
         assert_eq!(
             mask(EntityType::IbanCode, "DE89 3704 0044 0532 0130 00"),
             "DE** **** **** **** **30 00"
@@ -120,7 +145,10 @@ mod tests {
             mask(EntityType::AwsAccessKey, "AKIAIOSFODNN7EXAMPLE"),
             "AKIA****************"
         );
-        assert_eq!(mask(EntityType::OpenaiApiKey, "sk-proj-abc123XYZ"), "sk-proj-***");
+        assert_eq!(
+            mask(EntityType::OpenaiApiKey, "sk-proj-abc123XYZ"),
+            "sk-proj-***"
+        );
         assert_eq!(mask(EntityType::DenyTerm, "Nightingale"), "N**********");
         assert_eq!(
             mask(

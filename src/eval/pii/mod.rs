@@ -95,9 +95,9 @@ impl Evaluator for PiiLeakEvaluator {
             evaluator: self.name(),
             value: Some(total as f64),
             label: if total > 0 { Label::Fail } else { Label::Ok },
-            detail: (total > 0 || truncated).then(|| {
-                json!({"counts": counts, "findings": shown, "content_truncated": truncated})
-            }),
+            detail: (total > 0 || truncated).then(
+                || json!({"counts": counts, "findings": shown, "content_truncated": truncated}),
+            ),
         })
     }
 }

@@ -12,9 +12,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::checks::{
-    card_issuer_known, iban_checksum_valid, iban_length, luhn_valid, ssn_valid,
-};
+use super::checks::{card_issuer_known, iban_checksum_valid, iban_length, luhn_valid, ssn_valid};
 use super::entity::EntityType;
 
 /// One sensitive value found in a text: its type and byte range.
@@ -64,8 +62,21 @@ const PREFIXES: &[(&str, Prefix)] = &[
 const SSN_CONTEXT: &[&str] = &["ssn", "social security", "social-security", "soc sec"];
 /// Words that make a bare 10–11 digit number a phone number.
 const PHONE_CONTEXT: &[&str] = &[
-    "phone", "tel", "call", "mobile", "cell", "whatsapp", "fax", "sms", "dial", "número", "numero",
-    "telefon", "téléphone", "portable", "handy",
+    "phone",
+    "tel",
+    "call",
+    "mobile",
+    "cell",
+    "whatsapp",
+    "fax",
+    "sms",
+    "dial",
+    "número",
+    "numero",
+    "telefon",
+    "téléphone",
+    "portable",
+    "handy",
 ];
 
 /// Scanner configuration: which types to report, and the deny terms.
@@ -94,6 +105,7 @@ pub struct PiiScanner {
     report: [bool; EntityType::ALL.len()],
     prefixes: AhoCorasick,
     deny: Option<AhoCorasick>,
+    deny_lowercase: bool,
 }
 
 /// Error building a scanner (only deny terms can fail).
@@ -143,10 +155,19 @@ impl PiiScanner {
         let deny = if terms.is_empty() || !report[EntityType::DenyTerm.index()] {
             None
         } else {
+            let terms: Vec<String> = terms
+                .iter()
+                .map(|t| {
+                    if options.deny_terms_case_insensitive {
+                        t.to_ascii_lowercase()
+                    } else {
+                        t.to_string()
+                    }
+                })
+                .collect();
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
-                    .ascii_case_insensitive(options.deny_terms_case_insensitive)
                     .build(&terms)
                     .map_err(|e| ScannerError(e.to_string()))?,
             )
@@ -155,6 +176,7 @@ impl PiiScanner {
             report,
             prefixes,
             deny,
+            deny_lowercase: options.deny_terms_case_insensitive,
         })
     }
 
@@ -166,7 +188,16 @@ impl PiiScanner {
         let mut claimed: Vec<Finding> = Vec::new();
         self.scan_prefixes(text, &mut claimed);
         if let Some(deny) = &self.deny {
-            for m in deny.find_iter(text) {
+            // Case-insensitive automata lose their SIMD prefilter; searching an ASCII-lowered
+            // copy (same byte offsets) with lower-cased terms keeps it.
+            let lowered;
+            let haystack: &[u8] = if self.deny_lowercase {
+                lowered = crate::eval::ascii_lowercase(bytes);
+                &lowered
+            } else {
+                bytes
+            };
+            for m in deny.find_iter(haystack) {
                 let (s, e) = (m.start(), m.end());
                 let left_ok = s == 0 || !is_alnum(bytes[s - 1]) || !is_alnum(bytes[s]);
                 let right_ok = e == bytes.len() || !is_alnum(bytes[e]) || !is_alnum(bytes[e - 1]);
@@ -232,16 +263,12 @@ fn run_end(bytes: &[u8], from: usize, ok: impl Fn(u8) -> bool) -> usize {
 
 fn secret_at(bytes: &[u8], start: usize, prefix_end: usize, kind: Prefix) -> Option<Finding> {
     let before_ok = |ok: &dyn Fn(u8) -> bool| start == 0 || !ok(bytes[start - 1]);
-    let found = |entity, end| {
-        Some(Finding {
-            entity,
-            start,
-            end,
-        })
-    };
+    let found = |entity, end| Some(Finding { entity, start, end });
     match kind {
         Prefix::Aws => {
-            let end = run_end(bytes, prefix_end, |b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            let end = run_end(bytes, prefix_end, |b| {
+                b.is_ascii_uppercase() || b.is_ascii_digit()
+            });
             let body = &bytes[prefix_end..end];
             (before_ok(&is_alnum)
                 && body.len() == 16
@@ -252,8 +279,10 @@ fn secret_at(bytes: &[u8], start: usize, prefix_end: usize, kind: Prefix) -> Opt
         }
         Prefix::GithubClassic => {
             let end = run_end(bytes, prefix_end, is_alnum);
-            (before_ok(&is_word) && end - prefix_end == 36 && (end == bytes.len() || !is_word(bytes[end])))
-                .then_some(())?;
+            (before_ok(&is_word)
+                && end - prefix_end == 36
+                && (end == bytes.len() || !is_word(bytes[end])))
+            .then_some(())?;
             found(EntityType::GithubToken, end)
         }
         Prefix::GithubFineGrained => {
@@ -369,81 +398,118 @@ fn email_at(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
     (count >= 2 && last.len() >= 2 && last.iter().all(u8::is_ascii_alphabetic)).then_some((s, e))
 }
 
-/// A numeric token: digit groups and what separates them.
+/// Most digit groups a token keeps (phone numbers have at most 6 or so).
+const MAX_GROUPS: usize = 8;
+
+/// A numeric token: digit groups and what separates them. Fixed-size, no allocation: most
+/// numbers in model output are short (prices, times, counts) and must cost almost nothing.
 struct Token {
     /// Byte range of the whole token in the text (including a leading `+` or `(`).
     start: usize,
     end: usize,
-    /// Digit groups as byte ranges.
-    groups: Vec<(usize, usize)>,
-    /// Separator runs between groups (len = groups.len() - 1).
-    seps: Vec<(usize, usize)>,
+    /// Digit groups as byte ranges; `len` are used.
+    groups: [(usize, usize); MAX_GROUPS],
+    /// Separator runs between groups; `len - 1` are used.
+    seps: [(usize, usize); MAX_GROUPS],
+    len: usize,
     plus: bool,
     open_paren: bool,
 }
 
+/// Group sizes of a token, comparable with slice patterns.
+struct Sizes {
+    sizes: [usize; MAX_GROUPS],
+    len: usize,
+}
+
+impl std::ops::Deref for Sizes {
+    type Target = [usize];
+    fn deref(&self) -> &[usize] {
+        &self.sizes[..self.len]
+    }
+}
+
 impl Token {
+    fn groups(&self) -> &[(usize, usize)] {
+        &self.groups[..self.len]
+    }
+
+    fn seps(&self) -> &[(usize, usize)] {
+        &self.seps[..self.len - 1]
+    }
+
     fn digit_count(&self) -> usize {
-        self.groups.iter().map(|(s, e)| e - s).sum()
+        self.groups().iter().map(|(s, e)| e - s).sum()
     }
 
-    fn sizes(&self) -> Vec<usize> {
-        self.groups.iter().map(|(s, e)| e - s).collect()
+    fn sizes(&self) -> Sizes {
+        let mut sizes = [0; MAX_GROUPS];
+        for (k, (s, e)) in self.groups().iter().enumerate() {
+            sizes[k] = e - s;
+        }
+        Sizes {
+            sizes,
+            len: self.len,
+        }
     }
 
+    /// The digits, without separators (at most 8 groups × 19 digits is never reached: callers
+    /// only ask for card- and SSN-sized tokens).
     fn digits(&self, bytes: &[u8]) -> Vec<u8> {
         let mut d = Vec::with_capacity(20);
-        for (s, e) in &self.groups {
+        for (s, e) in self.groups() {
             d.extend_from_slice(&bytes[*s..*e]);
         }
         d
     }
 
-    /// All separators equal to `sep` (a single byte).
+    /// All separators equal to `sep`.
     fn seps_all(&self, bytes: &[u8], sep: &[u8]) -> bool {
-        self.seps.iter().all(|(s, e)| &bytes[*s..*e] == sep)
+        self.seps().iter().all(|(s, e)| &bytes[*s..*e] == sep)
     }
 
     fn has_sep_char(&self, bytes: &[u8], c: u8) -> bool {
-        self.seps.iter().any(|(s, e)| bytes[*s..*e].contains(&c))
+        self.seps().iter().any(|(s, e)| bytes[*s..*e].contains(&c))
     }
 }
 
 /// Read the numeric token whose first digit is at `i`.
 fn read_token(bytes: &[u8], i: usize) -> Token {
-    let mut groups = Vec::new();
-    let mut seps = Vec::new();
+    let mut token = Token {
+        start: i,
+        end: i,
+        groups: [(0, 0); MAX_GROUPS],
+        seps: [(0, 0); MAX_GROUPS],
+        len: 0,
+        plus: i > 0 && bytes[i - 1] == b'+',
+        open_paren: i > 0 && bytes[i - 1] == b'(',
+    };
     let mut j = i;
     loop {
         let g_end = run_end(bytes, j, |b| b.is_ascii_digit());
-        groups.push((j, g_end));
+        token.groups[token.len] = (j, g_end);
+        token.len += 1;
         // A separator run of up to 3 bytes, followed by a digit, continues the token.
-        let s_end = run_end(bytes, g_end, |b| matches!(b, b' ' | b'-' | b'.' | b'(' | b')'))
-            .min(g_end + 3);
+        let s_end = run_end(bytes, g_end, |b| {
+            matches!(b, b' ' | b'-' | b'.' | b'(' | b')')
+        })
+        .min(g_end + 3);
         let continues = s_end > g_end
             && s_end < bytes.len()
             && bytes[s_end].is_ascii_digit()
-            && groups.len() < 8
+            && token.len < MAX_GROUPS
             && sep_plausible(&bytes[g_end..s_end]);
         if !continues {
-            // A closing parenthesis right after the first group belongs to "(415)".
+            token.end = g_end;
             break;
         }
-        seps.push((g_end, s_end));
+        token.seps[token.len - 1] = (g_end, s_end);
         j = s_end;
     }
-    let (gs, _) = groups[0];
-    let (_, ge) = *groups.last().expect("one group");
-    let plus = gs > 0 && bytes[gs - 1] == b'+';
-    let open_paren = gs > 0 && bytes[gs - 1] == b'(';
-    Token {
-        start: if plus || open_paren { gs - 1 } else { gs },
-        end: ge,
-        groups,
-        seps,
-        plus,
-        open_paren,
+    if token.plus || token.open_paren {
+        token.start = i - 1;
     }
+    token
 }
 
 /// Separator runs that can sit inside one number: " ", "-", ".", "/", " - ", ") ", " (", ")".
@@ -453,7 +519,7 @@ fn sep_plausible(sep: &[u8]) -> bool {
     match sep {
         [_] => true,
         [b')', b' '] | [b' ', b'('] | [b')', b'-'] => true,
-        [b' ', m, b' '] if matches!(m, b'-' | b'.' | b'/') => true,
+        [b' ', b'-' | b'.' | b'/', b' '] => true,
         _ => spaces <= 1 && marks <= 1,
     }
 }
@@ -470,16 +536,45 @@ fn has_context(bytes: &[u8], start: usize, words: &[&str]) -> bool {
     })
 }
 
+/// The next byte at or after `i` that is a digit or `:` (bytes 0x30..=0x3A), eight bytes at a
+/// time: most of a reply is letters and spaces.
+#[inline]
+fn next_trigger(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while i + 8 <= bytes.len() {
+        let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+        // "Has a byte greater than 0x2F and less than 0x3B" (bit-twiddling hacks, hasbetween);
+        // bytes with the high bit set (UTF-8) never match.
+        let low7 = x & (ONES * 127);
+        let hit = (ONES * (127 + 0x3B)).wrapping_sub(low7)
+            & !x
+            & low7.wrapping_add(ONES * (127 - 0x2F))
+            & HIGH;
+        if hit != 0 {
+            let at = i + (hit.trailing_zeros() / 8) as usize;
+            if TRIGGER[bytes[at] as usize] != 0 {
+                return at;
+            }
+            // Not a trigger after all: go on byte by byte from there.
+            i = at + 1;
+            continue;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && TRIGGER[bytes[i] as usize] == 0 {
+        i += 1;
+    }
+    i
+}
+
 /// Digits (cards, SSNs, phones, IBANs, IPv4) and colons (IPv6).
 fn scan_numbers(bytes: &[u8], claimed: &[Finding], out: &mut Vec<Finding>) {
     let n = bytes.len();
     let mut next_claim = 0;
     let mut i = 0;
     while i < n {
-        // Fast skip over bytes that cannot start a candidate.
-        while i < n && TRIGGER[bytes[i] as usize] == 0 {
-            i += 1;
-        }
+        i = next_trigger(bytes, i);
         if i >= n {
             break;
         }
@@ -502,16 +597,18 @@ fn scan_numbers(bytes: &[u8], claimed: &[Finding], out: &mut Vec<Finding>) {
 fn number_at(bytes: &[u8], i: usize, claimed: &[Finding], out: &mut Vec<Finding>) -> usize {
     let prev = if i > 0 { bytes[i - 1] } else { b' ' };
     // IBAN: two upper-case letters right before the check digits.
-    if i >= 2 && bytes[i - 1].is_ascii_uppercase() && bytes[i - 2].is_ascii_uppercase() {
-        if i == 2 || !is_alnum(bytes[i - 3]) {
-            if let Some(end) = iban_at(bytes, i - 2) {
-                out.push(Finding {
-                    entity: EntityType::IbanCode,
-                    start: i - 2,
-                    end,
-                });
-                return end;
-            }
+    let country_code = i >= 2
+        && bytes[i - 1].is_ascii_uppercase()
+        && bytes[i - 2].is_ascii_uppercase()
+        && (i == 2 || !is_alnum(bytes[i - 3]));
+    if country_code {
+        if let Some(end) = iban_at(bytes, i - 2) {
+            out.push(Finding {
+                entity: EntityType::IbanCode,
+                start: i - 2,
+                end,
+            });
+            return end;
         }
     }
     // Digits glued to letters are identifiers, versions, hashes: skip the whole word.
@@ -531,9 +628,8 @@ fn number_at(bytes: &[u8], i: usize, claimed: &[Finding], out: &mut Vec<Finding>
         }
     }
     // Part of a larger identifier such as INV-2024-0042 or #12345 or a path.
-    let glued_to_id = i >= 2
-        && matches!(prev, b'-' | b'_' | b'/' | b'#' | b'.')
-        && is_alnum(bytes[i - 2]);
+    let glued_to_id =
+        i >= 2 && matches!(prev, b'-' | b'_' | b'/' | b'#' | b'.') && is_alnum(bytes[i - 2]);
     let after = bytes.get(token.end).copied().unwrap_or(b' ');
     let glued_after = matches!(after, b'-' | b'_' | b'/' | b'.' | b':' | b'%')
         && bytes.get(token.end + 1).is_some_and(|b| is_alnum(*b));
@@ -549,7 +645,10 @@ fn number_at(bytes: &[u8], i: usize, claimed: &[Finding], out: &mut Vec<Finding>
         return resume;
     }
     if let Some(entity) = entity {
-        if !claimed.iter().any(|c| c.start < token.end && token.start < c.end) {
+        if !claimed
+            .iter()
+            .any(|c| c.start < token.end && token.start < c.end)
+        {
             out.push(Finding {
                 entity,
                 start: token.start,
@@ -566,8 +665,13 @@ fn is_date(sizes: &[usize], bytes: &[u8], t: &Token) -> bool {
 }
 
 fn classify(bytes: &[u8], t: &Token) -> Option<EntityType> {
-    let sizes = t.sizes();
     let digits = t.digit_count();
+    // Prices, times, counts: shorter than any entity (an IPv4 address has at least 4 digits).
+    if digits < 4 {
+        return None;
+    }
+    let sizes_of = t.sizes();
+    let sizes: &[usize] = &sizes_of;
     let dotted = t.has_sep_char(bytes, b'.');
     // IPv4: exactly four dot-separated groups of 1–3 digits.
     if !t.plus && !t.open_paren && sizes.len() == 4 && t.seps_all(bytes, b".") {
@@ -577,7 +681,7 @@ fn classify(bytes: &[u8], t: &Token) -> Option<EntityType> {
             .ok()
             .map(|_| EntityType::IpAddress);
     }
-    if t.has_sep_char(bytes, b'/') || is_date(&sizes, bytes, t) {
+    if is_date(sizes, bytes, t) {
         return None;
     }
     // SSN: 3-2-4 with one consistent separator, or 9 bare digits with "SSN" nearby.
@@ -596,8 +700,13 @@ fn classify(bytes: &[u8], t: &Token) -> Option<EntityType> {
         let grouping_ok = sizes.len() == 1
             || ((t.seps_all(bytes, b" ") || t.seps_all(bytes, b"-"))
                 && matches!(
-                    sizes.as_slice(),
-                    [4, 4, 4, 4] | [4, 4, 4, 4, 3] | [4, 6, 5] | [4, 6, 4] | [4, 4, 4, 1] | [4, 4, 5]
+                    sizes,
+                    [4, 4, 4, 4]
+                        | [4, 4, 4, 4, 3]
+                        | [4, 6, 5]
+                        | [4, 6, 4]
+                        | [4, 4, 4, 1]
+                        | [4, 4, 5]
                 ));
         if grouping_ok {
             let d = t.digits(bytes);
@@ -609,7 +718,7 @@ fn classify(bytes: &[u8], t: &Token) -> Option<EntityType> {
             }
         }
     }
-    phone(bytes, t, &sizes, digits).then_some(EntityType::PhoneNumber)
+    phone(bytes, t, sizes, digits).then_some(EntityType::PhoneNumber)
 }
 
 fn phone(bytes: &[u8], t: &Token, sizes: &[usize], digits: usize) -> bool {
@@ -634,7 +743,7 @@ fn phone(bytes: &[u8], t: &Token, sizes: &[usize], digits: usize) -> bool {
     if !(9..=13).contains(&digits) {
         return false;
     }
-    let first = bytes[t.groups[0].0];
+    let first = bytes[t.groups()[0].0];
     let trunk = first == b'0' || t.open_paren;
     // A 1-digit group only as a leading country / trunk code or right after it.
     let groups_ok = sizes.iter().enumerate().all(|(k, s)| {
@@ -674,7 +783,11 @@ fn iban_at(bytes: &[u8], start: usize) -> Option<usize> {
         if b.is_ascii_uppercase() || b.is_ascii_digit() {
             compact.push(b);
             i += 1;
-        } else if b == b' ' && compact.len() % 4 == 0 && i + 1 < bytes.len() && is_alnum(bytes[i + 1]) {
+        } else if b == b' '
+            && compact.len() % 4 == 0
+            && i + 1 < bytes.len()
+            && is_alnum(bytes[i + 1])
+        {
             i += 1;
         } else {
             break;
@@ -700,7 +813,8 @@ fn ipv6_at(bytes: &[u8], colon: usize, out: &mut Vec<Finding>) -> usize {
     }
     let text = &bytes[s..end];
     let colons = text.iter().filter(|b| **b == b':').count();
-    let bounded = (s == 0 || !is_word(bytes[s - 1])) && (end == bytes.len() || !is_word(bytes[end]));
+    let bounded =
+        (s == 0 || !is_word(bytes[s - 1])) && (end == bytes.len() || !is_word(bytes[end]));
     if colons >= 2 && bounded {
         if let Some(addr) = std::str::from_utf8(text)
             .ok()

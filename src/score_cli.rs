@@ -1,0 +1,190 @@
+//! `agentwatch score`: run the content evaluators on your own data, with the same code as the
+//! pipeline. Input is JSON lines `{"id": ..., "text": ...}` on stdin, or OTLP/JSON files
+//! (`--otlp-json`, one request per line as the Collector's file exporter writes them); output is
+//! one JSON line per input with every content evaluator's verdict.
+
+use std::io::{BufRead, Write};
+
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::config::EvaluatorsConfig;
+use crate::eval::pii::{PiiScanner, ScannerOptions, mask};
+use crate::eval::refusal::RefusalDetector;
+use crate::normalize::{NormalizeOptions, normalize_request};
+
+/// The content evaluators, built from a pipeline's `evaluators:` section.
+pub struct ContentScorer {
+    pii: PiiScanner,
+    refusal: RefusalDetector,
+}
+
+#[derive(Deserialize)]
+struct TextLine {
+    #[serde(default)]
+    id: Value,
+    text: String,
+}
+
+/// Problems reading input; processing goes on with the next line.
+#[derive(Debug, Default)]
+pub struct ScoreSummary {
+    /// Lines scored.
+    pub scored: usize,
+    /// Lines that could not be read (reported on stderr with their line number).
+    pub errors: usize,
+}
+
+impl ContentScorer {
+    /// Build from config.
+    pub fn new(config: &EvaluatorsConfig) -> anyhow::Result<ContentScorer> {
+        Ok(ContentScorer {
+            pii: PiiScanner::new(&ScannerOptions {
+                entities: config.pii_leak.entities.clone(),
+                deny_terms: config.pii_leak.deny_terms.clone(),
+                deny_terms_case_insensitive: config.pii_leak.deny_terms_case_insensitive,
+            })?,
+            refusal: RefusalDetector::new(&config.refusal.extra_phrases)?,
+        })
+    }
+
+    /// The verdicts on one text.
+    pub fn verdicts(&self, text: &str) -> (Value, Value) {
+        let pii: Vec<Value> = self
+            .pii
+            .scan(text)
+            .into_iter()
+            .map(|f| {
+                json!({
+                    "type": f.entity.as_str(),
+                    "start": f.start,
+                    "end": f.end,
+                    "masked": mask(f.entity, &text[f.start..f.end]),
+                })
+            })
+            .collect();
+        let r = self.refusal.detect(text);
+        (
+            Value::Array(pii),
+            json!({"refused": r.refused, "kind": r.kind, "cue": r.cue}),
+        )
+    }
+
+    /// Score JSON lines from `input` to `output`.
+    pub fn score_lines(
+        &self,
+        input: impl BufRead,
+        mut output: impl Write,
+        mut errors: impl Write,
+    ) -> std::io::Result<ScoreSummary> {
+        let mut summary = ScoreSummary::default();
+        for (n, line) in input.split(b'\n').enumerate() {
+            let line = line?;
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let parsed = std::str::from_utf8(&line)
+                .map_err(|e| format!("not UTF-8 ({e})"))
+                .and_then(|l| {
+                    serde_json::from_str::<TextLine>(l)
+                        .map_err(|e| format!("expected {{\"id\": ..., \"text\": \"...\"}}: {e}"))
+                });
+            match parsed {
+                Ok(item) => {
+                    let (pii, refusal) = self.verdicts(&item.text);
+                    serde_json::to_writer(
+                        &mut output,
+                        &json!({"id": item.id, "pii": pii, "refusal": refusal}),
+                    )?;
+                    writeln!(output)?;
+                    summary.scored += 1;
+                }
+                Err(e) => {
+                    writeln!(errors, "line {}: {e}", n + 1)?;
+                    summary.errors += 1;
+                }
+            }
+        }
+        Ok(summary)
+    }
+
+    /// Score every span's output in an OTLP/JSON file (one request per line).
+    pub fn score_otlp_json(
+        &self,
+        input: impl BufRead,
+        mut output: impl Write,
+        mut errors: impl Write,
+    ) -> std::io::Result<ScoreSummary> {
+        let mut summary = ScoreSummary::default();
+        let opts = NormalizeOptions::default();
+        for (n, line) in input.split(b'\n').enumerate() {
+            let line = line?;
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let request = match serde_json::from_slice::<ExportTraceServiceRequest>(&line) {
+                Ok(r) => r,
+                Err(e) => {
+                    writeln!(errors, "line {}: invalid OTLP/JSON: {e}", n + 1)?;
+                    summary.errors += 1;
+                    continue;
+                }
+            };
+            for span in normalize_request(&request, &opts) {
+                let id = format!("{}:{}", span.trace_id_hex(), span.span_id_hex());
+                let mut line = json!({
+                    "id": id,
+                    "service": span.service,
+                    "name": span.name,
+                    "operation": span.kind.as_str(),
+                });
+                match span.output.text.as_deref() {
+                    Some(text) => {
+                        let (pii, refusal) = self.verdicts(text);
+                        line["pii"] = pii;
+                        line["refusal"] = refusal;
+                    }
+                    None => line["unscoreable"] = json!("no captured output"),
+                }
+                serde_json::to_writer(&mut output, &line)?;
+                writeln!(output)?;
+                summary.scored += 1;
+            }
+        }
+        Ok(summary)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_lines_in_verdicts_out_errors_named_by_line() {
+        let scorer = ContentScorer::new(&EvaluatorsConfig::default()).unwrap();
+        let input = "{\"id\": 1, \"text\": \"Mail jane.doe@example.org\"}\n\nnot json\n{\"id\": \"b\", \"text\": \"I'm sorry, but I can't help with that.\"}\n";
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let summary = scorer
+            .score_lines(input.as_bytes(), &mut out, &mut err)
+            .unwrap();
+        assert_eq!((summary.scored, summary.errors), (2, 1));
+        let lines: Vec<Value> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines[0]["id"], 1);
+        assert_eq!(lines[0]["pii"][0]["type"], "EMAIL_ADDRESS");
+        assert_eq!(lines[0]["pii"][0]["start"], 5);
+        assert_eq!(lines[0]["pii"][0]["end"], 25);
+        assert_eq!(lines[0]["pii"][0]["masked"], "j***@e***.org");
+        assert_eq!(lines[0]["refusal"]["refused"], false);
+        assert_eq!(lines[1]["refusal"]["refused"], true);
+        assert!(
+            String::from_utf8(err)
+                .unwrap()
+                .starts_with("line 3: expected")
+        );
+    }
+}
