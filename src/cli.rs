@@ -145,8 +145,24 @@ fn run(config: Option<&Path>) -> anyhow::Result<()> {
     runtime()?.block_on(async {
         let shutdown = CancellationToken::new();
         tokio::spawn(stop_on_signal(shutdown.clone()));
-        crate::pipeline::run(config, shutdown, |_| {}).await
+        crate::pipeline::run(config, shutdown, print_listening).await
     })
+}
+
+/// Once every listener is bound, one JSON line on stdout with the actual addresses (ports
+/// configured as 0 resolved), for supervisors and scripts: `{"event":"listening",...}`.
+fn print_listening(listening: &crate::pipeline::Listening) {
+    use std::io::Write;
+    let show = |a: Option<std::net::SocketAddr>| a.map(|a| a.to_string());
+    let line = serde_json::json!({
+        "event": "listening",
+        "otlp_grpc": show(listening.grpc),
+        "otlp_http": show(listening.http),
+        "admin": show(listening.admin),
+    });
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
 }
 
 /// Cancel `token` on SIGINT or SIGTERM.

@@ -1,6 +1,11 @@
-//! The evaluators measured against the labelled corpora in tests/data/ (see its README):
+//! The evaluators measured against labelled corpora (see tests/data/README.md):
 //! precision and recall per PII entity type and for refusals, asserted, and printed with
 //! `cargo test --test corpora -- --nocapture`.
+//!
+//! Two kinds of corpora: `tests/data/pii` and `tests/data/refusal` are the development sets
+//! the evaluators were tuned on; `tests/data/holdout` was written independently afterwards and
+//! is never used for tuning — its figures are the honest estimate of how the evaluators
+//! generalize, and its floors only guard against regressions.
 
 use std::collections::BTreeMap;
 
@@ -20,6 +25,14 @@ struct Labelled {
     #[serde(rename = "type")]
     entity: String,
     value: String,
+}
+
+#[derive(Deserialize)]
+struct RefusalCase {
+    id: String,
+    text: String,
+    refused: bool,
+    kind: String,
 }
 
 #[derive(Default, Debug, Clone, Copy)]
@@ -51,6 +64,15 @@ fn read(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+fn jsonl<T: serde::de::DeserializeOwned>(name: &str) -> Vec<T> {
+    read(name)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{name}: {e}: {l}")))
+        .collect()
+}
+
+/// The deny terms the PII corpora were labelled with.
 const DENY_TERMS: [&str; 3] = ["Project Nightingale", "ACME-INTERNAL", "falcon-9-ledger"];
 
 fn scanner() -> PiiScanner {
@@ -62,38 +84,36 @@ fn scanner() -> PiiScanner {
     .unwrap()
 }
 
-fn pii_cases() -> Vec<PiiCase> {
-    read("pii/corpus.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
-
 /// Expected (type, start, end) for every occurrence of every labelled value.
 fn expected_spans(case: &PiiCase) -> Vec<(EntityType, usize, usize)> {
     let mut out = Vec::new();
     for l in &case.entities {
         let entity = EntityType::parse(&l.entity)
             .unwrap_or_else(|| panic!("{}: unknown type {}", case.id, l.entity));
-        for (start, _) in case.text.match_indices(&l.value) {
-            out.push((entity, start, start + l.value.len()));
-        }
         assert!(
             case.text.contains(&l.value),
             "{}: labelled value not in text",
             case.id
         );
+        for (start, _) in case.text.match_indices(&l.value) {
+            out.push((entity, start, start + l.value.len()));
+        }
     }
     out.sort();
     out.dedup();
     out
 }
 
-#[test]
-fn pii_precision_and_recall_per_entity_type() {
+struct PiiReport {
+    tallies: BTreeMap<EntityType, Tally>,
+    negatives: usize,
+    cases: usize,
+}
+
+/// A finding counts when it has the labelled type and exactly the labelled byte range.
+fn measure_pii(name: &str) -> PiiReport {
     let scanner = scanner();
-    let cases = pii_cases();
+    let cases: Vec<PiiCase> = jsonl(name);
     let mut tallies: BTreeMap<EntityType, Tally> = BTreeMap::new();
     let mut errors = Vec::new();
     let mut negatives = 0;
@@ -102,27 +122,18 @@ fn pii_precision_and_recall_per_entity_type() {
             negatives += 1;
         }
         let expected = expected_spans(case);
-        let found = scanner.scan(&case.text);
         let mut matched = vec![false; expected.len()];
-        for f in &found {
-            // A finding counts when it has the labelled type and the labelled range.
+        for f in scanner.scan(&case.text) {
             let hit = expected.iter().enumerate().find(|(i, (t, s, e))| {
                 !matched[*i] && *t == f.entity && *s == f.start && *e == f.end
             });
-            match hit {
-                Some((i, _)) => {
-                    matched[i] = true;
-                    tallies.entry(f.entity).or_default().tp += 1;
-                }
-                None => {
-                    tallies.entry(f.entity).or_default().fp += 1;
-                    errors.push(format!(
-                        "FP {} {}: {:?}",
-                        case.id,
-                        f.entity,
-                        &case.text[f.start..f.end]
-                    ));
-                }
+            if let Some((i, _)) = hit {
+                matched[i] = true;
+                tallies.entry(f.entity).or_default().tp += 1;
+            } else {
+                tallies.entry(f.entity).or_default().fp += 1;
+                let shown = &case.text[f.start..f.end];
+                errors.push(format!("FP {} {}: {:?}", case.id, f.entity, shown));
             }
         }
         for (i, (t, s, e)) in expected.iter().enumerate() {
@@ -132,11 +143,7 @@ fn pii_precision_and_recall_per_entity_type() {
             }
         }
     }
-    println!(
-        "PII corpus: {} cases, {} without PII",
-        cases.len(),
-        negatives
-    );
+    println!("{name}: {} cases, {negatives} without PII", cases.len());
     println!(
         "{:<16} {:>5} {:>4} {:>4} {:>9} {:>7}",
         "type", "tp", "fp", "fn", "precision", "recall"
@@ -152,75 +159,40 @@ fn pii_precision_and_recall_per_entity_type() {
             tally.recall()
         );
     }
-    for e in errors.iter().take(80) {
-        println!("{e}");
+    for e in errors.iter().take(60) {
+        println!("  {}", e.chars().take(200).collect::<String>());
     }
-    for t in EntityType::ALL {
-        let tally = tallies.get(&t).copied().unwrap_or_default();
-        assert!(
-            tally.tp >= 25,
-            "{t}: only {} labelled findings in the corpus",
-            tally.tp
-        );
-        assert!(
-            tally.precision() >= 0.95,
-            "{t}: precision {:.3}",
-            tally.precision()
-        );
-        assert!(tally.recall() >= 0.90, "{t}: recall {:.3}", tally.recall());
-    }
-    assert!(negatives >= 200, "hard negatives: {negatives}");
-}
-
-/// Masked evidence never contains the raw value.
-#[test]
-fn masks_never_contain_the_raw_value() {
-    let scanner = scanner();
-    for case in pii_cases() {
-        for f in scanner.scan(&case.text) {
-            let raw = &case.text[f.start..f.end];
-            let masked = mask(f.entity, raw);
-            if raw.len() >= 6 && f.entity != EntityType::DenyTerm {
-                assert!(!masked.contains(raw), "{}: {masked}", case.id);
-            }
-            assert_ne!(masked, raw, "{}", case.id);
-        }
+    PiiReport {
+        tallies,
+        negatives,
+        cases: cases.len(),
     }
 }
 
-#[derive(Deserialize)]
-struct RefusalCase {
-    id: String,
-    text: String,
-    refused: bool,
-    kind: String,
+struct RefusalReport {
+    all: Tally,
+    by_kind: BTreeMap<String, Tally>,
+    cases: usize,
+    refused_cases: usize,
 }
 
-#[test]
-fn refusal_precision_and_recall() {
+fn measure_refusal(name: &str) -> RefusalReport {
     let detector = RefusalDetector::new(&[]).unwrap();
-    let cases: Vec<RefusalCase> = read("refusal/corpus.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect();
-    let mut by_kind: BTreeMap<&str, Tally> = BTreeMap::new();
+    let cases: Vec<RefusalCase> = jsonl(name);
+    let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
     let mut all = Tally::default();
-    let mut kind_right = 0;
-    let mut refused_cases = 0;
+    let (mut kind_right, mut refused_cases) = (0, 0);
     let mut errors = Vec::new();
     for case in &cases {
         let verdict = detector.detect(&case.text);
-        let tally = by_kind.entry(case.kind.as_str()).or_default();
+        let tally = by_kind.entry(case.kind.clone()).or_default();
+        refused_cases += usize::from(case.refused);
         match (case.refused, verdict.refused) {
             (true, true) => {
                 all.tp += 1;
                 tally.tp += 1;
-                refused_cases += 1;
                 let got = format!("{:?}", verdict.kind.unwrap()).to_lowercase();
-                if got == case.kind {
-                    kind_right += 1;
-                }
+                kind_right += usize::from(got == case.kind);
             }
             (false, true) => {
                 all.fp += 1;
@@ -230,36 +202,143 @@ fn refusal_precision_and_recall() {
             (true, false) => {
                 all.fn_ += 1;
                 tally.fn_ += 1;
-                refused_cases += 1;
                 errors.push(format!("FN {} ({}): {}", case.id, case.kind, case.text));
             }
             (false, false) => {}
         }
     }
     println!(
-        "refusal corpus: {} cases; precision {:.3}, recall {:.3}; full/partial right on {} of {} detected",
+        "{name}: {} cases; precision {:.3}, recall {:.3}; full/partial right on {kind_right} of {} detected",
         cases.len(),
         all.precision(),
         all.recall(),
-        kind_right,
         all.tp
     );
     for (kind, t) in &by_kind {
         println!("  {kind:<8} tp {:>4} fp {:>4} fn {:>4}", t.tp, t.fp, t.fn_);
     }
     for e in errors.iter().take(60) {
-        println!("{e}");
+        println!("  {}", e.chars().take(220).collect::<String>());
     }
+    RefusalReport {
+        all,
+        by_kind,
+        cases: cases.len(),
+        refused_cases,
+    }
+}
+
+#[test]
+fn pii_development_corpus() {
+    let report = measure_pii("pii/corpus.jsonl");
     assert!(
-        refused_cases >= 200 && cases.len() >= 450,
+        report.negatives >= 200,
+        "hard negatives: {}",
+        report.negatives
+    );
+    for t in EntityType::ALL {
+        let tally = report.tallies.get(&t).copied().unwrap_or_default();
+        assert!(tally.tp >= 25, "{t}: only {} labelled findings", tally.tp);
+        assert!(
+            tally.precision() >= 0.97,
+            "{t}: precision {:.3}",
+            tally.precision()
+        );
+        assert!(tally.recall() >= 0.95, "{t}: recall {:.3}", tally.recall());
+    }
+}
+
+#[test]
+fn pii_holdout_corpus() {
+    let report = measure_pii("holdout/pii.jsonl");
+    assert!(report.cases >= 250 && report.negatives >= 100);
+    let total = report
+        .tallies
+        .values()
+        .fold(Tally::default(), |a, t| Tally {
+            tp: a.tp + t.tp,
+            fp: a.fp + t.fp,
+            fn_: a.fn_ + t.fn_,
+        });
+    println!(
+        "holdout overall: precision {:.3}, recall {:.3}",
+        total.precision(),
+        total.recall()
+    );
+    assert!(
+        total.precision() >= HOLDOUT_PII_PRECISION,
+        "{:.3}",
+        total.precision()
+    );
+    assert!(
+        total.recall() >= HOLDOUT_PII_RECALL,
+        "{:.3}",
+        total.recall()
+    );
+}
+
+#[test]
+fn refusal_development_corpus() {
+    let report = measure_refusal("refusal/corpus.jsonl");
+    assert!(
+        report.refused_cases >= 250 && report.cases >= 550,
         "corpus too small"
     );
-    assert!(all.precision() >= 0.95, "precision {:.3}", all.precision());
-    assert!(all.recall() >= 0.92, "recall {:.3}", all.recall());
-    let partial = by_kind.get("partial").copied().unwrap_or_default();
     assert!(
-        partial.recall() >= 0.85,
-        "partial refusal recall {:.3}",
+        report.all.precision() >= 0.98,
+        "precision {:.3}",
+        report.all.precision()
+    );
+    assert!(
+        report.all.recall() >= 0.97,
+        "recall {:.3}",
+        report.all.recall()
+    );
+    let partial = report.by_kind.get("partial").copied().unwrap_or_default();
+    assert!(
+        partial.recall() >= 0.9,
+        "partial recall {:.3}",
         partial.recall()
     );
+}
+
+#[test]
+fn refusal_holdout_corpus() {
+    let report = measure_refusal("holdout/refusal.jsonl");
+    assert!(report.cases >= 200);
+    assert!(
+        report.all.precision() >= HOLDOUT_REFUSAL_PRECISION,
+        "{:.3}",
+        report.all.precision()
+    );
+    assert!(
+        report.all.recall() >= HOLDOUT_REFUSAL_RECALL,
+        "{:.3}",
+        report.all.recall()
+    );
+}
+
+/// Regression floors for the held-out sets, set a little under the first measurement
+/// (see the README's evaluator section for the measured figures).
+const HOLDOUT_PII_PRECISION: f64 = 0.98;
+const HOLDOUT_PII_RECALL: f64 = 0.97;
+const HOLDOUT_REFUSAL_PRECISION: f64 = 0.95;
+const HOLDOUT_REFUSAL_RECALL: f64 = 0.85;
+
+/// Masked evidence never contains the raw value.
+#[test]
+fn masks_never_contain_the_raw_value() {
+    let scanner = scanner();
+    let mut cases: Vec<PiiCase> = jsonl("pii/corpus.jsonl");
+    cases.extend(jsonl::<PiiCase>("holdout/pii.jsonl"));
+    for case in cases {
+        for f in scanner.scan(&case.text) {
+            let raw = &case.text[f.start..f.end];
+            let masked = mask(f.entity, raw);
+            if raw.len() >= 6 && f.entity != EntityType::DenyTerm {
+                assert!(!masked.contains(raw), "{}: {masked}", case.id);
+            }
+            assert_ne!(masked, raw, "{}", case.id);
+        }
+    }
 }

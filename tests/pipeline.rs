@@ -61,14 +61,16 @@ async fn redelivered_spans_leave_one_row_per_evaluator() {
         .await
         .unwrap();
     assert_eq!(response.status(), 200);
-    // All 4 deliveries scored (12 rows written), yet the table holds one row per span × evaluator.
+    // All 4 deliveries scored (24 rows written: the tool span gets latency, tool_error and an
+    // unscoreable pii_leak; the chat span latency, pii_leak and refusal), yet the table holds
+    // one row per span × evaluator.
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while aw.metric("agentwatch_scored_spans_total") < 8.0 {
         assert!(std::time::Instant::now() < deadline, "{}", aw.log());
         std::thread::sleep(Duration::from_millis(20));
     }
-    assert_eq!(count_rows(&aw.db, "service = 'idem'"), 3);
-    assert_eq!(aw.metric("agentwatch_store_rows_written_total"), 12.0);
+    assert_eq!(count_rows(&aw.db, "service = 'idem'"), 6);
+    assert_eq!(aw.metric("agentwatch_store_rows_written_total"), 24.0);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -292,7 +294,8 @@ async fn sigterm_drains_queued_spans_before_exit() {
     lock.release();
     let status = aw.terminate(Duration::from_secs(15));
     assert!(status.success(), "{status}\n{}", aw.log());
-    assert_eq!(count_rows(&aw.db, "service = 'drain'"), 10, "{}", aw.log());
+    // 5 tool spans × (latency, tool_error, pii_leak unscoreable).
+    assert_eq!(count_rows(&aw.db, "service = 'drain'"), 15, "{}", aw.log());
     assert!(aw.log().contains("shutdown complete"));
 }
 
@@ -384,7 +387,7 @@ async fn query_command_prints_table_and_json_with_filters() {
         .export(request("q-two", vec![tool_span(&trace, 2, "book", false)]))
         .await
         .unwrap();
-    aw.wait_rows("service LIKE 'q-%'", 5);
+    aw.wait_rows("service LIKE 'q-%'", 9);
     let run = |args: &[&str]| {
         let out = Command::new(binary())
             .arg("query")
@@ -405,7 +408,7 @@ async fn query_command_prints_table_and_json_with_filters() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(rows.len(), 3, "{json}");
+    assert_eq!(rows.len(), 6, "{json}");
     assert!(rows.iter().all(|r| r["service"] == "q-one"));
     let failed = run(&[
         "--evaluator",

@@ -71,30 +71,39 @@ fn python_sdk_spans_over_grpc_and_http_are_scored() {
         aw.wait_rows(&format!("service = '{service}'"), 6);
         let conn = aw.sql();
         for (trace, span, name) in &spans {
-            let evaluators: Vec<(String, f64, String, String)> = conn
-                .prepare("SELECT evaluator, value, label, operation FROM scores WHERE trace_id = ?1 AND span_id = ?2 ORDER BY evaluator")
+            let rows: Vec<(String, Option<f64>, String, String)> = conn
+                .prepare("SELECT evaluator, value, label, operation FROM scores WHERE trace_id = ?1 AND span_id = ?2")
                 .unwrap()
                 .query_map([trace, span], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
                 .unwrap()
                 .map(Result::unwrap)
                 .collect();
+            let by_evaluator: std::collections::BTreeMap<&str, (Option<f64>, &str, &str)> = rows
+                .iter()
+                .map(|(e, v, l, o)| (e.as_str(), (*v, l.as_str(), o.as_str())))
+                .collect();
+            let evaluators: Vec<&str> = by_evaluator.keys().copied().collect();
             match name.as_str() {
                 "execute_tool book_table" => {
-                    assert_eq!(evaluators.len(), 2, "{evaluators:?}");
-                    assert_eq!(evaluators[1].0, "tool_error");
-                    assert_eq!((evaluators[1].1, evaluators[1].2.as_str()), (1.0, "fail"));
+                    assert_eq!(evaluators, ["latency", "pii_leak", "tool_error"]);
+                    assert_eq!(by_evaluator["tool_error"], (Some(1.0), "fail", "tool"));
+                    // The SDK captured no tool result: unscoreable, not clean.
+                    assert_eq!(by_evaluator["pii_leak"].1, "unscoreable");
                 }
                 "execute_tool get_weather" => {
-                    assert_eq!((evaluators[1].1, evaluators[1].2.as_str()), (0.0, "ok"));
+                    assert_eq!(by_evaluator["tool_error"], (Some(0.0), "ok", "tool"));
                 }
                 "chat gpt-4o-mini" => {
-                    assert_eq!(evaluators.len(), 1);
-                    assert_eq!(evaluators[0].3, "llm");
+                    assert_eq!(evaluators, ["latency", "pii_leak", "refusal"]);
+                    assert_eq!(by_evaluator["refusal"], (Some(0.0), "ok", "llm"));
+                    assert_eq!(by_evaluator["pii_leak"], (Some(0.0), "ok", "llm"));
                 }
-                "invoke_agent travel-planner" => assert_eq!(evaluators[0].3, "agent"),
+                "invoke_agent travel-planner" => {
+                    assert_eq!(by_evaluator["latency"].2, "agent");
+                }
                 other => panic!("unexpected span {other}"),
             }
-            assert_eq!(evaluators[0].0, "latency");
+            assert!(by_evaluator["latency"].0.unwrap() >= 0.0);
         }
     }
 }

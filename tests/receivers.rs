@@ -140,12 +140,14 @@ async fn grpc_export_with_gzip_is_scored() {
     let response = c.export(req).await.unwrap().into_inner();
     assert_eq!(response.partial_success, None);
 
-    aw.wait_rows("service = 'grpc-svc'", 5);
+    // 3 spans × 3 evaluators each (content evaluators are covered in content_evaluators.rs).
+    aw.wait_rows("service = 'grpc-svc'", 9);
     let conn = aw.sql();
     let mut stmt = conn
         .prepare(
             "SELECT span_id, operation, agent, model, tool, evaluator, value, label, detail, trace_id
-             FROM scores WHERE service = 'grpc-svc' ORDER BY span_id, evaluator",
+             FROM scores WHERE service = 'grpc-svc' AND evaluator IN ('latency', 'tool_error')
+             ORDER BY span_id, evaluator",
         )
         .unwrap();
     let rows: Vec<StoredScore> = stmt
@@ -328,9 +330,12 @@ async fn grpc_bad_input_gets_clear_errors_and_server_keeps_serving() {
         "{}",
         partial.error_message
     );
-    aw.wait_rows("service = 'partial'", 2);
+    aw.wait_rows("service = 'partial' AND evaluator = 'latency'", 1);
     std::thread::sleep(std::time::Duration::from_millis(200));
-    assert_eq!(count_rows(&aw.db, "service = 'partial'"), 2);
+    assert_eq!(
+        count_rows(&aw.db, "service = 'partial' AND evaluator = 'latency'"),
+        1
+    );
 
     // Unknown method.
     let channel = tonic::transport::Endpoint::from_shared(aw.grpc_url())
@@ -454,8 +459,10 @@ async fn http_protobuf_json_and_gzip_are_scored() {
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/json");
     assert_eq!(response.text().await.unwrap(), "{}");
-    let conn_rows = aw.wait_rows("service = 'http-json'", 2);
-    assert_eq!(conn_rows, 2);
+    aw.wait_rows(
+        "service = 'http-json' AND evaluator IN ('latency', 'tool_error')",
+        2,
+    );
     let (value, label): (f64, String) = aw
         .sql()
         .query_row(

@@ -123,7 +123,8 @@ pub(crate) fn ascii_lowercase(text: &[u8]) -> LoweredText {
         .with(|pool| pool.borrow_mut().pop())
         .unwrap_or_default();
     buf.clear();
-    buf.extend(text.iter().map(u8::to_ascii_lowercase));
+    buf.extend_from_slice(text);
+    buf.make_ascii_lowercase();
     LoweredText(buf)
 }
 

@@ -3,7 +3,6 @@
 
 #![allow(dead_code)]
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -14,15 +13,6 @@ use opentelemetry_proto::tonic::resource::v1::Resource;
 use opentelemetry_proto::tonic::trace::v1::{
     ResourceSpans, ScopeSpans, Span, Status, span::Event, status::StatusCode,
 };
-
-/// A free port on 127.0.0.1 (bound then released; the race with other tests is negligible).
-pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 /// A running agentwatch process; killed on drop.
 pub struct Agentwatch {
@@ -50,23 +40,43 @@ impl Agentwatch {
     /// Like `start`, with extra keys under `receivers.otlp` (indented by the caller to 4 spaces).
     pub fn start_with(extra_yaml: &str, receiver_extra: &str) -> Agentwatch {
         let dir = tempfile::tempdir().unwrap();
-        let (grpc, http, admin) = (free_port(), free_port(), free_port());
         let db = dir.path().join("agentwatch.db");
+        // Port 0 everywhere: agentwatch binds free ports and prints them on stdout.
         let config = format!(
-            "receivers:\n  otlp:\n    protocols:\n      grpc:\n        endpoint: 127.0.0.1:{grpc}\n      http:\n        endpoint: 127.0.0.1:{http}\n{receiver_extra}store:\n  kind: sqlite\n  path: {}\nadmin:\n  endpoint: 127.0.0.1:{admin}\n{extra_yaml}",
+            "receivers:\n  otlp:\n    protocols:\n      grpc:\n        endpoint: 127.0.0.1:0\n      http:\n        endpoint: 127.0.0.1:0\n{receiver_extra}store:\n  kind: sqlite\n  path: {}\nadmin:\n  endpoint: 127.0.0.1:0\n{extra_yaml}",
             db.display()
         );
         let config_path = dir.path().join("pipeline.yaml");
         std::fs::write(&config_path, config).unwrap();
         let log = std::fs::File::create(dir.path().join("agentwatch.log")).unwrap();
-        let child = Command::new(binary())
+        let mut child = Command::new(binary())
             .args(["run", "--config"])
             .arg(&config_path)
             .env("RUST_LOG", "info,agentwatch=debug")
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(log)
             .spawn()
             .expect("starting agentwatch");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            let mut line = String::new();
+            let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let line = rx.recv_timeout(Duration::from_secs(20)).unwrap_or_default();
+        let port = |key: &str| -> u16 {
+            let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|_| {
+                panic!(
+                    "no listening line from agentwatch ({line:?}):\n{}",
+                    std::fs::read_to_string(dir.path().join("agentwatch.log")).unwrap_or_default()
+                )
+            });
+            let addr: std::net::SocketAddr = v[key].as_str().unwrap().parse().unwrap();
+            addr.port()
+        };
+        let (grpc, http, admin) = (port("otlp_grpc"), port("otlp_http"), port("admin"));
         let mut aw = Agentwatch {
             child,
             dir,

@@ -48,10 +48,11 @@ pub fn mask(entity: EntityType, value: &str) -> String {
         }
         EntityType::Jwt => "eyJ***.***.***".into(),
         EntityType::PemPrivateKey => {
+            // Only the header's "-----BEGIN … PRIVATE KEY-----", even when the block sits in
+            // JSON with escaped newlines.
             let header = value
-                .lines()
-                .next()
-                .unwrap_or("-----BEGIN PRIVATE KEY-----");
+                .find("PRIVATE KEY-----")
+                .map_or("-----BEGIN PRIVATE KEY-----", |i| &value[..i + 16]);
             format!("{header} [redacted]")
         }
         EntityType::DenyTerm => {
@@ -156,6 +157,13 @@ mod tests {
                 "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"
             ),
             "-----BEGIN RSA PRIVATE KEY----- [redacted]"
+        );
+        assert_eq!(
+            mask(
+                EntityType::PemPrivateKey,
+                "-----BEGIN PRIVATE KEY-----\\nMIIE\\n-----END PRIVATE KEY-----"
+            ),
+            "-----BEGIN PRIVATE KEY----- [redacted]"
         );
     }
 }

@@ -357,6 +357,13 @@ fn secret_at(bytes: &[u8], start: usize, prefix_end: usize, kind: Prefix) -> Opt
                     is_alnum(b) || matches!(b, b'+' | b'/' | b'=' | b'\n' | b'\r' | b'\\')
                 }),
             };
+            // A header with no key material after it (documentation, a placeholder) leaks
+            // nothing.
+            let material = bytes[header_end..end]
+                .iter()
+                .filter(|b| is_alnum(**b) || matches!(b, b'+' | b'/'))
+                .count();
+            (material >= 40).then_some(())?;
             found(EntityType::PemPrivateKey, end)
         }
     }
@@ -506,6 +513,9 @@ fn read_token(bytes: &[u8], i: usize) -> Token {
         token.seps[token.len - 1] = (g_end, s_end);
         j = s_end;
     }
+    // "(415) 555-0132": the parenthesis belongs to the number only when it closes after the
+    // first group.
+    token.open_paren &= bytes.get(token.groups[0].1) == Some(&b')');
     if token.plus || token.open_paren {
         token.start = i - 1;
     }
