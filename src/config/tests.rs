@@ -137,3 +137,26 @@ fn not_yaml_is_reported_with_location() {
     assert!(matches!(err, ConfigError::Yaml { .. }), "{err}");
     assert!(err.to_string().contains("line"), "{err}");
 }
+
+#[test]
+fn unknown_entity_type_lists_the_known_ones() {
+    let found = issues(load("tests/data/config/bad_entity.yaml").unwrap_err());
+    assert_eq!(found[0].path, "evaluators.pii_leak.entities[1]");
+    assert!(found[0].message.contains("PASSPORT"), "{}", found[0]);
+    assert!(found[0].message.contains("CREDIT_CARD"), "{}", found[0]);
+}
+
+#[test]
+fn evaluator_settings_are_checked() {
+    let found = issues(load("tests/data/config/bad_evaluators.yaml").unwrap_err());
+    let paths: Vec<&str> = found.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        vec![
+            "evaluators.pii_leak.fields",
+            "evaluators.pii_leak.deny_terms[0]",
+            "evaluators.refusal.extra_phrases[0]",
+        ],
+        "{found:?}"
+    );
+}
