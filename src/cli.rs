@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::{PipelineConfig, StoreConfig};
-use crate::store::{self, ScoreQuery, ScoreRow};
+use crate::store::{self, ScoreQuery, ScoreRow, WindowQuery, WindowRow};
 use crate::telemetry::{self, Metrics};
 
 /// Online evaluation and alerting for AI agents, from their OpenTelemetry spans.
@@ -39,7 +39,17 @@ pub enum Command {
         file: PathBuf,
     },
     /// Print recent scores, newest first.
-    Query(QueryArgs),
+    Query(Box<QueryArgs>),
+    /// Feed OTLP/JSON files (one request per line, as the Collector's file exporter writes
+    /// them) through the pipeline with their original timestamps: scores, windows, baselines.
+    Replay {
+        /// Pipeline file (store, evaluators, windows, rules); embedded defaults without it.
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+        /// OTLP/JSON files, replayed in the order given.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Run the content evaluators (pii_leak, refusal) on JSON lines {"id", "text"} from stdin,
     /// or on OTLP/JSON files; print one JSON line of verdicts per input.
     Score {
@@ -91,6 +101,18 @@ pub struct QueryArgs {
     /// Only this trace id (hex).
     #[arg(long)]
     pub trace_id: Option<String>,
+    /// Show closed windows (value, baseline, σ, z, verdict per rule) instead of scores.
+    #[arg(long)]
+    pub windows: bool,
+    /// With --windows: only this metric (refusal_rate, tool_error_rate, latency_p95, ...).
+    #[arg(long)]
+    pub metric: Option<String>,
+    /// With --windows: only this verdict (ok, breach, insufficient_data, warming_up, none).
+    #[arg(long)]
+    pub verdict: Option<String>,
+    /// With --windows: only this rule.
+    #[arg(long)]
+    pub rule: Option<String>,
     /// Spans from this long ago (15m, 2h, 7d) or since this RFC 3339 time.
     #[arg(long)]
     pub since: Option<String>,
@@ -114,8 +136,12 @@ pub fn main() -> ExitCode {
             run(config.as_deref())
         }
         Command::Validate { file } => validate(&file),
-        Command::Query(args) => query(args),
+        Command::Query(args) => query(*args),
         Command::Score { config, otlp_json } => score(config.as_deref(), otlp_json.as_deref()),
+        Command::Replay { config, files } => {
+            telemetry::init_logging(false);
+            replay(config.as_deref(), &files)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -206,6 +232,28 @@ fn score(config: Option<&Path>, otlp_json: Option<&Path>) -> anyhow::Result<()> 
     Ok(())
 }
 
+fn replay(config: Option<&Path>, files: &[PathBuf]) -> anyhow::Result<()> {
+    let config = load_config(config)?;
+    let summary = runtime()?.block_on(crate::replay::replay(&config, files))?;
+    println!(
+        "replayed {} requests, {} spans ({} rejected, {} unreadable lines); {} windows closed, {} breach verdicts, {} late spans",
+        summary.requests,
+        summary.spans,
+        summary.rejected_spans,
+        summary.bad_lines,
+        summary.detect.windows_closed,
+        summary.detect.breaches,
+        summary.detect.late_spans
+    );
+    if summary.bad_lines > 0 {
+        bail!(
+            "{} line(s) could not be read (see above)",
+            summary.bad_lines
+        );
+    }
+    Ok(())
+}
+
 fn validate(file: &Path) -> anyhow::Result<()> {
     PipelineConfig::load(file)?;
     println!("{}: valid", file.display());
@@ -241,6 +289,39 @@ fn query(args: QueryArgs) -> anyhow::Result<()> {
             path.display()
         );
     }
+    let since = args
+        .since
+        .as_deref()
+        .map(|s| parse_time_arg(s, "--since"))
+        .transpose()?;
+    let until = args
+        .until
+        .as_deref()
+        .map(|s| parse_time_arg(s, "--until"))
+        .transpose()?;
+    if args.windows {
+        let q = WindowQuery {
+            service: args.service,
+            metric: args.metric,
+            verdict: args.verdict,
+            rule: args.rule,
+            since,
+            until,
+            limit: args.limit,
+        };
+        let rows = runtime()?.block_on(async {
+            let store = store::open(&store_config, Metrics::new())?;
+            let rows = store.query_windows(&q).await;
+            store.close().await?;
+            anyhow::Ok(rows?)
+        })?;
+        let mut out = std::io::stdout().lock();
+        match args.format {
+            OutputFormat::Json => print_json(&mut out, &rows)?,
+            OutputFormat::Table => print_windows(&mut out, &rows)?,
+        }
+        return Ok(());
+    }
     let q = ScoreQuery {
         service: args.service,
         evaluator: args.evaluator,
@@ -272,7 +353,10 @@ fn query(args: QueryArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn print_json(out: &mut impl std::io::Write, rows: &[ScoreRow]) -> anyhow::Result<()> {
+fn print_json<T: serde::Serialize>(
+    out: &mut impl std::io::Write,
+    rows: &[T],
+) -> anyhow::Result<()> {
     for row in rows {
         serde_json::to_writer(&mut *out, row)?;
         writeln!(out)?;
@@ -286,6 +370,97 @@ fn format_value(row: &ScoreRow) -> String {
         Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => format!("{v:.0}"),
         Some(v) => format!("{v:.3}"),
     }
+}
+
+fn opt(v: Option<f64>, digits: usize) -> String {
+    v.map_or("-".into(), |v| format!("{v:.digits$}"))
+}
+
+fn print_windows(out: &mut impl std::io::Write, rows: &[WindowRow]) -> anyhow::Result<()> {
+    let header = [
+        "WINDOW_START",
+        "SERVICE",
+        "AGENT",
+        "METRIC",
+        "DIMENSION",
+        "N",
+        "VALUE",
+        "MEAN",
+        "SIGMA",
+        "Z",
+        "VERDICT",
+        "RULE",
+        "STATE",
+    ]
+    .map(String::from);
+    let mut table = vec![header];
+    for r in rows {
+        let n = if r.pooled_windows > 1 {
+            format!("{} ({} windows)", r.n, r.pooled_windows)
+        } else {
+            r.n.to_string()
+        };
+        table.push([
+            r.window_start.clone(),
+            r.service.clone(),
+            if r.agent.is_empty() {
+                "-".into()
+            } else {
+                r.agent.clone()
+            },
+            r.metric.clone(),
+            if r.dimension.is_empty() {
+                "-".into()
+            } else {
+                r.dimension.clone()
+            },
+            n,
+            opt(r.value, 4),
+            opt(r.baseline_mean, 4),
+            opt(r.baseline_sigma, 4),
+            opt(r.z, 2),
+            r.verdict.clone(),
+            if r.rule.is_empty() {
+                "-".into()
+            } else {
+                r.rule.clone()
+            },
+            if r.state.is_empty() {
+                "-".into()
+            } else {
+                r.state.clone()
+            },
+        ]);
+    }
+    write_aligned(out, &table)?;
+    if rows.is_empty() {
+        writeln!(out, "(no windows match)")?;
+    }
+    Ok(())
+}
+
+fn write_aligned<const N: usize>(
+    out: &mut impl std::io::Write,
+    table: &[[String; N]],
+) -> std::io::Result<()> {
+    let mut widths = [0usize; N];
+    for row in table {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    for row in table {
+        let mut text = String::new();
+        for (i, (cell, w)) in row.iter().zip(widths).enumerate() {
+            if i + 1 == N {
+                text.push_str(cell);
+            } else {
+                text.push_str(&format!("{cell:<w$}  "));
+            }
+        }
+        writeln!(out, "{}", text.trim_end())?;
+    }
+    Ok(())
 }
 
 fn print_table(out: &mut impl std::io::Write, rows: &[ScoreRow]) -> anyhow::Result<()> {

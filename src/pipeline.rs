@@ -11,12 +11,14 @@ use tokio_util::sync::CancellationToken;
 
 use crate::admin::{self, Readiness};
 use crate::config::PipelineConfig;
+use crate::detect::{self, Detector};
 use crate::eval::EvaluatorSet;
 use crate::export::Forwarder;
 use crate::normalize::NormalizeOptions;
 use crate::receiver::{self, Ingest};
 use crate::score::ScoreStage;
 use crate::telemetry::Metrics;
+use crate::window::Aggregator;
 use crate::{bus, store};
 
 /// Addresses the running pipeline listens on (ports resolved when the config said 0).
@@ -88,12 +90,33 @@ pub async fn run(
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
     };
+    // Detect: baselines and rule states come back from the stored windows first.
+    let mut detector = Detector::new(
+        &config.windows,
+        &config.baseline,
+        &config.rules,
+        store.clone(),
+        metrics.clone(),
+    );
+    let restored = detector
+        .restore()
+        .await
+        .context("rebuilding baselines from the store")?;
+    tracing::info!(windows = restored, "baselines rebuilt from stored windows");
+    let (partials_tx, partials_rx) = tokio::sync::mpsc::channel(1024);
+    let detect_task = tokio::spawn(detect::run(
+        detector,
+        partials_rx,
+        config.windows.idle_close,
+    ));
     let stage = Arc::new(ScoreStage::new(
         EvaluatorSet::from_config(&config.evaluators)?,
         NormalizeOptions {
             max_content_bytes: config.score.max_content_bytes,
         },
+        Aggregator::new(config.windows.length),
         store.clone(),
+        Some(partials_tx),
         metrics.clone(),
     ));
     let mut worker_tasks = JoinSet::new();
@@ -170,12 +193,15 @@ pub async fn run(
         // 2. Close the span log; workers score and write what is queued, then stop.
         span_log.close();
         while worker_tasks.join_next().await.is_some() {}
-        // 3. Let the exporter send what it holds.
+        // 3. The detect stage closes the open windows and writes them.
+        drop(stage);
+        let _ = detect_task.await;
+        // 4. Let the exporter send what it holds.
         drop(ingest);
         if let Some(task) = forwarder_task {
             let _ = task.await;
         }
-        // 4. Flush and close the store.
+        // 5. Flush and close the store.
         store.close().await
     };
     let drained = tokio::time::timeout(deadline, drain).await;

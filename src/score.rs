@@ -7,17 +7,24 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::bus::{Delivery, SpanLogConsumer};
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use tokio::sync::mpsc;
+
+use crate::bus::SpanLogConsumer;
 use crate::eval::EvaluatorSet;
 use crate::normalize::{NormalizeOptions, normalize_request};
 use crate::store::{ScoreRow, Store};
 use crate::telemetry::Metrics;
+use crate::window::{Aggregator, Partials};
 
 /// What every score worker shares.
 pub struct ScoreStage {
     evaluators: EvaluatorSet,
     normalize: NormalizeOptions,
+    aggregator: Aggregator,
     store: Arc<dyn Store>,
+    /// Where partial window aggregates go (the detect stage).
+    partials: Option<mpsc::Sender<Partials>>,
     metrics: Arc<Metrics>,
 }
 
@@ -26,13 +33,17 @@ impl ScoreStage {
     pub fn new(
         evaluators: EvaluatorSet,
         normalize: NormalizeOptions,
+        aggregator: Aggregator,
         store: Arc<dyn Store>,
+        partials: Option<mpsc::Sender<Partials>>,
         metrics: Arc<Metrics>,
     ) -> ScoreStage {
         ScoreStage {
             evaluators,
             normalize,
+            aggregator,
             store,
+            partials,
             metrics,
         }
     }
@@ -42,24 +53,39 @@ impl ScoreStage {
         self.evaluators.names()
     }
 
-    /// Score a batch into rows (CPU only, no I/O).
-    pub fn score(&self, delivery: &Delivery) -> Vec<ScoreRow> {
-        let spans = normalize_request(&delivery.batch.request, &self.normalize);
-        let mut rows = Vec::with_capacity(spans.len() * 2);
+    /// Score a request into rows and partial window aggregates (CPU only, no I/O).
+    pub fn score(&self, request: &ExportTraceServiceRequest) -> (Vec<ScoreRow>, Partials) {
+        let spans = normalize_request(request, &self.normalize);
+        let mut rows = Vec::with_capacity(spans.len() * 3);
+        let mut partials = Partials::default();
         for span in &spans {
-            self.evaluators
-                .evaluate(span, |score| rows.push(ScoreRow::new(span, score)));
+            self.evaluators.evaluate(span, |score| {
+                self.aggregator.add(&mut partials, span, &score);
+                rows.push(ScoreRow::new(span, score));
+            });
         }
-        rows
+        (rows, partials)
+    }
+
+    /// Write a scored batch and hand its partials to the detect stage; returns when both are
+    /// done, so the caller may acknowledge the batch.
+    pub async fn commit(&self, rows: Vec<ScoreRow>, partials: Partials, spans: u64) {
+        self.write_with_retries(rows).await;
+        if let Some(detect) = &self.partials {
+            if !partials.is_empty() && detect.send(partials).await.is_err() {
+                tracing::warn!("detect stage is gone; partial aggregates not merged");
+            }
+        }
+        self.metrics.scored_spans.inc_by(spans);
     }
 
     /// Run one worker until the span log is closed and drained.
     pub async fn run_worker(self: Arc<Self>, mut consumer: Box<dyn SpanLogConsumer>) {
         while let Some(delivery) = consumer.next().await {
             let stage = self.clone();
-            let (delivery, rows) = match tokio::task::spawn_blocking(move || {
-                let rows = stage.score(&delivery);
-                (delivery, rows)
+            let (delivery, rows, partials) = match tokio::task::spawn_blocking(move || {
+                let (rows, partials) = stage.score(&delivery.batch.request);
+                (delivery, rows, partials)
             })
             .await
             {
@@ -71,8 +97,7 @@ impl ScoreStage {
                 }
             };
             let spans = delivery.batch.span_count as u64;
-            self.write_with_retries(rows).await;
-            self.metrics.scored_spans.inc_by(spans);
+            self.commit(rows, partials, spans).await;
             delivery.ack();
         }
     }

@@ -56,6 +56,12 @@ pub struct Metrics {
     pub store_write_errors: Counter,
     /// Seconds per store batch write (one transaction).
     pub store_write_seconds: Histogram,
+    /// Windows closed by the detect stage.
+    pub windows_closed: Counter,
+    /// Spans that arrived for a window already closed (scored and stored, not aggregated).
+    pub window_late_spans: Counter,
+    /// Spans not aggregated because `windows.max_series` was reached.
+    pub window_dropped_series_spans: Counter,
     /// Spans forwarded to the next hop.
     pub exporter_sent_spans: Family<ExporterLabels, Counter>,
     /// Spans the next hop refused or that could not be sent after retries.
@@ -78,6 +84,9 @@ impl Metrics {
             store_rows_written: Counter::default(),
             store_write_errors: Counter::default(),
             store_write_seconds: Histogram::new(exponential_buckets(0.0001, 2.0, 16)),
+            windows_closed: Counter::default(),
+            window_late_spans: Counter::default(),
+            window_dropped_series_spans: Counter::default(),
             exporter_sent_spans: Family::default(),
             exporter_send_failed_spans: Family::default(),
             exporter_enqueue_failed_spans: Family::default(),
@@ -127,6 +136,21 @@ impl Metrics {
             "store_write_duration_seconds",
             "Duration of one store batch write",
             m.store_write_seconds.clone(),
+        );
+        registry.register(
+            "windows_closed",
+            "Windows closed by the detect stage",
+            m.windows_closed.clone(),
+        );
+        registry.register(
+            "window_late_spans",
+            "Spans that arrived after their window closed (scored, not aggregated)",
+            m.window_late_spans.clone(),
+        );
+        registry.register(
+            "window_dropped_series_spans",
+            "Spans not aggregated because windows.max_series was reached",
+            m.window_dropped_series_spans.clone(),
         );
         registry.register(
             "exporter_sent_spans",

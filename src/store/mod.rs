@@ -77,6 +77,69 @@ pub fn format_time(unix_nano: u64) -> String {
     humantime::format_rfc3339_micros(t).to_string()
 }
 
+/// One row of the `windows` table: one closed window of one series, judged by one rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WindowRow {
+    /// `service.name`.
+    pub service: String,
+    /// Agent name, empty when none.
+    pub agent: String,
+    /// Metric (`refusal_rate`, `latency_p95`, ...).
+    pub metric: String,
+    /// Tool, operation/model, or empty.
+    pub dimension: String,
+    /// Window start, RFC 3339.
+    pub window_start: String,
+    /// Window end, RFC 3339.
+    pub window_end: String,
+    /// Window start, Unix ns (for rebuilding baselines).
+    pub window_start_ns: i64,
+    /// Rule name; empty when no rule judges this series.
+    pub rule: String,
+    /// Spans in the window.
+    pub n: i64,
+    /// The window's own value.
+    pub value: Option<f64>,
+    /// The value the rule judged: the window's, or the pooled quiet windows' when
+    /// `pooled_windows` > 1.
+    pub judged_value: Option<f64>,
+    /// Baseline mean (anomaly rules).
+    pub baseline_mean: Option<f64>,
+    /// σ used after flooring (anomaly rules).
+    pub baseline_sigma: Option<f64>,
+    /// z score (anomaly rules).
+    pub z: Option<f64>,
+    /// ok, breach, insufficient_data, warming_up, none.
+    pub verdict: String,
+    /// Rule state after this window: inactive, pending, firing, resolved.
+    pub state: String,
+    /// Windows judged together (1 unless quiet windows were pooled).
+    pub pooled_windows: i64,
+    /// Whether this window's value joined the baseline.
+    pub in_baseline: bool,
+    /// Trace ids of spans that show the problem (JSON array).
+    pub exemplars: String,
+}
+
+/// Filters for reading windows back.
+#[derive(Debug, Clone, Default)]
+pub struct WindowQuery {
+    /// Only this service.
+    pub service: Option<String>,
+    /// Only this metric.
+    pub metric: Option<String>,
+    /// Only this verdict.
+    pub verdict: Option<String>,
+    /// Only this rule.
+    pub rule: Option<String>,
+    /// Windows starting at or after (RFC 3339).
+    pub since: Option<String>,
+    /// Windows starting before (RFC 3339).
+    pub until: Option<String>,
+    /// At most this many, newest first.
+    pub limit: usize,
+}
+
 /// Filters for reading scores back; every field is optional.
 #[derive(Debug, Clone, Default)]
 pub struct ScoreQuery {
@@ -145,6 +208,14 @@ pub trait Store: Send + Sync {
     async fn write_scores(&self, rows: Vec<ScoreRow>) -> Result<(), StoreError>;
     /// Read rows back, newest first.
     async fn query_scores(&self, query: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError>;
+    /// Write closed windows idempotently (one row per series × window × rule).
+    async fn write_windows(&self, rows: Vec<WindowRow>) -> Result<(), StoreError>;
+    /// Read windows back, newest first.
+    async fn query_windows(&self, query: &WindowQuery) -> Result<Vec<WindowRow>, StoreError>;
+    /// Every window starting at or after `since_ns`, oldest first (to rebuild baselines).
+    async fn windows_since(&self, since_ns: i64) -> Result<Vec<WindowRow>, StoreError>;
+    /// Start (Unix ns) of the newest stored window, if any.
+    async fn latest_window_start(&self) -> Result<Option<i64>, StoreError>;
     /// Flush and stop accepting writes.
     async fn close(&self) -> Result<(), StoreError>;
 }

@@ -12,11 +12,11 @@ use async_trait::async_trait;
 use rusqlite::{Connection, OpenFlags, params_from_iter, types::Value};
 use tokio::sync::{mpsc, oneshot};
 
-use super::{ScoreQuery, ScoreRow, Store, StoreError};
+use super::{ScoreQuery, ScoreRow, Store, StoreError, WindowQuery, WindowRow};
 use crate::telemetry::Metrics;
 
 /// Schema version stored in `PRAGMA user_version`; bump it with a migration step below.
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA_V1: &str = "
 CREATE TABLE IF NOT EXISTS scores (
@@ -39,6 +39,51 @@ CREATE INDEX IF NOT EXISTS scores_by_service_evaluator_time ON scores (service, 
 CREATE INDEX IF NOT EXISTS scores_by_time ON scores (time);
 ";
 
+const SCHEMA_V2: &str = "
+CREATE TABLE IF NOT EXISTS windows (
+    service         TEXT NOT NULL,
+    agent           TEXT NOT NULL,
+    metric          TEXT NOT NULL,
+    dimension       TEXT NOT NULL,
+    window_start    TEXT NOT NULL,
+    window_end      TEXT NOT NULL,
+    window_start_ns INTEGER NOT NULL,
+    rule            TEXT NOT NULL,
+    n               INTEGER NOT NULL,
+    value           REAL,
+    judged_value    REAL,
+    baseline_mean   REAL,
+    baseline_sigma  REAL,
+    z               REAL,
+    verdict         TEXT NOT NULL,
+    state           TEXT NOT NULL,
+    pooled_windows  INTEGER NOT NULL,
+    in_baseline     INTEGER NOT NULL,
+    exemplars       TEXT NOT NULL,
+    PRIMARY KEY (service, agent, metric, dimension, window_start_ns, rule)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS windows_by_start ON windows (window_start_ns);
+CREATE INDEX IF NOT EXISTS windows_by_service_metric ON windows (service, metric, window_start);
+";
+
+const INSERT_WINDOW: &str = "
+INSERT INTO windows (service, agent, metric, dimension, window_start, window_end, window_start_ns,
+                     rule, n, value, judged_value, baseline_mean, baseline_sigma, z, verdict,
+                     state, pooled_windows, in_baseline, exemplars)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+ON CONFLICT (service, agent, metric, dimension, window_start_ns, rule) DO UPDATE SET
+    window_start = excluded.window_start, window_end = excluded.window_end, n = excluded.n,
+    value = excluded.value, judged_value = excluded.judged_value,
+    baseline_mean = excluded.baseline_mean,
+    baseline_sigma = excluded.baseline_sigma, z = excluded.z, verdict = excluded.verdict,
+    state = excluded.state, pooled_windows = excluded.pooled_windows,
+    in_baseline = excluded.in_baseline, exemplars = excluded.exemplars
+";
+
+const WINDOW_COLUMNS: &str = "service, agent, metric, dimension, window_start, window_end, \
+    window_start_ns, rule, n, value, judged_value, baseline_mean, baseline_sigma, z, verdict, \
+    state, pooled_windows, in_baseline, exemplars";
+
 const INSERT_SCORE: &str = "
 INSERT INTO scores (time, trace_id, span_id, service, agent, operation, span_name, model, tool,
                     evaluator, value, label, detail)
@@ -49,8 +94,23 @@ ON CONFLICT (trace_id, span_id, evaluator) DO UPDATE SET
     tool = excluded.tool, value = excluded.value, label = excluded.label, detail = excluded.detail
 ";
 
+/// Rows to write in the writer's next transaction.
+enum Rows {
+    Scores(Vec<ScoreRow>),
+    Windows(Vec<WindowRow>),
+}
+
+impl Rows {
+    fn len(&self) -> usize {
+        match self {
+            Rows::Scores(r) => r.len(),
+            Rows::Windows(r) => r.len(),
+        }
+    }
+}
+
 enum Command {
-    Write(Vec<ScoreRow>, oneshot::Sender<Result<(), StoreError>>),
+    Write(Rows, oneshot::Sender<Result<(), StoreError>>),
     Close(oneshot::Sender<()>),
 }
 
@@ -120,6 +180,9 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
     }
     if version < 1 {
         conn.execute_batch(SCHEMA_V1)?;
+    }
+    if version < 2 {
+        conn.execute_batch(SCHEMA_V2)?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
@@ -193,34 +256,129 @@ fn write_loop(
     }
 }
 
-type PendingWrite = (Vec<ScoreRow>, oneshot::Sender<Result<(), StoreError>>);
+type PendingWrite = (Rows, oneshot::Sender<Result<(), StoreError>>);
 
 fn write_batch(conn: &mut Connection, batch: &[PendingWrite]) -> Result<(), StoreError> {
     let tx = conn.transaction()?;
-    {
-        let mut insert = tx.prepare_cached(INSERT_SCORE)?;
-        for (rows, _) in batch {
-            for r in rows {
-                insert.execute(rusqlite::params![
-                    r.time,
-                    r.trace_id,
-                    r.span_id,
-                    r.service,
-                    r.agent,
-                    r.operation,
-                    r.span_name,
-                    r.model,
-                    r.tool,
-                    r.evaluator,
-                    r.value,
-                    r.label,
-                    r.detail
-                ])?;
+    for (rows, _) in batch {
+        match rows {
+            Rows::Scores(rows) => {
+                let mut insert = tx.prepare_cached(INSERT_SCORE)?;
+                for r in rows {
+                    insert.execute(rusqlite::params![
+                        r.time,
+                        r.trace_id,
+                        r.span_id,
+                        r.service,
+                        r.agent,
+                        r.operation,
+                        r.span_name,
+                        r.model,
+                        r.tool,
+                        r.evaluator,
+                        r.value,
+                        r.label,
+                        r.detail
+                    ])?;
+                }
+            }
+            Rows::Windows(rows) => {
+                let mut insert = tx.prepare_cached(INSERT_WINDOW)?;
+                for w in rows {
+                    insert.execute(rusqlite::params![
+                        w.service,
+                        w.agent,
+                        w.metric,
+                        w.dimension,
+                        w.window_start,
+                        w.window_end,
+                        w.window_start_ns,
+                        w.rule,
+                        w.n,
+                        w.value,
+                        w.judged_value,
+                        w.baseline_mean,
+                        w.baseline_sigma,
+                        w.z,
+                        w.verdict,
+                        w.state,
+                        w.pooled_windows,
+                        w.in_baseline,
+                        w.exemplars
+                    ])?;
+                }
             }
         }
     }
     tx.commit()?;
     Ok(())
+}
+
+fn window_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WindowRow> {
+    Ok(WindowRow {
+        service: r.get(0)?,
+        agent: r.get(1)?,
+        metric: r.get(2)?,
+        dimension: r.get(3)?,
+        window_start: r.get(4)?,
+        window_end: r.get(5)?,
+        window_start_ns: r.get(6)?,
+        rule: r.get(7)?,
+        n: r.get(8)?,
+        value: r.get(9)?,
+        judged_value: r.get(10)?,
+        baseline_mean: r.get(11)?,
+        baseline_sigma: r.get(12)?,
+        z: r.get(13)?,
+        verdict: r.get(14)?,
+        state: r.get(15)?,
+        pooled_windows: r.get(16)?,
+        in_baseline: r.get(17)?,
+        exemplars: r.get(18)?,
+    })
+}
+
+fn query_windows(path: &Path, q: &WindowQuery) -> Result<Vec<WindowRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut sql = format!("SELECT {WINDOW_COLUMNS} FROM windows WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    let mut filter = |column: &str, op: &str, value: &Option<String>| {
+        if let Some(v) = value {
+            sql.push_str(&format!(" AND {column} {op} ?{}", args.len() + 1));
+            args.push(Value::Text(v.clone()));
+        }
+    };
+    filter("service", "=", &q.service);
+    filter("metric", "=", &q.metric);
+    filter("verdict", "=", &q.verdict);
+    filter("rule", "=", &q.rule);
+    filter("window_start", ">=", &q.since);
+    filter("window_start", "<", &q.until);
+    sql.push_str(&format!(
+        " ORDER BY window_start_ns DESC, service, agent, metric, dimension, rule LIMIT {}",
+        q.limit.max(1)
+    ));
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(params_from_iter(args), window_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+fn windows_since(path: &Path, since_ns: i64) -> Result<Vec<WindowRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {WINDOW_COLUMNS} FROM windows WHERE window_start_ns >= ?1 ORDER BY window_start_ns"
+    ))?;
+    let rows = stmt
+        .query_map([since_ns], window_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+fn latest_window_start(path: &Path) -> Result<Option<i64>, StoreError> {
+    let conn = open_connection(path, true)?;
+    Ok(conn.query_row("SELECT max(window_start_ns) FROM windows", [], |r| r.get(0))?)
 }
 
 fn query(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError> {
@@ -273,10 +431,9 @@ fn query(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError> {
     Ok(rows)
 }
 
-#[async_trait]
-impl Store for SqliteStore {
-    async fn write_scores(&self, rows: Vec<ScoreRow>) -> Result<(), StoreError> {
-        if rows.is_empty() {
+impl SqliteStore {
+    async fn write(&self, rows: Rows) -> Result<(), StoreError> {
+        if rows.len() == 0 {
             return Ok(());
         }
         let (done, wait) = oneshot::channel();
@@ -285,6 +442,39 @@ impl Store for SqliteStore {
             .await
             .map_err(|_| StoreError::Closed)?;
         wait.await.map_err(|_| StoreError::Closed)?
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn write_scores(&self, rows: Vec<ScoreRow>) -> Result<(), StoreError> {
+        self.write(Rows::Scores(rows)).await
+    }
+
+    async fn write_windows(&self, rows: Vec<WindowRow>) -> Result<(), StoreError> {
+        self.write(Rows::Windows(rows)).await
+    }
+
+    async fn query_windows(&self, q: &WindowQuery) -> Result<Vec<WindowRow>, StoreError> {
+        let path = self.path.clone();
+        let q = q.clone();
+        tokio::task::spawn_blocking(move || query_windows(&path, &q))
+            .await
+            .map_err(|_| StoreError::Closed)?
+    }
+
+    async fn windows_since(&self, since_ns: i64) -> Result<Vec<WindowRow>, StoreError> {
+        let path = self.path.clone();
+        tokio::task::spawn_blocking(move || windows_since(&path, since_ns))
+            .await
+            .map_err(|_| StoreError::Closed)?
+    }
+
+    async fn latest_window_start(&self) -> Result<Option<i64>, StoreError> {
+        let path = self.path.clone();
+        tokio::task::spawn_blocking(move || latest_window_start(&path))
+            .await
+            .map_err(|_| StoreError::Closed)?
     }
 
     async fn query_scores(&self, q: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError> {

@@ -1,0 +1,382 @@
+//! The detect stage: merge partial aggregates into open windows, close each window when the
+//! event-time watermark passes its end, judge every series with its rules against its
+//! rolling baseline, write the `windows` table, and keep the baselines and rule states.
+//!
+//! Event time drives everything, so replaying a week of old traffic rebuilds a week of
+//! history. The watermark is the latest span start seen minus `allowed_lateness`; when no spans
+//! arrive for `idle_close`, the wall clock advances it instead, so quiet periods still close
+//! their windows. Spans for an already closed window are *late*: counted and logged, their
+//! scores stored, but not merged into a window that was already judged.
+//!
+//! At start the baselines and rule states are rebuilt from the stored windows, so a restart
+//! loses no history and gives the same verdicts as an uninterrupted run.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::config::{BaselineConfig, RuleConfig, RuleKind, WindowsConfig};
+use crate::rules::{AlertState, Judgement, Observation, RuleState, Verdict, judge};
+use crate::store::{Store, StoreError, WindowRow, format_time};
+use crate::telemetry::Metrics;
+use crate::window::baseline::Baseline;
+use crate::window::{Aggregate, Metric, Partials, SeriesId, SeriesKey, outputs};
+
+/// Per output series: its baseline, and per rule the pooled quiet windows and the state.
+#[derive(Default)]
+struct SeriesState {
+    baseline: Baseline,
+    rules: HashMap<String, RuleTrack>,
+}
+
+#[derive(Default)]
+struct RuleTrack {
+    state: RuleState,
+    /// Quiet windows not judged yet, merged, and how many there are.
+    pool: Option<(Aggregate, u32)>,
+}
+
+/// Counts of what the detector did, for logs and tests.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DetectStats {
+    /// Windows closed (per aggregate).
+    pub windows_closed: u64,
+    /// Window rows written.
+    pub rows_written: u64,
+    /// Breach verdicts.
+    pub breaches: u64,
+    /// Spans that arrived for an already closed window.
+    pub late_spans: u64,
+}
+
+/// The detect stage.
+pub struct Detector {
+    window_nanos: u64,
+    lateness_nanos: u64,
+    history_nanos: u64,
+    baseline_min_samples: u64,
+    max_series: usize,
+    rules: Vec<RuleConfig>,
+    open: BTreeMap<u64, HashMap<SeriesKey, Aggregate>>,
+    /// Every window starting before this is closed.
+    closed_before: u64,
+    max_event_time: u64,
+    series: HashMap<SeriesId, SeriesState>,
+    store: Arc<dyn Store>,
+    metrics: Arc<Metrics>,
+    /// What happened so far.
+    pub stats: DetectStats,
+}
+
+impl Detector {
+    /// A detector with empty history (call [`Detector::restore`] to load it).
+    pub fn new(
+        windows: &WindowsConfig,
+        baseline: &BaselineConfig,
+        rules: &[RuleConfig],
+        store: Arc<dyn Store>,
+        metrics: Arc<Metrics>,
+    ) -> Detector {
+        Detector {
+            window_nanos: windows.length.as_nanos() as u64,
+            lateness_nanos: windows.allowed_lateness.as_nanos() as u64,
+            history_nanos: baseline.history.as_nanos() as u64,
+            baseline_min_samples: baseline.min_samples,
+            max_series: windows.max_series,
+            rules: rules.to_vec(),
+            open: BTreeMap::new(),
+            closed_before: 0,
+            max_event_time: 0,
+            series: HashMap::new(),
+            store,
+            metrics,
+            stats: DetectStats::default(),
+        }
+    }
+
+    /// Rebuild baselines and rule states from the stored windows of the trailing history.
+    pub async fn restore(&mut self) -> Result<usize, StoreError> {
+        let Some(latest) = self.store.latest_window_start().await? else {
+            return Ok(0);
+        };
+        let since = latest - self.history_nanos as i64 - self.window_nanos as i64;
+        let rows = self.store.windows_since(since).await?;
+        let mut baseline_done = std::collections::HashSet::new();
+        for row in &rows {
+            let Some(metric) = Metric::parse(&row.metric) else {
+                continue;
+            };
+            let id = SeriesId {
+                service: row.service.clone(),
+                agent: row.agent.clone(),
+                metric,
+                dimension: row.dimension.clone(),
+            };
+            let start = row.window_start_ns as u64;
+            let state = self.series.entry(id.clone()).or_default();
+            // One baseline value per series and window, whatever the number of rules.
+            if row.in_baseline && baseline_done.insert((id, start)) {
+                if let Some(v) = row.value {
+                    state.baseline.add(start, v);
+                }
+            }
+            if let Some(rule) = self.rules.iter().find(|r| r.name == row.rule) {
+                let verdict = Verdict::parse(&row.verdict).unwrap_or(Verdict::None);
+                let track = state.rules.entry(rule.name.clone()).or_default();
+                track.state.apply(rule, verdict);
+            }
+            self.closed_before = self.closed_before.max(start + self.window_nanos);
+        }
+        self.max_event_time = self.max_event_time.max(self.closed_before);
+        Ok(rows.len())
+    }
+
+    /// Merge one batch's partial aggregates.
+    pub fn merge(&mut self, partials: Partials) {
+        for ((key, start), agg) in partials.windows {
+            if start < self.closed_before {
+                self.stats.late_spans += agg.n;
+                self.metrics.window_late_spans.inc_by(agg.n);
+                tracing::debug!(series = ?key, window = %format_time(start), spans = agg.n, "late spans for a closed window");
+                continue;
+            }
+            self.max_event_time = self.max_event_time.max(agg.max_event_time);
+            let window = self.open.entry(start).or_default();
+            match window.get_mut(&key) {
+                Some(existing) => existing.merge(&agg),
+                None => {
+                    if window.len() >= self.max_series {
+                        self.metrics.window_dropped_series_spans.inc_by(agg.n);
+                        continue;
+                    }
+                    window.insert(key, agg);
+                }
+            }
+        }
+    }
+
+    /// Close every window the event-time watermark has passed.
+    pub async fn advance(&mut self) -> Result<(), StoreError> {
+        let watermark = self.max_event_time.saturating_sub(self.lateness_nanos);
+        self.close_until(watermark).await
+    }
+
+    /// Close windows by the wall clock (nothing arrived for a while).
+    pub async fn advance_to_wall_clock(&mut self) -> Result<(), StoreError> {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64);
+        self.close_until(now.saturating_sub(self.lateness_nanos))
+            .await
+    }
+
+    /// Close every open window (end of a replay, shutdown).
+    pub async fn flush(&mut self) -> Result<(), StoreError> {
+        self.close_until(u64::MAX).await
+    }
+
+    async fn close_until(&mut self, watermark: u64) -> Result<(), StoreError> {
+        while let Some((&start, _)) = self.open.first_key_value() {
+            if start.saturating_add(self.window_nanos) > watermark {
+                break;
+            }
+            let window = self.open.remove(&start).expect("first key exists");
+            let rows = self.close_window(start, window);
+            self.stats.rows_written += rows.len() as u64;
+            self.store.write_windows(rows).await?;
+            self.closed_before = self.closed_before.max(start + self.window_nanos);
+        }
+        Ok(())
+    }
+
+    fn close_window(
+        &mut self,
+        start: u64,
+        window: HashMap<SeriesKey, Aggregate>,
+    ) -> Vec<WindowRow> {
+        let mut rows = Vec::new();
+        let mut keys: Vec<&SeriesKey> = window.keys().collect();
+        keys.sort();
+        for key in keys {
+            let agg = &window[key];
+            self.stats.windows_closed += 1;
+            for id in outputs(key) {
+                self.close_series(start, &id, agg, &mut rows);
+            }
+        }
+        // Bound memory: baselines older than the history are not needed.
+        if start % (3600 * 1_000_000_000) == 0 {
+            for s in self.series.values_mut() {
+                s.baseline.prune(start, self.history_nanos);
+            }
+        }
+        self.metrics.windows_closed.inc();
+        rows
+    }
+
+    fn close_series(
+        &mut self,
+        start: u64,
+        id: &SeriesId,
+        agg: &Aggregate,
+        rows: &mut Vec<WindowRow>,
+    ) {
+        let Some(value) = agg.value(id.metric) else {
+            return;
+        };
+        let history = self.history_nanos;
+        let window_nanos = self.window_nanos;
+        let baseline_min_samples = self.baseline_min_samples;
+        let mut breaches = 0;
+        let rules: Vec<RuleConfig> = self
+            .rules
+            .iter()
+            .filter(|r| {
+                r.metric == id.metric
+                    && r.service.as_ref().is_none_or(|s| *s == id.service)
+                    && r.agent.as_ref().is_none_or(|a| *a == id.agent)
+            })
+            .cloned()
+            .collect();
+        let state = self.series.entry(id.clone()).or_default();
+        let snapshot = state.baseline.snapshot(start, history);
+        let row = |rule: &str,
+                   n: u64,
+                   judged_value: f64,
+                   j: Option<Judgement>,
+                   st: &str,
+                   pooled: u32,
+                   exemplars: &[String]| WindowRow {
+            service: id.service.clone(),
+            agent: id.agent.clone(),
+            metric: id.metric.as_str().to_owned(),
+            dimension: id.dimension.clone(),
+            window_start: format_time(start),
+            window_end: format_time(start + window_nanos),
+            window_start_ns: start as i64,
+            rule: rule.to_owned(),
+            n: n as i64,
+            value: Some(value),
+            judged_value: Some(judged_value),
+            baseline_mean: j.and_then(|j| j.mean),
+            baseline_sigma: j.and_then(|j| j.sigma),
+            z: j.and_then(|j| j.z),
+            verdict: j.map_or(Verdict::None, |j| j.verdict).as_str().to_owned(),
+            state: st.to_owned(),
+            pooled_windows: i64::from(pooled),
+            in_baseline: false,
+            exemplars: serde_json::to_string(exemplars).expect("strings serialize"),
+        };
+        let first_row = rows.len();
+        let mut anomaly_breach = false;
+        if rules.is_empty() {
+            rows.push(row("", agg.n, value, None, "", 1, &agg.exemplars));
+        }
+        for rule in &rules {
+            let track = state.rules.entry(rule.name.clone()).or_default();
+            // Pool quiet windows until they have enough spans together.
+            let (pooled_agg, pooled) = match track.pool.take() {
+                Some((mut pool, count)) => {
+                    pool.merge(agg);
+                    (pool, count + 1)
+                }
+                None => (agg.clone(), 1),
+            };
+            let judged_value = pooled_agg.value(id.metric).unwrap_or(value);
+            let judgement = if pooled_agg.n >= rule.min_samples {
+                judge(
+                    rule,
+                    &Observation {
+                        value: judged_value,
+                        n: pooled_agg.n,
+                        hits: pooled_agg.hits_for(id.metric),
+                        sampling_sigma: pooled_agg.sampling_sigma(id.metric),
+                        window_start: start,
+                    },
+                    &snapshot,
+                )
+            } else {
+                if pooled < rule.max_pool_windows {
+                    track.pool = Some((pooled_agg.clone(), pooled));
+                }
+                Judgement {
+                    verdict: Verdict::InsufficientData,
+                    mean: None,
+                    sigma: None,
+                    z: None,
+                }
+            };
+            let new_state = track.state.apply(rule, judgement.verdict);
+            if judgement.verdict == Verdict::Breach {
+                breaches += 1;
+                anomaly_breach |= rule.kind == RuleKind::Anomaly;
+                if new_state == AlertState::Firing {
+                    tracing::info!(rule = %rule.name, series = %id.label(), value = judged_value, z = ?judgement.z, "rule breached");
+                }
+            }
+            rows.push(row(
+                &rule.name,
+                pooled_agg.n,
+                judged_value,
+                Some(judgement),
+                new_state.as_str(),
+                pooled,
+                &pooled_agg.exemplars,
+            ));
+        }
+        // A window joins the baseline when it had enough spans and no anomaly rule called it
+        // abnormal: breaching windows are kept out of their own baseline.
+        let include = agg.n >= baseline_min_samples && !anomaly_breach;
+        if include {
+            state.baseline.add(start, value);
+        }
+        for r in &mut rows[first_row..] {
+            r.in_baseline = include;
+        }
+        self.stats.breaches += breaches;
+    }
+
+    /// Windows open right now.
+    pub fn open_windows(&self) -> usize {
+        self.open.len()
+    }
+}
+
+/// Run the detect stage: merge partials as they come, close windows as the watermark moves,
+/// flush everything when the channel closes.
+pub async fn run(
+    mut detector: Detector,
+    mut partials: tokio::sync::mpsc::Receiver<Partials>,
+    idle_close: Duration,
+) -> DetectStats {
+    let mut idle = tokio::time::interval(idle_close);
+    idle.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut received_since_tick = false;
+    loop {
+        tokio::select! {
+            next = partials.recv() => match next {
+                Some(p) => {
+                    received_since_tick = true;
+                    detector.merge(p);
+                    if let Err(e) = detector.advance().await {
+                        tracing::error!(error = %e, "writing windows failed");
+                    }
+                }
+                None => break,
+            },
+            _ = idle.tick() => {
+                if !received_since_tick {
+                    if let Err(e) = detector.advance_to_wall_clock().await {
+                        tracing::error!(error = %e, "writing windows failed");
+                    }
+                }
+                received_since_tick = false;
+            }
+        }
+    }
+    if let Err(e) = detector.flush().await {
+        tracing::error!(error = %e, "writing the last windows failed");
+    }
+    tracing::info!(stats = ?detector.stats, "detect stage stopped");
+    detector.stats
+}
