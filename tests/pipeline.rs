@@ -503,3 +503,71 @@ async fn readme_sqlite_examples_run() {
     assert_eq!(rates[0][0], "Text(\"get_weather\")");
     assert_eq!(rates[0][2], "Real(0.5)");
 }
+
+/// Live traffic closes windows too: by event time as spans keep coming, by the wall clock
+/// when they stop; shutdown writes the windows still open.
+#[tokio::test(flavor = "multi_thread")]
+async fn live_windows_close_and_are_written() {
+    let mut aw =
+        Agentwatch::start("windows:\n  length: 1s\n  allowed_lateness: 0s\n  idle_close: 1s\n");
+    let trace = trace_id(8);
+    client(&aw)
+        .await
+        .export(request(
+            "live",
+            vec![
+                tool_span(&trace, 0, "search", true),
+                tool_span(&trace, 1, "search", false),
+                chat_span(&trace, 2, "Here you go."),
+            ],
+        ))
+        .await
+        .unwrap();
+    let windows = |aw: &Agentwatch| -> i64 {
+        aw.sql()
+            .query_row(
+                "SELECT count(*) FROM windows WHERE service = 'live' AND metric = 'tool_error_rate'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap_or(0)
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while windows(&aw) == 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no window closed:\n{}",
+            aw.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (n, value, verdict): (i64, f64, String) = aw
+        .sql()
+        .query_row(
+            "SELECT n, value, verdict FROM windows WHERE service = 'live' AND metric = 'tool_error_rate' AND rule = 'tool_error_rate_high'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    // Two tool calls, one failed: too few for the rule's 20 samples, so it is pooled.
+    assert_eq!((n, value, verdict.as_str()), (2, 0.5, "insufficient_data"));
+    // A span for a window that already closed is late: counted, its scores still stored.
+    let mut late = tool_span(&trace, 3, "search", false);
+    late.start_time_unix_nano -= 60_000_000_000;
+    late.end_time_unix_nano -= 60_000_000_000;
+    client(&aw)
+        .await
+        .export(request("live", vec![late]))
+        .await
+        .unwrap();
+    aw.wait_rows("service = 'live' AND span_id = '0000000000000004'", 1);
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while aw.metric("agentwatch_window_late_spans_total") < 1.0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "late span not counted"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(aw.terminate(Duration::from_secs(10)).success());
+}

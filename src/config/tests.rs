@@ -160,3 +160,32 @@ fn evaluator_settings_are_checked() {
         "{found:?}"
     );
 }
+
+#[test]
+fn rules_and_windows_are_checked() {
+    let found = issues(load("tests/data/config/bad_rules.yaml").unwrap_err());
+    let paths: Vec<&str> = found.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        vec![
+            "windows.length",
+            "rules[0].kind",
+            "rules[0].warmup",
+            "rules[1].name",
+            "rules[1].op",
+            "rules[1].threshold",
+            "rules[1].for",
+            "rules[1].severity",
+        ],
+        "{found:?}"
+    );
+    assert!(found[0].message.contains("divide a day"), "{}", found[0]);
+}
+
+#[test]
+fn unknown_metric_lists_the_known_ones() {
+    let found = issues(load("tests/data/config/bad_metric.yaml").unwrap_err());
+    assert_eq!(found[0].path, "rules[0].metric");
+    assert!(found[0].message.contains("refusal_count"), "{}", found[0]);
+    assert!(found[0].message.contains("refusal_rate"), "{}", found[0]);
+}
