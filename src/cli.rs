@@ -309,12 +309,7 @@ fn query(args: QueryArgs) -> anyhow::Result<()> {
             until,
             limit: args.limit,
         };
-        let rows = runtime()?.block_on(async {
-            let store = store::open(&store_config, Metrics::new())?;
-            let rows = store.query_windows(&q).await;
-            store.close().await?;
-            anyhow::Ok(rows?)
-        })?;
+        let rows = read_store(&store_config, |s| async move { s.query_windows(&q).await })?;
         let mut out = std::io::stdout().lock();
         match args.format {
             OutputFormat::Json => print_json(&mut out, &rows)?,
@@ -327,30 +322,31 @@ fn query(args: QueryArgs) -> anyhow::Result<()> {
         evaluator: args.evaluator,
         label: args.label,
         trace_id: args.trace_id,
-        since: args
-            .since
-            .as_deref()
-            .map(|s| parse_time_arg(s, "--since"))
-            .transpose()?,
-        until: args
-            .until
-            .as_deref()
-            .map(|s| parse_time_arg(s, "--until"))
-            .transpose()?,
+        since,
+        until,
         limit: args.limit,
     };
-    let rows = runtime()?.block_on(async {
-        let store = store::open(&store_config, Metrics::new())?;
-        let rows = store.query_scores(&q).await;
-        store.close().await?;
-        anyhow::Ok(rows?)
-    })?;
+    let rows = read_store(&store_config, |s| async move { s.query_scores(&q).await })?;
     let mut out = std::io::stdout().lock();
     match args.format {
         OutputFormat::Json => print_json(&mut out, &rows)?,
         OutputFormat::Table => print_table(&mut out, &rows)?,
     }
     Ok(())
+}
+
+/// Open the store, read from it, close it.
+fn read_store<T, F, Fut>(config: &StoreConfig, read: F) -> anyhow::Result<T>
+where
+    F: FnOnce(std::sync::Arc<dyn store::Store>) -> Fut,
+    Fut: std::future::Future<Output = Result<T, store::StoreError>>,
+{
+    runtime()?.block_on(async {
+        let store = store::open(config, Metrics::new())?;
+        let result = read(store.clone()).await;
+        store.close().await?;
+        Ok(result?)
+    })
 }
 
 fn print_json<T: serde::Serialize>(

@@ -133,11 +133,12 @@ impl Detector {
 
     /// Merge one batch's partial aggregates.
     pub fn merge(&mut self, partials: Partials) {
+        let mut late = 0;
+        let mut oldest_late = u64::MAX;
         for ((key, start), agg) in partials.windows {
             if start < self.closed_before {
-                self.stats.late_spans += agg.n;
-                self.metrics.window_late_spans.inc_by(agg.n);
-                tracing::debug!(series = ?key, window = %format_time(start), spans = agg.n, "late spans for a closed window");
+                late += agg.n;
+                oldest_late = oldest_late.min(start);
                 continue;
             }
             self.max_event_time = self.max_event_time.max(agg.max_event_time);
@@ -152,6 +153,16 @@ impl Detector {
                     window.insert(key, agg);
                 }
             }
+        }
+        if late > 0 {
+            // Counted per score that misses its window, logged once per batch.
+            self.stats.late_spans += late;
+            self.metrics.window_late_spans.inc_by(late);
+            tracing::warn!(
+                scores = late,
+                oldest_window = %format_time(oldest_late),
+                "late scores for windows already closed: stored, not aggregated"
+            );
         }
     }
 

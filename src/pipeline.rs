@@ -17,8 +17,9 @@ use crate::export::Forwarder;
 use crate::normalize::NormalizeOptions;
 use crate::receiver::{self, Ingest};
 use crate::score::ScoreStage;
+use crate::store::Store;
 use crate::telemetry::Metrics;
-use crate::window::Aggregator;
+use crate::window::{Aggregator, Partials};
 use crate::{bus, store};
 
 /// Addresses the running pipeline listens on (ports resolved when the config said 0).
@@ -36,6 +37,46 @@ async fn bind(endpoint: &str, path: &str) -> anyhow::Result<TcpListener> {
     TcpListener::bind(endpoint)
         .await
         .with_context(|| format!("cannot listen on {endpoint} ({path})"))
+}
+
+/// The detect stage for `config`, with baselines and rule states rebuilt from the store.
+pub async fn restored_detector(
+    config: &PipelineConfig,
+    store: Arc<dyn Store>,
+    metrics: Arc<Metrics>,
+) -> anyhow::Result<Detector> {
+    let mut detector = Detector::new(
+        &config.windows,
+        &config.baseline,
+        &config.rules,
+        store,
+        metrics,
+    );
+    let restored = detector
+        .restore()
+        .await
+        .context("rebuilding baselines from the store")?;
+    tracing::info!(windows = restored, "baselines rebuilt from stored windows");
+    Ok(detector)
+}
+
+/// The score stage for `config`; partial aggregates go to `partials` when given.
+pub fn score_stage(
+    config: &PipelineConfig,
+    store: Arc<dyn Store>,
+    partials: Option<tokio::sync::mpsc::Sender<Partials>>,
+    metrics: Arc<Metrics>,
+) -> anyhow::Result<ScoreStage> {
+    Ok(ScoreStage::new(
+        EvaluatorSet::from_config(&config.evaluators)?,
+        NormalizeOptions {
+            max_content_bytes: config.score.max_content_bytes,
+        },
+        Aggregator::new(config.windows.length),
+        store,
+        partials,
+        metrics,
+    ))
 }
 
 /// Run the pipeline until `shutdown` is cancelled, then shut down gracefully.
@@ -91,34 +132,19 @@ pub async fn run(
         n => n,
     };
     // Detect: baselines and rule states come back from the stored windows first.
-    let mut detector = Detector::new(
-        &config.windows,
-        &config.baseline,
-        &config.rules,
-        store.clone(),
-        metrics.clone(),
-    );
-    let restored = detector
-        .restore()
-        .await
-        .context("rebuilding baselines from the store")?;
-    tracing::info!(windows = restored, "baselines rebuilt from stored windows");
+    let detector = restored_detector(&config, store.clone(), metrics.clone()).await?;
     let (partials_tx, partials_rx) = tokio::sync::mpsc::channel(1024);
     let detect_task = tokio::spawn(detect::run(
         detector,
         partials_rx,
         config.windows.idle_close,
     ));
-    let stage = Arc::new(ScoreStage::new(
-        EvaluatorSet::from_config(&config.evaluators)?,
-        NormalizeOptions {
-            max_content_bytes: config.score.max_content_bytes,
-        },
-        Aggregator::new(config.windows.length),
+    let stage = Arc::new(score_stage(
+        &config,
         store.clone(),
         Some(partials_tx),
         metrics.clone(),
-    ));
+    )?);
     let mut worker_tasks = JoinSet::new();
     for _ in 0..workers {
         worker_tasks.spawn(stage.clone().run_worker(span_log.consumer()));

@@ -8,20 +8,17 @@
 
 use std::io::BufRead;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use anyhow::Context;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
 use crate::config::PipelineConfig;
 use crate::detect::{DetectStats, Detector};
-use crate::eval::EvaluatorSet;
-use crate::normalize::NormalizeOptions;
 use crate::receiver::validate::validate_request;
 use crate::score::ScoreStage;
 use crate::store::{self, ScoreRow};
 use crate::telemetry::Metrics;
-use crate::window::{Aggregator, Partials};
+use crate::window::Partials;
 
 /// Rows buffered before one store write.
 const WRITE_BATCH_ROWS: usize = 20_000;
@@ -45,27 +42,9 @@ pub struct ReplaySummary {
 pub async fn replay(config: &PipelineConfig, files: &[PathBuf]) -> anyhow::Result<ReplaySummary> {
     let metrics = Metrics::new();
     let store = store::open(&config.store, metrics.clone()).context("opening the store")?;
-    let mut detector = Detector::new(
-        &config.windows,
-        &config.baseline,
-        &config.rules,
-        store.clone(),
-        metrics.clone(),
-    );
-    detector
-        .restore()
-        .await
-        .context("rebuilding baselines from the store")?;
-    let stage = Arc::new(ScoreStage::new(
-        EvaluatorSet::from_config(&config.evaluators)?,
-        NormalizeOptions {
-            max_content_bytes: config.score.max_content_bytes,
-        },
-        Aggregator::new(config.windows.length),
-        store.clone(),
-        None,
-        metrics.clone(),
-    ));
+    let mut detector =
+        crate::pipeline::restored_detector(config, store.clone(), metrics.clone()).await?;
+    let stage = crate::pipeline::score_stage(config, store.clone(), None, metrics)?;
     let mut summary = ReplaySummary::default();
     let mut rows: Vec<ScoreRow> = Vec::new();
     let mut partials = Partials::default();
@@ -95,21 +74,13 @@ pub async fn replay(config: &PipelineConfig, files: &[PathBuf]) -> anyhow::Resul
             partials.merge(p);
             pending_spans += validated.accepted as u64;
             if rows.len() >= WRITE_BATCH_ROWS {
-                summary.spans += pending_spans;
-                flush(
-                    &stage,
-                    &mut detector,
-                    &mut rows,
-                    &mut partials,
-                    pending_spans,
-                )
-                .await?;
-                pending_spans = 0;
+                let pending = std::mem::take(&mut pending_spans);
+                summary.spans +=
+                    flush(&stage, &mut detector, &mut rows, &mut partials, pending).await?;
             }
         }
     }
-    summary.spans += pending_spans;
-    flush(
+    summary.spans += flush(
         &stage,
         &mut detector,
         &mut rows,
@@ -123,18 +94,18 @@ pub async fn replay(config: &PipelineConfig, files: &[PathBuf]) -> anyhow::Resul
     Ok(summary)
 }
 
-/// Write the buffered scores, then let the detector see their aggregates.
+/// Write the buffered scores, then let the detector see their aggregates; returns `spans`.
 async fn flush(
     stage: &ScoreStage,
     detector: &mut Detector,
     rows: &mut Vec<ScoreRow>,
     partials: &mut Partials,
     spans: u64,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<u64> {
     stage
         .commit(std::mem::take(rows), Partials::default(), spans)
         .await;
     detector.merge(std::mem::take(partials));
     detector.advance().await?;
-    Ok(())
+    Ok(spans)
 }

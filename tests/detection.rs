@@ -408,6 +408,21 @@ async fn incidents_detected_quietly_normal_days_and_restart_safe() {
         judged.len(),
         fired.len()
     );
+    for r in judged.iter().filter(|r| r.verdict == "breach") {
+        println!(
+            "  single-window breach {} {} {} value {:?} (pool of {}) mean {:?} sigma {:?} z {:?} n {} -> {}",
+            r.window_start,
+            r.rule,
+            r.dimension,
+            r.judged_value,
+            r.pooled_windows,
+            r.baseline_mean,
+            r.baseline_sigma,
+            r.z,
+            r.n,
+            r.state
+        );
+    }
     assert!(
         fired.is_empty(),
         "rules fired on normal days:\n{}",

@@ -338,15 +338,26 @@ fn window_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WindowRow> {
     })
 }
 
+/// Append `AND column op ?N` with its bound value when the filter is set.
+fn add_filter(
+    sql: &mut String,
+    args: &mut Vec<Value>,
+    column: &str,
+    op: &str,
+    value: &Option<String>,
+) {
+    if let Some(v) = value {
+        sql.push_str(&format!(" AND {column} {op} ?{}", args.len() + 1));
+        args.push(Value::Text(v.clone()));
+    }
+}
+
 fn query_windows(path: &Path, q: &WindowQuery) -> Result<Vec<WindowRow>, StoreError> {
     let conn = open_connection(path, true)?;
     let mut sql = format!("SELECT {WINDOW_COLUMNS} FROM windows WHERE 1 = 1");
     let mut args: Vec<Value> = Vec::new();
     let mut filter = |column: &str, op: &str, value: &Option<String>| {
-        if let Some(v) = value {
-            sql.push_str(&format!(" AND {column} {op} ?{}", args.len() + 1));
-            args.push(Value::Text(v.clone()));
-        }
+        add_filter(&mut sql, &mut args, column, op, value)
     };
     filter("service", "=", &q.service);
     filter("metric", "=", &q.metric);
@@ -389,10 +400,7 @@ fn query(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError> {
     );
     let mut args: Vec<Value> = Vec::new();
     let mut filter = |column: &str, op: &str, value: &Option<String>| {
-        if let Some(v) = value {
-            sql.push_str(&format!(" AND {column} {op} ?{}", args.len() + 1));
-            args.push(Value::Text(v.clone()));
-        }
+        add_filter(&mut sql, &mut args, column, op, value)
     };
     filter("service", "=", &q.service);
     filter("evaluator", "=", &q.evaluator);

@@ -73,32 +73,21 @@ fn mask_email(value: &str) -> String {
 
 /// Digits become `*` except the last `keep`; separators and `+` stay.
 fn keep_last_digits(value: &str, keep: usize) -> String {
-    let total = value.chars().filter(char::is_ascii_digit).count();
-    let mut seen = 0;
-    value
-        .chars()
-        .map(|c| {
-            if c.is_ascii_digit() {
-                seen += 1;
-                if seen > total.saturating_sub(keep) {
-                    c
-                } else {
-                    '*'
-                }
-            } else {
-                c
-            }
-        })
-        .collect()
+    keep_last(value, keep, |c| c.is_ascii_digit())
 }
 
 fn keep_last_alnum(value: &str, keep: usize) -> String {
-    let total = value.chars().filter(char::is_ascii_alphanumeric).count();
+    keep_last(value, keep, |c| c.is_ascii_alphanumeric())
+}
+
+/// Characters matching `hide` become `*`, except the last `keep` of them.
+fn keep_last(value: &str, keep: usize, hide: impl Fn(&char) -> bool) -> String {
+    let total = value.chars().filter(&hide).count();
     let mut seen = 0;
     value
         .chars()
         .map(|c| {
-            if c.is_ascii_alphanumeric() {
+            if hide(&c) {
                 seen += 1;
                 if seen > total.saturating_sub(keep) {
                     c
