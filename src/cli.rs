@@ -236,14 +236,14 @@ fn replay(config: Option<&Path>, files: &[PathBuf]) -> anyhow::Result<()> {
     let config = load_config(config)?;
     let summary = runtime()?.block_on(crate::replay::replay(&config, files))?;
     println!(
-        "replayed {} requests, {} spans ({} rejected, {} unreadable lines); {} windows closed, {} breach verdicts, {} late spans",
+        "replayed {} requests, {} spans ({} rejected, {} unreadable lines); {} windows closed, {} breach verdicts, {} late scores",
         summary.requests,
         summary.spans,
         summary.rejected_spans,
         summary.bad_lines,
         summary.detect.windows_closed,
         summary.detect.breaches,
-        summary.detect.late_spans
+        summary.detect.late_scores
     );
     if summary.bad_lines > 0 {
         bail!(

@@ -32,8 +32,8 @@ struct SeriesState {
 #[derive(Default)]
 struct RuleTrack {
     state: RuleState,
-    /// Quiet windows not judged yet, merged, and how many there are.
-    pool: Option<(Aggregate, u32)>,
+    /// Quiet windows not judged yet: merged, how many, and the first one's start.
+    pool: Option<(Aggregate, u32, u64)>,
 }
 
 /// Counts of what the detector did, for logs and tests.
@@ -45,8 +45,8 @@ pub struct DetectStats {
     pub rows_written: u64,
     /// Breach verdicts.
     pub breaches: u64,
-    /// Spans that arrived for an already closed window.
-    pub late_spans: u64,
+    /// Scores that arrived for an already closed window.
+    pub late_scores: u64,
 }
 
 /// The detect stage.
@@ -141,13 +141,17 @@ impl Detector {
                 oldest_late = oldest_late.min(start);
                 continue;
             }
-            self.max_event_time = self.max_event_time.max(agg.max_event_time);
+            // Ingest rejects spans far in the future; replays are in the past. The cap keeps a
+            // skewed clock that slipped through from closing everyone's windows early.
+            let cap = crate::receiver::validate::now_unix_nano()
+                .saturating_add(crate::receiver::validate::MAX_FUTURE_SKEW.as_nanos() as u64);
+            self.max_event_time = self.max_event_time.max(agg.max_event_time.min(cap));
             let window = self.open.entry(start).or_default();
             match window.get_mut(&key) {
                 Some(existing) => existing.merge(&agg),
                 None => {
                     if window.len() >= self.max_series {
-                        self.metrics.window_dropped_series_spans.inc_by(agg.n);
+                        self.metrics.window_dropped_series_scores.inc_by(agg.n);
                         continue;
                     }
                     window.insert(key, agg);
@@ -156,8 +160,8 @@ impl Detector {
         }
         if late > 0 {
             // Counted per score that misses its window, logged once per batch.
-            self.stats.late_spans += late;
-            self.metrics.window_late_spans.inc_by(late);
+            self.stats.late_scores += late;
+            self.metrics.window_late_scores.inc_by(late);
             tracing::warn!(
                 scores = late,
                 oldest_window = %format_time(oldest_late),
@@ -192,12 +196,31 @@ impl Detector {
                 break;
             }
             let window = self.open.remove(&start).expect("first key exists");
+            // Judged now, so closed now: whatever happens to the write, this window's spans
+            // must not reopen it and be judged twice.
+            self.closed_before = self.closed_before.max(start + self.window_nanos);
             let rows = self.close_window(start, window);
             self.stats.rows_written += rows.len() as u64;
-            self.store.write_windows(rows).await?;
-            self.closed_before = self.closed_before.max(start + self.window_nanos);
+            self.write_with_retries(rows).await?;
         }
         Ok(())
+    }
+
+    /// Retry retryable store errors with back-off (a locked or full database pushes back on
+    /// the score workers through the partials channel meanwhile).
+    async fn write_with_retries(&self, rows: Vec<WindowRow>) -> Result<(), StoreError> {
+        let mut backoff = Duration::from_millis(50);
+        loop {
+            match self.store.write_windows(rows.clone()).await {
+                Ok(()) => return Ok(()),
+                Err(e) if e.is_retryable() && !matches!(e, StoreError::Closed) => {
+                    tracing::warn!(error = %e, rows = rows.len(), "writing windows failed; retrying");
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(5));
+                }
+                Err(e) => return Err(e),
+            }
+        }
     }
 
     fn close_window(
@@ -220,6 +243,13 @@ impl Detector {
             for s in self.series.values_mut() {
                 s.baseline.prune(start, self.history_nanos);
             }
+            // Series gone quiet for the whole history (a retired model or tool) are forgotten.
+            self.series.retain(|_, s| {
+                s.baseline.buckets() > 0
+                    || s.rules
+                        .values()
+                        .any(|t| t.pool.is_some() || t.state.state != AlertState::Inactive)
+            });
         }
         self.metrics.windows_closed.inc();
         rows
@@ -286,12 +316,15 @@ impl Detector {
         for rule in &rules {
             let track = state.rules.entry(rule.name.clone()).or_default();
             // Pool quiet windows until they have enough spans together.
-            let (pooled_agg, pooled) = match track.pool.take() {
-                Some((mut pool, count)) => {
+            // A pool only spans `max_pool_windows` of time: older quiet windows are dropped
+            // (they were judged insufficient when they closed).
+            let max_span = u64::from(rule.max_pool_windows) * window_nanos;
+            let (pooled_agg, pooled, pool_start) = match track.pool.take() {
+                Some((mut pool, count, first)) if start - first < max_span => {
                     pool.merge(agg);
-                    (pool, count + 1)
+                    (pool, count + 1, first)
                 }
-                None => (agg.clone(), 1),
+                _ => (agg.clone(), 1, start),
             };
             let judged_value = pooled_agg.value(id.metric).unwrap_or(value);
             let judgement = if pooled_agg.n >= rule.min_samples {
@@ -308,7 +341,7 @@ impl Detector {
                 )
             } else {
                 if pooled < rule.max_pool_windows {
-                    track.pool = Some((pooled_agg.clone(), pooled));
+                    track.pool = Some((pooled_agg.clone(), pooled, pool_start));
                 }
                 Judgement {
                     verdict: Verdict::InsufficientData,

@@ -58,10 +58,10 @@ pub struct Metrics {
     pub store_write_seconds: Histogram,
     /// Windows closed by the detect stage.
     pub windows_closed: Counter,
-    /// Spans that arrived for a window already closed (scored and stored, not aggregated).
-    pub window_late_spans: Counter,
-    /// Spans not aggregated because `windows.max_series` was reached.
-    pub window_dropped_series_spans: Counter,
+    /// Scores that arrived for a window already closed (stored, not aggregated).
+    pub window_late_scores: Counter,
+    /// Scores not aggregated because `windows.max_series` was reached.
+    pub window_dropped_series_scores: Counter,
     /// Spans forwarded to the next hop.
     pub exporter_sent_spans: Family<ExporterLabels, Counter>,
     /// Spans the next hop refused or that could not be sent after retries.
@@ -85,8 +85,8 @@ impl Metrics {
             store_write_errors: Counter::default(),
             store_write_seconds: Histogram::new(exponential_buckets(0.0001, 2.0, 16)),
             windows_closed: Counter::default(),
-            window_late_spans: Counter::default(),
-            window_dropped_series_spans: Counter::default(),
+            window_late_scores: Counter::default(),
+            window_dropped_series_scores: Counter::default(),
             exporter_sent_spans: Family::default(),
             exporter_send_failed_spans: Family::default(),
             exporter_enqueue_failed_spans: Family::default(),
@@ -143,14 +143,14 @@ impl Metrics {
             m.windows_closed.clone(),
         );
         registry.register(
-            "window_late_spans",
-            "Spans that arrived after their window closed (scored, not aggregated)",
-            m.window_late_spans.clone(),
+            "window_late_scores",
+            "Scores that arrived after their window closed (stored, not aggregated)",
+            m.window_late_scores.clone(),
         );
         registry.register(
-            "window_dropped_series_spans",
-            "Spans not aggregated because windows.max_series was reached",
-            m.window_dropped_series_spans.clone(),
+            "window_dropped_series_scores",
+            "Scores not aggregated because windows.max_series was reached",
+            m.window_dropped_series_scores.clone(),
         );
         registry.register(
             "exporter_sent_spans",

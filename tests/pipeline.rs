@@ -562,7 +562,7 @@ async fn live_windows_close_and_are_written() {
         .unwrap();
     aw.wait_rows("service = 'live' AND span_id = '0000000000000004'", 1);
     let deadline = std::time::Instant::now() + Duration::from_secs(5);
-    while aw.metric("agentwatch_window_late_spans_total") < 1.0 {
+    while aw.metric("agentwatch_window_late_scores_total") < 1.0 {
         assert!(
             std::time::Instant::now() < deadline,
             "late span not counted"

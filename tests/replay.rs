@@ -188,7 +188,7 @@ fn replay_builds_history_and_judges_the_outage() {
     let (ok, out, err) = run(&["replay", "--config", cfg, traffic.to_str().unwrap()]);
     assert!(ok, "{err}");
     assert!(
-        out.contains("0 windows closed") || out.contains("late spans"),
+        out.contains("0 windows closed") || out.contains("late scores"),
         "{out}"
     );
     let after = windows(&[]);

@@ -18,7 +18,13 @@ pub enum SpanRejection {
     MissingStartTime,
     /// end_time_unix_nano is before start_time_unix_nano.
     EndBeforeStart,
+    /// The span ends further in the future than clocks plausibly drift.
+    InFuture,
 }
+
+/// How far in the future a span may end (sender clock skew) before it is rejected: one
+/// fast clock must not move the event-time watermark for everybody.
+pub const MAX_FUTURE_SKEW: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
 impl SpanRejection {
     fn describe(self) -> &'static str {
@@ -27,6 +33,9 @@ impl SpanRejection {
             SpanRejection::InvalidSpanId => "span_id must be 8 bytes and not all zero",
             SpanRejection::MissingStartTime => "start_time_unix_nano is missing (0)",
             SpanRejection::EndBeforeStart => "end_time_unix_nano is before start_time_unix_nano",
+            SpanRejection::InFuture => {
+                "the span ends more than 15 minutes in the future (check the sender's clock)"
+            }
         }
     }
 }
@@ -35,8 +44,20 @@ fn valid_id(id: &[u8], len: usize) -> bool {
     id.len() == len && id.iter().any(|b| *b != 0)
 }
 
+/// Now, Unix ns.
+pub fn now_unix_nano() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64)
+}
+
 /// Check one span.
 pub fn check_span(span: &Span) -> Result<(), SpanRejection> {
+    check_span_at(span, now_unix_nano())
+}
+
+/// Check one span against the clock reading `now` (Unix ns).
+pub fn check_span_at(span: &Span, now: u64) -> Result<(), SpanRejection> {
     if !valid_id(&span.trace_id, 16) {
         return Err(SpanRejection::InvalidTraceId);
     }
@@ -48,6 +69,9 @@ pub fn check_span(span: &Span) -> Result<(), SpanRejection> {
     }
     if span.end_time_unix_nano < span.start_time_unix_nano {
         return Err(SpanRejection::EndBeforeStart);
+    }
+    if span.end_time_unix_nano > now.saturating_add(MAX_FUTURE_SKEW.as_nanos() as u64) {
+        return Err(SpanRejection::InFuture);
     }
     Ok(())
 }
@@ -84,10 +108,11 @@ impl Validated {
 
 /// Remove invalid spans (and the scopes/resources left empty) from `request` in place.
 pub fn validate_request(request: &mut ExportTraceServiceRequest) -> Validated {
+    let now = now_unix_nano();
     let mut out = Validated::default();
     for resource in &mut request.resource_spans {
         for scope in &mut resource.scope_spans {
-            scope.spans.retain(|span| match check_span(span) {
+            scope.spans.retain(|span| match check_span_at(span, now) {
                 Ok(()) => {
                     out.accepted += 1;
                     true
@@ -166,6 +191,18 @@ mod tests {
         let v = validate_request(&mut request);
         assert_eq!((v.accepted, v.rejected), (0, 0));
         assert_eq!(v.message().as_deref(), Some("request contained no spans"));
+    }
+
+    #[test]
+    fn spans_from_the_future_are_rejected() {
+        let now = now_unix_nano();
+        let soon = now + 60_000_000_000;
+        assert_eq!(check_span(&span(&[1; 16], &[2; 8], now, soon)), Ok(()));
+        let far = now + 3_600_000_000_000;
+        assert_eq!(
+            check_span(&span(&[1; 16], &[2; 8], far, far)),
+            Err(SpanRejection::InFuture)
+        );
     }
 
     #[test]

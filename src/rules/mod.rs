@@ -242,7 +242,8 @@ pub fn effective_sigma(rule: &RuleConfig, mean: f64, sigma: f64, obs: &Observati
         // The noise of a proportion estimated from n spans; p is kept at least 1/n so a
         // baseline of exactly 0 still allows one stray hit.
         let n = obs.n as f64;
-        let p = mean.clamp(1.0 / n, 1.0 - 1.0 / n.max(2.0));
+        let low = 1.0 / n;
+        let p = mean.clamp(low, (1.0 - low).max(low));
         (p * (1.0 - p) / n).sqrt()
     } else {
         obs.sampling_sigma
@@ -416,6 +417,15 @@ mod tests {
             judge(&r, &obs(8.0 / 30.0, 30, start), &zero).verdict,
             Verdict::Breach
         );
+    }
+
+    #[test]
+    fn a_single_span_window_does_not_break_the_floor() {
+        let mut r = rule("refusal_rate_anomaly");
+        r.min_samples = 1;
+        let base = flat_baseline(0.05, 600);
+        let j = judge(&r, &obs(1.0, 1, 600 * 300_000_000_000 + HOUR), &base);
+        assert!(j.sigma.unwrap().is_finite());
     }
 
     #[test]

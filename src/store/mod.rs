@@ -190,9 +190,16 @@ impl StoreError {
     /// True when retrying later may succeed (a busy or unreachable database).
     pub fn is_retryable(&self) -> bool {
         match self {
+            // A busy, locked, full or failing disk may clear: retry, and push back meanwhile.
             StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => matches!(
                 e.code,
-                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                rusqlite::ErrorCode::DatabaseBusy
+                    | rusqlite::ErrorCode::DatabaseLocked
+                    | rusqlite::ErrorCode::DiskFull
+                    | rusqlite::ErrorCode::SystemIoFailure
+                    | rusqlite::ErrorCode::ReadOnly
+                    | rusqlite::ErrorCode::CannotOpen
+                    | rusqlite::ErrorCode::OutOfMemory
             ),
             StoreError::Write { retryable, .. } => *retryable,
             StoreError::Closed => true,

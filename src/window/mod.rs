@@ -129,9 +129,11 @@ impl SeriesId {
     }
 }
 
-/// Latency histograms track 1 µs .. 1 hour with 3 significant digits.
+/// Latency histograms (µs) with 2 significant digits (1% resolution); they start small and
+/// grow only as far as the longest duration recorded, so a window of sub-second calls costs a
+/// few KB, not the ~190 KB a fixed 1 µs–1 h, 3-digit histogram allocates up front.
 fn new_histogram() -> Histogram<u64> {
-    Histogram::new_with_bounds(1, 3_600_000_000, 3).expect("valid histogram bounds")
+    Histogram::new(2).expect("valid histogram precision")
 }
 
 /// Most exemplar trace ids kept per aggregate.
@@ -150,7 +152,9 @@ pub struct Aggregate {
     pub histogram: Option<Histogram<u64>>,
     /// Trace ids of spans that hit (or the slowest, for latency), at most three.
     pub exemplars: Vec<String>,
-    /// Latest span start seen, Unix ns.
+    /// Latency only: the durations (µs) of `exemplars`, slowest first.
+    slowest: Vec<u64>,
+    /// Latest span end seen, Unix ns.
     pub max_event_time: u64,
 }
 
@@ -162,6 +166,7 @@ impl Aggregate {
             sum: 0.0,
             histogram: (source == Source::Latency).then(new_histogram),
             exemplars: Vec::new(),
+            slowest: Vec::new(),
             max_event_time: 0,
         }
     }
@@ -175,12 +180,32 @@ impl Aggregate {
             // Both histograms share bounds, so adding cannot fail.
             let _ = h.add(o);
         }
-        for e in &other.exemplars {
-            if self.exemplars.len() < MAX_EXEMPLARS && !self.exemplars.contains(e) {
-                self.exemplars.push(e.clone());
+        if self.histogram.is_some() {
+            for (micros, trace) in other.slowest.iter().zip(&other.exemplars) {
+                self.keep_if_slow(*micros, trace);
+            }
+        } else {
+            for e in &other.exemplars {
+                if self.exemplars.len() < MAX_EXEMPLARS && !self.exemplars.contains(e) {
+                    self.exemplars.push(e.clone());
+                }
             }
         }
         self.max_event_time = self.max_event_time.max(other.max_event_time);
+    }
+
+    /// Keep `trace` among the slowest three exemplars if it is slow enough.
+    fn keep_if_slow(&mut self, micros: u64, trace: &str) {
+        if self.exemplars.iter().any(|e| e == trace) {
+            return;
+        }
+        let at = self.slowest.partition_point(|s| *s >= micros);
+        if at < MAX_EXEMPLARS {
+            self.slowest.insert(at, micros);
+            self.exemplars.insert(at, trace.to_owned());
+            self.slowest.truncate(MAX_EXEMPLARS);
+            self.exemplars.truncate(MAX_EXEMPLARS);
+        }
     }
 
     /// The value of `metric` (which must come from this aggregate's source).
@@ -318,31 +343,27 @@ impl Aggregator {
             source,
             dimension,
         };
-        let start = self.window_start(span.start_unix_nano);
+        // Event time is the span's end: when the reply or the tool result exists, and about
+        // when the span reaches us. Windowing by start would make every long call (the
+        // timeouts an incident is made of) arrive after its window closed.
+        let start = self.window_start(span.end_unix_nano);
         let agg = partials
             .windows
             .entry((key, start))
             .or_insert_with(|| Aggregate::new(source));
         agg.n += 1;
-        agg.max_event_time = agg.max_event_time.max(span.start_unix_nano);
-        let hit = match source {
-            Source::Latency => {
-                if let Some(h) = &mut agg.histogram {
-                    let micros = (value * 1000.0).round().clamp(1.0, 3_600_000_000.0) as u64;
-                    let _ = h.record(micros);
-                }
-                // Exemplars for latency: spans slower than the current p95.
-                agg.histogram.as_ref().is_some_and(|h| {
-                    h.len() > 1 && (value * 1000.0) as u64 >= h.value_at_quantile(0.95)
-                })
+        agg.max_event_time = agg.max_event_time.max(span.end_unix_nano);
+        if source == Source::Latency {
+            let micros = (value * 1000.0).round().max(1.0) as u64;
+            if let Some(h) = &mut agg.histogram {
+                let _ = h.record(micros);
             }
-            _ => {
-                agg.sum += value;
-                value > 0.0
-            }
-        };
-        if hit {
-            agg.hits += u64::from(source != Source::Latency);
+            agg.keep_if_slow(micros, &span.trace_id_hex());
+            return;
+        }
+        agg.sum += value;
+        if value > 0.0 {
+            agg.hits += 1;
             let trace = span.trace_id_hex();
             if agg.exemplars.len() < MAX_EXEMPLARS && !agg.exemplars.contains(&trace) {
                 agg.exemplars.push(trace);
