@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::{PipelineConfig, StoreConfig};
-use crate::store::{self, ScoreQuery, ScoreRow, WindowQuery, WindowRow};
+use crate::store::{self, AlertQuery, ScoreQuery, ScoreRow, WindowQuery, WindowRow};
 use crate::telemetry::{self, Metrics};
 
 /// Online evaluation and alerting for AI agents, from their OpenTelemetry spans.
@@ -40,6 +40,9 @@ pub enum Command {
     },
     /// Print recent scores, newest first.
     Query(Box<QueryArgs>),
+    /// List alert transitions (pending, firing, resolved), newest first; --active for the
+    /// alerts pending or firing now.
+    Alerts(Box<AlertArgs>),
     /// Feed OTLP/JSON files (one request per line, as the Collector's file exporter writes
     /// them) through the pipeline with their original timestamps: scores, windows, baselines.
     Replay {
@@ -78,6 +81,38 @@ pub enum OutputFormat {
     Table,
     /// One JSON object per line.
     Json,
+}
+
+/// `agentwatch alerts` arguments.
+#[derive(Debug, clap::Args)]
+pub struct AlertArgs {
+    /// Pipeline file whose store to read (default: embedded defaults).
+    #[arg(long, short)]
+    pub config: Option<PathBuf>,
+    /// SQLite file to read, overriding the config's store.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// Only alerts pending or firing now.
+    #[arg(long)]
+    pub active: bool,
+    /// Only transitions into this state (pending, firing, resolved, inactive).
+    #[arg(long)]
+    pub state: Option<String>,
+    /// Only this service.
+    #[arg(long)]
+    pub service: Option<String>,
+    /// Only this rule.
+    #[arg(long)]
+    pub rule: Option<String>,
+    /// Transitions from this long ago (15m, 2h, 7d) or since this RFC 3339 time.
+    #[arg(long)]
+    pub since: Option<String>,
+    /// At most this many rows.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    pub format: OutputFormat,
 }
 
 /// `agentwatch query` arguments.
@@ -137,6 +172,7 @@ pub fn main() -> ExitCode {
         }
         Command::Validate { file } => validate(&file),
         Command::Query(args) => query(*args),
+        Command::Alerts(args) => alerts(*args),
         Command::Score { config, otlp_json } => score(config.as_deref(), otlp_json.as_deref()),
         Command::Replay { config, files } => {
             telemetry::init_logging(false);
@@ -276,11 +312,12 @@ fn parse_time_arg(arg: &str, flag: &str) -> anyhow::Result<String> {
     }
 }
 
-fn query(args: QueryArgs) -> anyhow::Result<()> {
-    let mut store_config = load_config(args.config.as_deref())?.store;
-    if let Some(db) = &args.db {
+/// The store a read-only command reads: from --config, overridden by --db; it must exist.
+fn existing_store(config: Option<&Path>, db: Option<&Path>) -> anyhow::Result<StoreConfig> {
+    let mut store_config = load_config(config)?.store;
+    if let Some(db) = db {
         let StoreConfig::Sqlite { path, .. } = &mut store_config;
-        *path = db.clone();
+        *path = db.to_owned();
     }
     let StoreConfig::Sqlite { path, .. } = &store_config;
     if !path.exists() {
@@ -289,6 +326,83 @@ fn query(args: QueryArgs) -> anyhow::Result<()> {
             path.display()
         );
     }
+    Ok(store_config)
+}
+
+fn alerts(args: AlertArgs) -> anyhow::Result<()> {
+    let store_config = existing_store(args.config.as_deref(), args.db.as_deref())?;
+    let q = AlertQuery {
+        state: args.state,
+        service: args.service,
+        rule: args.rule,
+        since: args
+            .since
+            .as_deref()
+            .map(|s| parse_time_arg(s, "--since"))
+            .transpose()?,
+        active: args.active,
+        limit: args.limit,
+    };
+    let rows = read_store(&store_config, |s| async move { s.query_alerts(&q).await })?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        OutputFormat::Json => print_json(&mut out, &rows)?,
+        OutputFormat::Table => {
+            let mut table = vec![
+                [
+                    "AT",
+                    "STATE",
+                    "FROM",
+                    "RULE",
+                    "SEVERITY",
+                    "SERVICE",
+                    "AGENT",
+                    "METRIC",
+                    "DIMENSION",
+                    "VALUE",
+                    "MEAN",
+                    "Z",
+                    "DEDUP_KEY",
+                    "EXEMPLARS",
+                ]
+                .map(String::from),
+            ];
+            for a in &rows {
+                let dash = |v: &str| {
+                    if v.is_empty() {
+                        "-".to_owned()
+                    } else {
+                        v.to_owned()
+                    }
+                };
+                table.push([
+                    a.at.clone(),
+                    a.state.clone(),
+                    a.previous_state.clone(),
+                    a.rule.clone(),
+                    a.severity.clone(),
+                    a.service.clone(),
+                    dash(&a.agent),
+                    a.metric.clone(),
+                    dash(&a.dimension),
+                    opt(a.value, 4),
+                    opt(a.baseline_mean, 4),
+                    opt(a.z, 2),
+                    a.dedup_key.clone(),
+                    a.exemplars.clone(),
+                ]);
+            }
+            write_aligned(&mut out, &table)?;
+            if rows.is_empty() {
+                std::io::Write::write_all(&mut out, b"(no alerts match)\n")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn query(args: QueryArgs) -> anyhow::Result<()> {
+    let store_config = existing_store(args.config.as_deref(), args.db.as_deref())?;
     let since = args
         .since
         .as_deref()

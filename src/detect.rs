@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use crate::config::{BaselineConfig, RuleConfig, RuleKind, WindowsConfig};
 use crate::rules::{AlertState, Judgement, Observation, RuleState, Verdict, judge};
-use crate::store::{Store, StoreError, WindowRow, format_time};
+use crate::store::{AlertRow, Store, StoreError, WindowRow, format_time};
 use crate::telemetry::Metrics;
 use crate::window::baseline::Baseline;
 use crate::window::{Aggregate, Metric, Partials, SeriesId, SeriesKey, outputs};
@@ -199,19 +199,24 @@ impl Detector {
             // Judged now, so closed now: whatever happens to the write, this window's spans
             // must not reopen it and be judged twice.
             self.closed_before = self.closed_before.max(start + self.window_nanos);
-            let rows = self.close_window(start, window);
+            let mut alerts = Vec::new();
+            let rows = self.close_window(start, window, &mut alerts);
             self.stats.rows_written += rows.len() as u64;
-            self.write_with_retries(rows).await?;
+            self.write_with_retries(rows, alerts).await?;
         }
         Ok(())
     }
 
     /// Retry retryable store errors with back-off (a locked or full database pushes back on
     /// the score workers through the partials channel meanwhile).
-    async fn write_with_retries(&self, rows: Vec<WindowRow>) -> Result<(), StoreError> {
+    async fn write_with_retries(
+        &self,
+        rows: Vec<WindowRow>,
+        alerts: Vec<AlertRow>,
+    ) -> Result<(), StoreError> {
         let mut backoff = Duration::from_millis(50);
         loop {
-            match self.store.write_windows(rows.clone()).await {
+            match self.store.write_windows(rows.clone(), alerts.clone()).await {
                 Ok(()) => return Ok(()),
                 Err(e) if e.is_retryable() && !matches!(e, StoreError::Closed) => {
                     tracing::warn!(error = %e, rows = rows.len(), "writing windows failed; retrying");
@@ -227,6 +232,7 @@ impl Detector {
         &mut self,
         start: u64,
         window: HashMap<SeriesKey, Aggregate>,
+        alerts: &mut Vec<AlertRow>,
     ) -> Vec<WindowRow> {
         let mut rows = Vec::new();
         let mut keys: Vec<&SeriesKey> = window.keys().collect();
@@ -235,7 +241,7 @@ impl Detector {
             let agg = &window[key];
             self.stats.windows_closed += 1;
             for id in outputs(key) {
-                self.close_series(start, &id, agg, &mut rows);
+                self.close_series(start, &id, agg, &mut rows, alerts);
             }
         }
         // Bound memory: baselines older than the history are not needed.
@@ -261,6 +267,7 @@ impl Detector {
         id: &SeriesId,
         agg: &Aggregate,
         rows: &mut Vec<WindowRow>,
+        alerts: &mut Vec<AlertRow>,
     ) {
         let Some(value) = agg.value(id.metric) else {
             return;
@@ -350,7 +357,33 @@ impl Detector {
                     z: None,
                 }
             };
+            let old_state = track.state.state;
             let new_state = track.state.apply(rule, judgement.verdict);
+            // Resolved is reported once, then the pair is inactive again: only real changes
+            // are transitions.
+            let changed = new_state != old_state
+                && !(old_state == AlertState::Resolved && new_state == AlertState::Inactive);
+            if changed {
+                alerts.push(AlertRow {
+                    dedup_key: dedup_key(&rule.name, id),
+                    rule: rule.name.clone(),
+                    severity: rule.severity.clone(),
+                    service: id.service.clone(),
+                    agent: id.agent.clone(),
+                    metric: id.metric.as_str().to_owned(),
+                    dimension: id.dimension.clone(),
+                    state: new_state.as_str().to_owned(),
+                    previous_state: old_state.as_str().to_owned(),
+                    window_start: format_time(start),
+                    window_start_ns: start as i64,
+                    at: format_time(start + window_nanos),
+                    value: Some(judged_value),
+                    baseline_mean: judgement.mean,
+                    z: judgement.z,
+                    exemplars: serde_json::to_string(&pooled_agg.exemplars)
+                        .expect("strings serialize"),
+                });
+            }
             if judgement.verdict == Verdict::Breach {
                 breaches += 1;
                 anomaly_breach |= rule.kind == RuleKind::Anomaly;
@@ -384,6 +417,17 @@ impl Detector {
     pub fn open_windows(&self) -> usize {
         self.open.len()
     }
+}
+
+/// A stable id for a (rule, series) pair — the same for the trigger and the resolve, across
+/// restarts and versions: the rule name and a 64-bit FNV-1a hash of the series.
+pub fn dedup_key(rule: &str, series: &SeriesId) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in series.label().bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{rule}:{hash:016x}")
 }
 
 /// Run the detect stage: merge partials as they come, close windows as the watermark moves,

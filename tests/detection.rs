@@ -448,6 +448,55 @@ async fn incidents_detected_quietly_normal_days_and_restart_safe() {
     {
         assert!(!r.in_baseline, "{} {}", r.window_start, r.rule);
     }
+    // Incidents that end resolve (after `recover: 2` normal windows), under the key they
+    // fired with; the alerts table holds each transition once.
+    let transitions = {
+        let mut run = start(&config, &dir.path().join("a.db")).await;
+        let alerts = run
+            .store
+            .query_alerts(&agentwatch::store::AlertQuery {
+                limit: 100_000,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        run.detector.flush().await.unwrap();
+        run.store.close().await.unwrap();
+        alerts
+    };
+    for rule in [
+        "refusal_rate_anomaly",
+        "tool_error_rate_anomaly",
+        "latency_p95_anomaly",
+    ] {
+        let fired: Vec<_> = transitions
+            .iter()
+            .filter(|a| {
+                a.rule == rule
+                    && a.state == "firing"
+                    && a.window_start_ns as u64 >= REFUSAL_SPIKE - DAY
+            })
+            .collect();
+        assert!(!fired.is_empty(), "{rule} never fired");
+        for f in fired {
+            let resolved = transitions
+                .iter()
+                .filter(|a| {
+                    a.dedup_key == f.dedup_key
+                        && a.state == "resolved"
+                        && a.window_start_ns > f.window_start_ns
+                })
+                .min_by_key(|a| a.window_start_ns)
+                .unwrap_or_else(|| panic!("{rule} on {} never resolved", f.dimension));
+            println!(
+                "{rule:<26} {:<20} fired {} resolved {}",
+                f.dimension, f.at, resolved.at
+            );
+        }
+    }
+    assert!(transitions.iter().all(|a| !(a.state == "firing"
+        && (a.window_start_ns as u64) < REFUSAL_SPIKE - REFUSAL_SPIKE % WINDOW)));
+
     // The PII leak window names the trace that shows it.
     let leak = first(
         &rows,

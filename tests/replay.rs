@@ -203,6 +203,39 @@ fn replay_builds_history_and_judges_the_outage() {
         "latency, tool_error, pii_leak (unscoreable) per span, once"
     );
 
+    // Alert transitions: the outage goes pending in its first window and firing in the next,
+    // under one stable dedup key; it is still active at the end of the file.
+    let alerts = |extra: &[&str]| -> Vec<serde_json::Value> {
+        let mut args = vec![
+            "alerts", "--config", cfg, "--format", "json", "--limit", "1000",
+        ];
+        args.extend_from_slice(extra);
+        let (ok, out, err) = run(&args);
+        assert!(ok, "{err}");
+        out.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let firing = alerts(&["--state", "firing"]);
+    assert_eq!(firing.len(), 1, "{firing:?}");
+    assert_eq!(firing[0]["previous_state"], "pending");
+    assert_eq!(firing[0]["rule"], "tool_errors");
+    let fired_at = humantime::format_rfc3339_micros(
+        std::time::UNIX_EPOCH + std::time::Duration::from_nanos(OUTAGE + 15 * MINUTE),
+    )
+    .to_string();
+    assert_eq!(firing[0]["window_start"], fired_at);
+    let key = firing[0]["dedup_key"].as_str().unwrap().to_owned();
+    assert!(key.starts_with("tool_errors:"));
+    let active = alerts(&["--active"]);
+    assert_eq!(active.len(), 1);
+    assert_eq!(
+        (active[0]["dedup_key"].as_str(), active[0]["state"].as_str()),
+        (Some(key.as_str()), Some("firing"))
+    );
+    let all_alerts = alerts(&[]);
+    assert!(all_alerts.iter().all(|a| a["dedup_key"] == key.as_str()));
+
     // The table form shows the columns the README explains.
     let (ok, table, _) = run(&[
         "query",

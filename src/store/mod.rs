@@ -121,6 +121,60 @@ pub struct WindowRow {
     pub exemplars: String,
 }
 
+/// One row of the `alerts` table: a (rule, series) changing state.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AlertRow {
+    /// Stable id of the (rule, series) pair: the same for its trigger and its resolve.
+    pub dedup_key: String,
+    /// Rule name.
+    pub rule: String,
+    /// critical, warning, info.
+    pub severity: String,
+    /// `service.name`.
+    pub service: String,
+    /// Agent, empty when none.
+    pub agent: String,
+    /// Metric.
+    pub metric: String,
+    /// Tool, operation/model, or empty.
+    pub dimension: String,
+    /// The state entered: pending, firing, resolved, inactive (a pending alert that cleared).
+    pub state: String,
+    /// The state left.
+    pub previous_state: String,
+    /// Start of the window that caused the transition, RFC 3339.
+    pub window_start: String,
+    /// Its start, Unix ns.
+    pub window_start_ns: i64,
+    /// End of that window: when the transition happened in event time, RFC 3339.
+    pub at: String,
+    /// The judged value.
+    pub value: Option<f64>,
+    /// Baseline mean (anomaly rules).
+    pub baseline_mean: Option<f64>,
+    /// z (anomaly rules).
+    pub z: Option<f64>,
+    /// Trace ids that show the problem (JSON array).
+    pub exemplars: String,
+}
+
+/// Filters for reading alerts back.
+#[derive(Debug, Clone, Default)]
+pub struct AlertQuery {
+    /// Only transitions into this state.
+    pub state: Option<String>,
+    /// Only this service.
+    pub service: Option<String>,
+    /// Only this rule.
+    pub rule: Option<String>,
+    /// Transitions at or after (RFC 3339).
+    pub since: Option<String>,
+    /// Only (rule, series) pairs whose latest transition is pending or firing.
+    pub active: bool,
+    /// At most this many, newest first.
+    pub limit: usize,
+}
+
 /// Filters for reading windows back.
 #[derive(Debug, Clone, Default)]
 pub struct WindowQuery {
@@ -215,8 +269,15 @@ pub trait Store: Send + Sync {
     async fn write_scores(&self, rows: Vec<ScoreRow>) -> Result<(), StoreError>;
     /// Read rows back, newest first.
     async fn query_scores(&self, query: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError>;
-    /// Write closed windows idempotently (one row per series × window × rule).
-    async fn write_windows(&self, rows: Vec<WindowRow>) -> Result<(), StoreError>;
+    /// Write closed windows and the alert transitions they caused, idempotently, in one
+    /// transaction.
+    async fn write_windows(
+        &self,
+        rows: Vec<WindowRow>,
+        alerts: Vec<AlertRow>,
+    ) -> Result<(), StoreError>;
+    /// Read alert transitions back, newest first.
+    async fn query_alerts(&self, query: &AlertQuery) -> Result<Vec<AlertRow>, StoreError>;
     /// Read windows back, newest first.
     async fn query_windows(&self, query: &WindowQuery) -> Result<Vec<WindowRow>, StoreError>;
     /// Every window starting at or after `since_ns`, oldest first (to rebuild baselines).

@@ -12,11 +12,13 @@ use async_trait::async_trait;
 use rusqlite::{Connection, OpenFlags, params_from_iter, types::Value};
 use tokio::sync::{mpsc, oneshot};
 
-use super::{ScoreQuery, ScoreRow, Store, StoreError, WindowQuery, WindowRow};
+use super::{
+    AlertQuery, AlertRow, ScoreQuery, ScoreRow, Store, StoreError, WindowQuery, WindowRow,
+};
 use crate::telemetry::Metrics;
 
 /// Schema version stored in `PRAGMA user_version`; bump it with a migration step below.
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA_V1: &str = "
 CREATE TABLE IF NOT EXISTS scores (
@@ -66,6 +68,42 @@ CREATE INDEX IF NOT EXISTS windows_by_start ON windows (window_start_ns);
 CREATE INDEX IF NOT EXISTS windows_by_service_metric ON windows (service, metric, window_start);
 ";
 
+const SCHEMA_V3: &str = "
+CREATE TABLE IF NOT EXISTS alerts (
+    dedup_key       TEXT NOT NULL,
+    rule            TEXT NOT NULL,
+    severity        TEXT NOT NULL,
+    service         TEXT NOT NULL,
+    agent           TEXT NOT NULL,
+    metric          TEXT NOT NULL,
+    dimension       TEXT NOT NULL,
+    state           TEXT NOT NULL,
+    previous_state  TEXT NOT NULL,
+    window_start    TEXT NOT NULL,
+    window_start_ns INTEGER NOT NULL,
+    at              TEXT NOT NULL,
+    value           REAL,
+    baseline_mean   REAL,
+    z               REAL,
+    exemplars       TEXT NOT NULL,
+    PRIMARY KEY (dedup_key, window_start_ns, state)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS alerts_by_time ON alerts (window_start_ns);
+";
+
+const INSERT_ALERT: &str = "
+INSERT INTO alerts (dedup_key, rule, severity, service, agent, metric, dimension, state,
+                    previous_state, window_start, window_start_ns, at, value, baseline_mean, z,
+                    exemplars)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+ON CONFLICT (dedup_key, window_start_ns, state) DO UPDATE SET
+    previous_state = excluded.previous_state, value = excluded.value,
+    baseline_mean = excluded.baseline_mean, z = excluded.z, exemplars = excluded.exemplars
+";
+
+const ALERT_COLUMNS: &str = "dedup_key, rule, severity, service, agent, metric, dimension, \
+    state, previous_state, window_start, window_start_ns, at, value, baseline_mean, z, exemplars";
+
 const INSERT_WINDOW: &str = "
 INSERT INTO windows (service, agent, metric, dimension, window_start, window_end, window_start_ns,
                      rule, n, value, judged_value, baseline_mean, baseline_sigma, z, verdict,
@@ -97,14 +135,14 @@ ON CONFLICT (trace_id, span_id, evaluator) DO UPDATE SET
 /// Rows to write in the writer's next transaction.
 enum Rows {
     Scores(Vec<ScoreRow>),
-    Windows(Vec<WindowRow>),
+    Windows(Vec<WindowRow>, Vec<AlertRow>),
 }
 
 impl Rows {
     fn len(&self) -> usize {
         match self {
             Rows::Scores(r) => r.len(),
-            Rows::Windows(r) => r.len(),
+            Rows::Windows(w, a) => w.len() + a.len(),
         }
     }
 }
@@ -183,6 +221,9 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
     }
     if version < 2 {
         conn.execute_batch(SCHEMA_V2)?;
+    }
+    if version < 3 {
+        conn.execute_batch(SCHEMA_V3)?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
@@ -282,7 +323,28 @@ fn write_batch(conn: &mut Connection, batch: &[PendingWrite]) -> Result<(), Stor
                     ])?;
                 }
             }
-            Rows::Windows(rows) => {
+            Rows::Windows(rows, alerts) => {
+                let mut insert = tx.prepare_cached(INSERT_ALERT)?;
+                for a in alerts {
+                    insert.execute(rusqlite::params![
+                        a.dedup_key,
+                        a.rule,
+                        a.severity,
+                        a.service,
+                        a.agent,
+                        a.metric,
+                        a.dimension,
+                        a.state,
+                        a.previous_state,
+                        a.window_start,
+                        a.window_start_ns,
+                        a.at,
+                        a.value,
+                        a.baseline_mean,
+                        a.z,
+                        a.exemplars
+                    ])?;
+                }
                 let mut insert = tx.prepare_cached(INSERT_WINDOW)?;
                 for w in rows {
                     insert.execute(rusqlite::params![
@@ -376,6 +438,54 @@ fn query_windows(path: &Path, q: &WindowQuery) -> Result<Vec<WindowRow>, StoreEr
     Ok(rows)
 }
 
+fn query_alerts(path: &Path, q: &AlertQuery) -> Result<Vec<AlertRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut sql = format!("SELECT {ALERT_COLUMNS} FROM alerts a WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    let mut filter = |column: &str, op: &str, value: &Option<String>| {
+        add_filter(&mut sql, &mut args, column, op, value)
+    };
+    filter("state", "=", &q.state);
+    filter("service", "=", &q.service);
+    filter("rule", "=", &q.rule);
+    filter("at", ">=", &q.since);
+    if q.active {
+        // The latest transition of each (rule, series) is pending or firing.
+        sql.push_str(
+            " AND window_start_ns = (SELECT max(b.window_start_ns) FROM alerts b \
+             WHERE b.dedup_key = a.dedup_key) AND state IN ('pending', 'firing')",
+        );
+    }
+    sql.push_str(&format!(
+        " ORDER BY window_start_ns DESC, dedup_key LIMIT {}",
+        q.limit.max(1)
+    ));
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(params_from_iter(args), |r| {
+            Ok(AlertRow {
+                dedup_key: r.get(0)?,
+                rule: r.get(1)?,
+                severity: r.get(2)?,
+                service: r.get(3)?,
+                agent: r.get(4)?,
+                metric: r.get(5)?,
+                dimension: r.get(6)?,
+                state: r.get(7)?,
+                previous_state: r.get(8)?,
+                window_start: r.get(9)?,
+                window_start_ns: r.get(10)?,
+                at: r.get(11)?,
+                value: r.get(12)?,
+                baseline_mean: r.get(13)?,
+                z: r.get(14)?,
+                exemplars: r.get(15)?,
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
 fn windows_since(path: &Path, since_ns: i64) -> Result<Vec<WindowRow>, StoreError> {
     let conn = open_connection(path, true)?;
     let mut stmt = conn.prepare(&format!(
@@ -459,8 +569,20 @@ impl Store for SqliteStore {
         self.write(Rows::Scores(rows)).await
     }
 
-    async fn write_windows(&self, rows: Vec<WindowRow>) -> Result<(), StoreError> {
-        self.write(Rows::Windows(rows)).await
+    async fn write_windows(
+        &self,
+        rows: Vec<WindowRow>,
+        alerts: Vec<AlertRow>,
+    ) -> Result<(), StoreError> {
+        self.write(Rows::Windows(rows, alerts)).await
+    }
+
+    async fn query_alerts(&self, q: &AlertQuery) -> Result<Vec<AlertRow>, StoreError> {
+        let path = self.path.clone();
+        let q = q.clone();
+        tokio::task::spawn_blocking(move || query_alerts(&path, &q))
+            .await
+            .map_err(|_| StoreError::Closed)?
     }
 
     async fn query_windows(&self, q: &WindowQuery) -> Result<Vec<WindowRow>, StoreError> {
