@@ -6,7 +6,6 @@
 //! Input should be roughly in time order, as the file exporter writes it: spans older than the
 //! watermark (latest start seen minus `windows.allowed_lateness`) are counted as late.
 
-use std::io::BufRead;
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -53,15 +52,12 @@ pub async fn replay(config: &PipelineConfig, files: &[PathBuf]) -> anyhow::Resul
         let reader = std::io::BufReader::new(
             std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
         );
-        for (n, line) in reader.split(b'\n').enumerate() {
+        for (n, line) in crate::score_cli::json_lines(reader) {
             let line = line.with_context(|| format!("reading {}", file.display()))?;
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
             let mut request = match serde_json::from_slice::<ExportTraceServiceRequest>(&line) {
                 Ok(r) => r,
                 Err(e) => {
-                    eprintln!("{}:{}: invalid OTLP/JSON: {e}", file.display(), n + 1);
+                    eprintln!("{}:{n}: invalid OTLP/JSON: {e}", file.display());
                     summary.bad_lines += 1;
                     continue;
                 }

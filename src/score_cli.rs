@@ -27,6 +27,19 @@ struct TextLine {
     text: String,
 }
 
+/// The non-blank lines of a JSON-lines input, with their 1-based line numbers. Lines are
+/// bytes, so invalid UTF-8 is reported per line instead of ending the input.
+pub fn json_lines(input: impl BufRead) -> impl Iterator<Item = (usize, std::io::Result<Vec<u8>>)> {
+    input
+        .split(b'\n')
+        .enumerate()
+        .map(|(n, line)| (n + 1, line))
+        .filter(|(_, line)| {
+            line.as_ref()
+                .map_or(true, |l| !l.iter().all(u8::is_ascii_whitespace))
+        })
+}
+
 /// Problems reading input; processing goes on with the next line.
 #[derive(Debug, Default)]
 pub struct ScoreSummary {
@@ -79,11 +92,8 @@ impl ContentScorer {
         mut errors: impl Write,
     ) -> std::io::Result<ScoreSummary> {
         let mut summary = ScoreSummary::default();
-        for (n, line) in input.split(b'\n').enumerate() {
+        for (n, line) in json_lines(input) {
             let line = line?;
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
             let parsed = std::str::from_utf8(&line)
                 .map_err(|e| format!("not UTF-8 ({e})"))
                 .and_then(|l| {
@@ -101,7 +111,7 @@ impl ContentScorer {
                     summary.scored += 1;
                 }
                 Err(e) => {
-                    writeln!(errors, "line {}: {e}", n + 1)?;
+                    writeln!(errors, "line {n}: {e}")?;
                     summary.errors += 1;
                 }
             }
@@ -118,15 +128,12 @@ impl ContentScorer {
     ) -> std::io::Result<ScoreSummary> {
         let mut summary = ScoreSummary::default();
         let opts = NormalizeOptions::default();
-        for (n, line) in input.split(b'\n').enumerate() {
+        for (n, line) in json_lines(input) {
             let line = line?;
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
             let request = match serde_json::from_slice::<ExportTraceServiceRequest>(&line) {
                 Ok(r) => r,
                 Err(e) => {
-                    writeln!(errors, "line {}: invalid OTLP/JSON: {e}", n + 1)?;
+                    writeln!(errors, "line {n}: invalid OTLP/JSON: {e}")?;
                     summary.errors += 1;
                     continue;
                 }
