@@ -412,11 +412,6 @@ impl Detector {
         }
         self.stats.breaches += breaches;
     }
-
-    /// Windows open right now.
-    pub fn open_windows(&self) -> usize {
-        self.open.len()
-    }
 }
 
 /// A stable id for a (rule, series) pair — the same for the trigger and the resolve, across

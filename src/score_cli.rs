@@ -40,6 +40,11 @@ pub fn json_lines(input: impl BufRead) -> impl Iterator<Item = (usize, std::io::
         })
 }
 
+fn write_json_line(output: &mut impl Write, value: &Value) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *output, value)?;
+    writeln!(output)
+}
+
 /// Problems reading input; processing goes on with the next line.
 #[derive(Debug, Default)]
 pub struct ScoreSummary {
@@ -103,11 +108,10 @@ impl ContentScorer {
             match parsed {
                 Ok(item) => {
                     let (pii, refusal) = self.verdicts(&item.text);
-                    serde_json::to_writer(
+                    write_json_line(
                         &mut output,
                         &json!({"id": item.id, "pii": pii, "refusal": refusal}),
                     )?;
-                    writeln!(output)?;
                     summary.scored += 1;
                 }
                 Err(e) => {
@@ -154,8 +158,7 @@ impl ContentScorer {
                     }
                     None => line["unscoreable"] = json!("no captured output"),
                 }
-                serde_json::to_writer(&mut output, &line)?;
-                writeln!(output)?;
+                write_json_line(&mut output, &line)?;
                 summary.scored += 1;
             }
         }

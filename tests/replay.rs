@@ -86,6 +86,17 @@ fn run(args: &[&str]) -> (bool, String, String) {
     )
 }
 
+/// Run a listing command with `--format json`; one JSON object per output line.
+fn run_json(args: &[&str]) -> Vec<serde_json::Value> {
+    let mut args = args.to_vec();
+    args.extend_from_slice(&["--format", "json"]);
+    let (ok, out, err) = run(&args);
+    assert!(ok, "{err}");
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 #[test]
 fn replay_builds_history_and_judges_the_outage() {
     let dir = tempfile::tempdir().unwrap();
@@ -112,23 +123,10 @@ fn replay_builds_history_and_judges_the_outage() {
         "{out}"
     );
 
-    let windows = |extra: &[&str]| -> Vec<serde_json::Value> {
-        let mut args = vec![
-            "query",
-            "--config",
-            cfg,
-            "--windows",
-            "--format",
-            "json",
-            "--limit",
-            "100000",
-        ];
+    let windows = |extra: &[&str]| {
+        let mut args = vec!["query", "--config", cfg, "--windows", "--limit", "100000"];
         args.extend_from_slice(extra);
-        let (ok, out, err) = run(&args);
-        assert!(ok, "{err}");
-        out.lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
+        run_json(&args)
     };
     let judged = windows(&["--rule", "tool_errors"]);
     assert_eq!(judged.len(), 192, "one judged row per window");
@@ -205,16 +203,10 @@ fn replay_builds_history_and_judges_the_outage() {
 
     // Alert transitions: the outage goes pending in its first window and firing in the next,
     // under one stable dedup key; it is still active at the end of the file.
-    let alerts = |extra: &[&str]| -> Vec<serde_json::Value> {
-        let mut args = vec![
-            "alerts", "--config", cfg, "--format", "json", "--limit", "1000",
-        ];
+    let alerts = |extra: &[&str]| {
+        let mut args = vec!["alerts", "--config", cfg, "--limit", "1000"];
         args.extend_from_slice(extra);
-        let (ok, out, err) = run(&args);
-        assert!(ok, "{err}");
-        out.lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
+        run_json(&args)
     };
     let firing = alerts(&["--state", "firing"]);
     assert_eq!(firing.len(), 1, "{firing:?}");

@@ -7,7 +7,6 @@
 //! INVALID_ARGUMENT (permanent, per OTLP) and large bodies decode off the reactor.
 
 use std::convert::Infallible;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
@@ -20,7 +19,8 @@ use tonic::server::{Grpc, NamedService, UnaryService};
 use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, StatusExt};
 
-use super::{Ingest, IngestError, decode_protobuf, spans_in};
+use super::{Ingest, IngestError, decode_protobuf};
+use crate::bus::count_spans;
 
 const EXPORT_PATH: &str = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
 const TRANSPORT: &str = "grpc";
@@ -89,7 +89,7 @@ impl OtlpGrpcService {
             size,
             limit: self.ingest.max_request_bytes,
         };
-        self.ingest.refused(TRANSPORT, &error, 0);
+        self.ingest.refused(TRANSPORT, &error);
         self.status(&error).into_http()
     }
 
@@ -97,12 +97,12 @@ impl OtlpGrpcService {
         let request = match decode_protobuf(body).await {
             Ok(r) => r,
             Err(e) => {
-                self.ingest.refused(TRANSPORT, &e, 0);
+                self.ingest.refused(TRANSPORT, &e);
                 tracing::debug!(error = %e, "refused gRPC export");
                 return Err(self.status(&e));
             }
         };
-        let spans = spans_in(&request);
+        let spans = count_spans(&request);
         self.ingest.export(TRANSPORT, request).await.map_err(|e| {
             tracing::debug!(error = %e, spans, "refused gRPC export");
             self.status(&e)
@@ -242,9 +242,4 @@ impl Decoder for RawDecoder {
         let len = src.remaining();
         Ok(Some(src.copy_to_bytes(len)))
     }
-}
-
-/// The address a listener is bound to, for logs.
-pub fn local_addr(listener: &tokio::net::TcpListener) -> Option<SocketAddr> {
-    listener.local_addr().ok()
 }

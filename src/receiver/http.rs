@@ -77,7 +77,7 @@ async fn export(State(ingest): State<Arc<Ingest>>, headers: HeaderMap, body: Bod
                     | IngestError::TooLarge { .. }
                     | IngestError::Unsupported(_)
             ) {
-                ingest.refused(TRANSPORT, &e, 0);
+                ingest.refused(TRANSPORT, &e);
             }
             tracing::debug!(error = %e, "refused HTTP export");
             failure(encoding, &e, ingest.retry_after)

@@ -18,7 +18,7 @@ use opentelemetry_proto::tonic::collector::trace::v1::{
 };
 use prost::Message;
 
-use crate::bus::{PublishError, SpanBatch, SpanLog, count_spans};
+use crate::bus::{PublishError, SpanBatch, SpanLog};
 use crate::config::OtlpReceiverConfig;
 use crate::export::Forwarder;
 use crate::telemetry::{Metrics, TransportLabels};
@@ -95,11 +95,6 @@ impl Ingest {
         }
     }
 
-    /// The shared metrics.
-    pub fn metrics(&self) -> &Metrics {
-        &self.metrics
-    }
-
     /// Validate, publish and (optionally) forward one decoded request.
     pub async fn export(
         &self,
@@ -144,9 +139,9 @@ impl Ingest {
         })
     }
 
-    /// Count a request refused before it could be decoded or published.
-    pub fn refused(&self, transport: &'static str, error: &IngestError, spans: usize) {
-        self.metrics.refuse(transport, error.reason(), spans as u64);
+    /// Count a request refused before it could be decoded (its spans are unknown).
+    pub fn refused(&self, transport: &'static str, error: &IngestError) {
+        self.metrics.refuse(transport, error.reason(), 0);
     }
 }
 
@@ -178,9 +173,4 @@ async fn off_reactor<T: Send + 'static>(
     tokio::task::spawn_blocking(move || decode(body))
         .await
         .map_err(|e| IngestError::Unavailable(format!("decoder task failed: {e}")))?
-}
-
-/// Spans in a request (for counting refusals of decoded requests).
-pub fn spans_in(request: &ExportTraceServiceRequest) -> usize {
-    count_spans(request)
 }

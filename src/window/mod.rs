@@ -182,7 +182,7 @@ impl Aggregate {
         }
         if self.histogram.is_some() {
             for (micros, trace) in other.slowest.iter().zip(&other.exemplars) {
-                self.keep_if_slow(*micros, trace);
+                self.keep_if_slow(*micros, || trace.clone());
             }
         } else {
             for e in &other.exemplars {
@@ -194,18 +194,21 @@ impl Aggregate {
         self.max_event_time = self.max_event_time.max(other.max_event_time);
     }
 
-    /// Keep `trace` among the slowest three exemplars if it is slow enough.
-    fn keep_if_slow(&mut self, micros: u64, trace: &str) {
-        if self.exemplars.iter().any(|e| e == trace) {
+    /// Keep a trace among the slowest three exemplars if it is slow enough; `trace` is only
+    /// called (hex-encoding the id) when it is.
+    fn keep_if_slow(&mut self, micros: u64, trace: impl FnOnce() -> String) {
+        let at = self.slowest.partition_point(|s| *s >= micros);
+        if at >= MAX_EXEMPLARS {
             return;
         }
-        let at = self.slowest.partition_point(|s| *s >= micros);
-        if at < MAX_EXEMPLARS {
-            self.slowest.insert(at, micros);
-            self.exemplars.insert(at, trace.to_owned());
-            self.slowest.truncate(MAX_EXEMPLARS);
-            self.exemplars.truncate(MAX_EXEMPLARS);
+        let trace = trace();
+        if self.exemplars.contains(&trace) {
+            return;
         }
+        self.slowest.insert(at, micros);
+        self.exemplars.insert(at, trace);
+        self.slowest.truncate(MAX_EXEMPLARS);
+        self.exemplars.truncate(MAX_EXEMPLARS);
     }
 
     /// The value of `metric` (which must come from this aggregate's source).
@@ -358,7 +361,7 @@ impl Aggregator {
             if let Some(h) = &mut agg.histogram {
                 let _ = h.record(micros);
             }
-            agg.keep_if_slow(micros, &span.trace_id_hex());
+            agg.keep_if_slow(micros, || span.trace_id_hex());
             return;
         }
         agg.sum += value;
