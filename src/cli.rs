@@ -1,4 +1,4 @@
-//! The command line: `run`, `validate`, `query`. The only place that uses `anyhow`.
+//! The command line: `run`, `validate`, `query`, `alerts`, `notify-test`, `replay`, `score`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -52,6 +52,18 @@ pub enum Command {
         /// OTLP/JSON files, replayed in the order given.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Send a test notification through one notifier — firing, then resolved — and report
+    /// what its endpoint answered; exits non-zero if it was not delivered.
+    NotifyTest {
+        /// Pipeline file that defines the notifier.
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+        /// The notifier's name under `notifiers:`.
+        notifier: String,
+        /// Send only the firing notification (a PagerDuty test incident then stays open).
+        #[arg(long)]
+        no_resolve: bool,
     },
     /// Run the content evaluators (pii_leak, refusal) on JSON lines {"id", "text"} from stdin,
     /// or on OTLP/JSON files; print one JSON line of verdicts per input.
@@ -110,6 +122,16 @@ pub struct AlertArgs {
     /// At most this many rows.
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
+    /// List the notification outbox instead: each notification decided, per notifier, with
+    /// its delivery status, attempts and last error.
+    #[arg(long)]
+    pub outbox: bool,
+    /// With --outbox: only this notifier.
+    #[arg(long, requires = "outbox")]
+    pub notifier: Option<String>,
+    /// With --outbox: only this delivery status (pending, delivered, failed, expired, skipped).
+    #[arg(long, requires = "outbox")]
+    pub delivery: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,
@@ -173,6 +195,11 @@ pub fn main() -> ExitCode {
         Command::Validate { file } => validate(&file),
         Command::Query(args) => query(*args),
         Command::Alerts(args) => alerts(*args),
+        Command::NotifyTest {
+            config,
+            notifier,
+            no_resolve,
+        } => notify_test(config.as_deref(), &notifier, no_resolve),
         Command::Score { config, otlp_json } => score(config.as_deref(), otlp_json.as_deref()),
         Command::Replay { config, files } => {
             telemetry::init_logging(false);
@@ -331,6 +358,9 @@ fn existing_store(config: Option<&Path>, db: Option<&Path>) -> anyhow::Result<St
 
 fn alerts(args: AlertArgs) -> anyhow::Result<()> {
     let store_config = existing_store(args.config.as_deref(), args.db.as_deref())?;
+    if args.outbox {
+        return outbox(&store_config, &args);
+    }
     let q = AlertQuery {
         state: args.state,
         service: args.service,
@@ -341,6 +371,7 @@ fn alerts(args: AlertArgs) -> anyhow::Result<()> {
             .map(|s| parse_time_arg(s, "--since"))
             .transpose()?,
         active: args.active,
+        latest: false,
         limit: args.limit,
     };
     let rows = read_store(&store_config, |s| async move { s.query_alerts(&q).await })?;
@@ -362,6 +393,7 @@ fn alerts(args: AlertArgs) -> anyhow::Result<()> {
                     "VALUE",
                     "MEAN",
                     "Z",
+                    "DELIVERY",
                     "DEDUP_KEY",
                     "EXEMPLARS",
                 ]
@@ -388,6 +420,7 @@ fn alerts(args: AlertArgs) -> anyhow::Result<()> {
                     opt(a.value, 4),
                     opt(a.baseline_mean, 4),
                     opt(a.z, 2),
+                    delivery_summary(&a.delivery),
                     a.dedup_key.clone(),
                     a.exemplars.clone(),
                 ]);
@@ -399,6 +432,100 @@ fn alerts(args: AlertArgs) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// `{"oncall":"delivered","slack":"pending"}` → `oncall=delivered,slack=pending`.
+fn delivery_summary(delivery: &str) -> String {
+    let parsed: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(delivery).unwrap_or_default();
+    if parsed.is_empty() {
+        return "-".into();
+    }
+    parsed
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// `agentwatch alerts --outbox`: the notifications decided, newest first.
+fn outbox(store_config: &StoreConfig, args: &AlertArgs) -> anyhow::Result<()> {
+    let q = store::NotificationQuery {
+        notifier: args.notifier.clone(),
+        delivery: args.delivery.clone(),
+        limit: args.limit,
+    };
+    let rows = read_store(
+        store_config,
+        |s| async move { s.query_notifications(&q).await },
+    )?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        OutputFormat::Json => print_json(&mut out, &rows)?,
+        OutputFormat::Table => {
+            let mut table = vec![
+                [
+                    "CREATED",
+                    "NOTIFIER",
+                    "ROUTE",
+                    "STATUS",
+                    "DELIVERY",
+                    "ATTEMPTS",
+                    "GROUP",
+                    "ID",
+                    "LAST_ERROR",
+                ]
+                .map(String::from),
+            ];
+            for n in &rows {
+                table.push([
+                    n.created_at.clone(),
+                    n.notifier.clone(),
+                    n.route.clone(),
+                    n.status.clone(),
+                    n.delivery.clone(),
+                    n.attempts.to_string(),
+                    n.group_key.clone(),
+                    n.id.clone(),
+                    n.last_error.clone().unwrap_or_else(|| "-".into()),
+                ]);
+            }
+            write_aligned(&mut out, &table)?;
+            if rows.is_empty() {
+                std::io::Write::write_all(&mut out, b"(no notifications match)\n")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn notify_test(config: Option<&Path>, notifier: &str, no_resolve: bool) -> anyhow::Result<()> {
+    let config = load_config(config)?;
+    let Some(notifier_config) = config.notifiers.get(notifier) else {
+        let known: Vec<&String> = config.notifiers.keys().collect();
+        bail!("no notifier '{notifier}' in the pipeline file (defined: {known:?})");
+    };
+    let notifier = crate::alert::Notifier::new(notifier, notifier_config)?;
+    runtime()?.block_on(async {
+        let statuses: &[crate::alert::Status] = if no_resolve {
+            &[crate::alert::Status::Firing]
+        } else {
+            &[crate::alert::Status::Firing, crate::alert::Status::Resolved]
+        };
+        for status in statuses {
+            let report = crate::alert::notify_test::send(&notifier, *status)
+                .await
+                .with_context(|| {
+                    format!(
+                        "notifier {}: {} test notification",
+                        notifier.name,
+                        status.as_str()
+                    )
+                })?;
+            println!("{report}");
+        }
+        Ok(())
+    })
 }
 
 fn query(args: QueryArgs) -> anyhow::Result<()> {

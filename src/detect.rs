@@ -64,6 +64,8 @@ pub struct Detector {
     series: HashMap<SeriesId, SeriesState>,
     store: Arc<dyn Store>,
     metrics: Arc<Metrics>,
+    /// Where written transitions go to be notified (none: only the alerts table).
+    transitions: Option<tokio::sync::mpsc::Sender<Vec<AlertRow>>>,
     /// What happened so far.
     pub stats: DetectStats,
 }
@@ -90,8 +92,14 @@ impl Detector {
             series: HashMap::new(),
             store,
             metrics,
+            transitions: None,
             stats: DetectStats::default(),
         }
+    }
+
+    /// Send every alert transition, once it is written, to `transitions` (the alert stage).
+    pub fn notify_to(&mut self, transitions: tokio::sync::mpsc::Sender<Vec<AlertRow>>) {
+        self.transitions = Some(transitions);
     }
 
     /// Rebuild baselines and rule states from the stored windows of the trailing history.
@@ -202,7 +210,12 @@ impl Detector {
             let mut alerts = Vec::new();
             let rows = self.close_window(start, window, &mut alerts);
             self.stats.rows_written += rows.len() as u64;
-            self.write_with_retries(rows, alerts).await?;
+            self.write_with_retries(rows, alerts.clone()).await?;
+            // Only after the write: a transition is notified only once it is durable, and
+            // the alert stage finds any it missed in the alerts table at its next start.
+            if let (Some(tx), false) = (&self.transitions, alerts.is_empty()) {
+                let _ = tx.send(alerts).await;
+            }
         }
         Ok(())
     }
@@ -380,8 +393,10 @@ impl Detector {
                     value: Some(judged_value),
                     baseline_mean: judgement.mean,
                     z: judgement.z,
+                    baseline_sigma: judgement.sigma,
                     exemplars: serde_json::to_string(&pooled_agg.exemplars)
                         .expect("strings serialize"),
+                    delivery: "{}".into(),
                 });
             }
             if judgement.verdict == Verdict::Breach {
@@ -417,12 +432,7 @@ impl Detector {
 /// A stable id for a (rule, series) pair — the same for the trigger and the resolve, across
 /// restarts and versions: the rule name and a 64-bit FNV-1a hash of the series.
 pub fn dedup_key(rule: &str, series: &SeriesId) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in series.label().bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("{rule}:{hash:016x}")
+    format!("{rule}:{:016x}", crate::alert::stable_hash(&series.label()))
 }
 
 /// Run the detect stage: merge partials as they come, close windows as the watermark moves,

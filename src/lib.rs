@@ -5,6 +5,7 @@
 #![warn(missing_docs)]
 
 pub mod admin;
+pub mod alert;
 pub mod bus;
 pub mod cli;
 pub mod config;

@@ -10,6 +10,7 @@ use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use crate::admin::{self, Readiness};
+use crate::alert::AlertStage;
 use crate::config::PipelineConfig;
 use crate::detect::{self, Detector};
 use crate::eval::EvaluatorSet;
@@ -131,8 +132,13 @@ pub async fn run(
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
     };
+    // Alerts: the outbox resumes and alert groups are rebuilt before any new transition.
+    let alert_stage = AlertStage::start(&config, store.clone(), metrics.clone()).await?;
     // Detect: baselines and rule states come back from the stored windows first.
-    let detector = restored_detector(&config, store.clone(), metrics.clone()).await?;
+    let mut detector = restored_detector(&config, store.clone(), metrics.clone()).await?;
+    if let Some(stage) = &alert_stage {
+        detector.notify_to(stage.transitions.clone());
+    }
     let (partials_tx, partials_rx) = tokio::sync::mpsc::channel(1024);
     let detect_task = tokio::spawn(detect::run(
         detector,
@@ -219,9 +225,13 @@ pub async fn run(
         // 2. Close the span log; workers score and write what is queued, then stop.
         span_log.close();
         while worker_tasks.join_next().await.is_some() {}
-        // 3. The detect stage closes the open windows and writes them.
+        // 3. The detect stage closes the open windows and writes them; the alert stage
+        //    stops after it (what it has not sent stays in the outbox for the next start).
         drop(stage);
         let _ = detect_task.await;
+        if let Some(alerts) = alert_stage {
+            alerts.shutdown().await;
+        }
         // 4. Let the exporter send what it holds.
         drop(ingest);
         if let Some(task) = forwarder_task {

@@ -35,6 +35,28 @@ pub struct ExporterLabels {
     pub exporter: &'static str,
 }
 
+/// Labels of per-notifier metrics.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct NotifierLabels {
+    /// Notifier name from the pipeline file.
+    pub notifier: String,
+}
+
+/// Labels of notification attempt counters.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct NotificationLabels {
+    /// Notifier name from the pipeline file.
+    pub notifier: String,
+    /// `delivered`, `retry`, `failed` (permanent error) or `expired`.
+    pub outcome: &'static str,
+}
+
+type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
+
+fn notification_histogram() -> Histogram {
+    Histogram::new(exponential_buckets(0.005, 2.0, 14))
+}
+
 /// Every metric agentwatch keeps about itself.
 pub struct Metrics {
     registry: Registry,
@@ -68,6 +90,12 @@ pub struct Metrics {
     pub exporter_send_failed_spans: Family<ExporterLabels, Counter>,
     /// Spans not forwarded because the exporter queue was full.
     pub exporter_enqueue_failed_spans: Family<ExporterLabels, Counter>,
+    /// Notification attempts, by notifier and outcome.
+    pub notifications: Family<NotificationLabels, Counter>,
+    /// Notifications waiting in a notifier's outbox queue.
+    pub notifications_queued: Family<NotifierLabels, Gauge>,
+    /// Seconds per notification attempt.
+    pub notification_seconds: HistogramFamily<NotifierLabels>,
 }
 
 impl Metrics {
@@ -90,6 +118,9 @@ impl Metrics {
             exporter_sent_spans: Family::default(),
             exporter_send_failed_spans: Family::default(),
             exporter_enqueue_failed_spans: Family::default(),
+            notifications: Family::default(),
+            notifications_queued: Family::default(),
+            notification_seconds: Family::new_with_constructor(notification_histogram),
             registry: Registry::default(),
         };
         registry.register(
@@ -166,6 +197,21 @@ impl Metrics {
             "exporter_enqueue_failed_spans",
             "Spans not forwarded because the exporter queue was full",
             m.exporter_enqueue_failed_spans.clone(),
+        );
+        registry.register(
+            "notifications",
+            "Notification attempts, by notifier and outcome (delivered, retry, failed, expired)",
+            m.notifications.clone(),
+        );
+        registry.register(
+            "notifications_queued",
+            "Notifications waiting in a notifier's outbox queue",
+            m.notifications_queued.clone(),
+        );
+        registry.register(
+            "notification_duration_seconds",
+            "Duration of one notification attempt",
+            m.notification_seconds.clone(),
         );
         Arc::new(Metrics { registry, ..m })
     }

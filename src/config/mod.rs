@@ -7,6 +7,7 @@
 //! 3. cross-field rules checked once ([`PipelineConfig::validate`]), collecting every error.
 
 mod duration;
+mod notify;
 mod subst;
 
 use std::fmt;
@@ -17,6 +18,10 @@ use std::time::Duration;
 use serde::Deserialize;
 
 pub use duration::serde_duration;
+pub use notify::{
+    GROUP_LABELS, LinkConfig, NotifierConfig, NotifierKind, PAGERDUTY_EVENTS_URL, RouteConfig,
+    RouteMatch,
+};
 
 /// A configuration problem at a path in the pipeline file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,6 +101,10 @@ pub struct PipelineConfig {
     pub baseline: BaselineConfig,
     /// Anomaly and static rules, judged on every closed window.
     pub rules: Vec<RuleConfig>,
+    /// Where alerts can be sent, by name.
+    pub notifiers: std::collections::BTreeMap<String, NotifierConfig>,
+    /// Which alerts go to which notifiers, grouped how; tried in order.
+    pub routes: Vec<RouteConfig>,
     /// Health and metrics endpoints.
     pub admin: AdminConfig,
     /// Process-level settings.
@@ -114,6 +123,8 @@ impl Default for PipelineConfig {
             windows: WindowsConfig::default(),
             baseline: BaselineConfig::default(),
             rules: default_rules(),
+            notifiers: Default::default(),
+            routes: Vec::new(),
             admin: AdminConfig::default(),
             service: ServiceConfig::default(),
         }
@@ -1091,6 +1102,8 @@ impl PipelineConfig {
                 issue(&path("sigma_floor"), "must be a non-negative number".into());
             }
         }
+        let rule_names: Vec<&str> = self.rules.iter().map(|r| r.name.as_str()).collect();
+        notify::validate(&self.notifiers, &self.routes, &rule_names, &mut issue);
         if self.service.shutdown_timeout.is_zero() {
             issue("service.shutdown_timeout", "must be greater than 0".into());
         }

@@ -1,4 +1,5 @@
-//! The store interface: where scores (and later windows and alerts) are written and queried.
+//! The store interface: where scores, windows, alerts and the notification outbox are written
+//! and queried.
 //!
 //! Stages talk to a `dyn Store`, never to a database directly; the pipeline file picks the
 //! implementation. Writes are idempotent: writing the same (trace, span, evaluator) twice leaves
@@ -154,8 +155,94 @@ pub struct AlertRow {
     pub baseline_mean: Option<f64>,
     /// z (anomaly rules).
     pub z: Option<f64>,
+    /// σ used after flooring (anomaly rules).
+    pub baseline_sigma: Option<f64>,
     /// Trace ids that show the problem (JSON array).
     pub exemplars: String,
+    /// Delivery status of this transition per notifier, a JSON object
+    /// (`{"oncall":"delivered","team-slack":"pending"}`); `{}` when no notification covers it.
+    /// Filled by the outbox; ignored when writing transitions.
+    pub delivery: String,
+}
+
+/// A transition a notification reports: the alerts-table key of one [`AlertRow`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct AlertRef {
+    /// [`AlertRow::dedup_key`].
+    pub dedup_key: String,
+    /// [`AlertRow::window_start_ns`].
+    pub window_start_ns: i64,
+    /// [`AlertRow::state`].
+    pub state: String,
+}
+
+/// One row of the `notifications` table — the durable outbox: one notification for one
+/// notifier, written before it is sent and updated as delivery goes on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NotificationRow {
+    /// Unique id (also sent to webhooks, so receivers can drop a redelivery).
+    pub id: String,
+    /// Notifier name.
+    pub notifier: String,
+    /// Route name.
+    pub route: String,
+    /// The group this notification is about (PagerDuty's dedup_key).
+    pub group_key: String,
+    /// `firing` or `resolved`: the group's status in this notification.
+    pub status: String,
+    /// Dedup keys announced as firing (JSON array): what the notifier now believes.
+    pub firing: String,
+    /// Transitions reported (JSON array of [`AlertRef`]).
+    pub covers: String,
+    /// The notification (agentwatch's webhook JSON); notifiers render from it when sending.
+    pub body: String,
+    /// When it was decided, RFC 3339.
+    pub created_at: String,
+    /// When it was decided, Unix ns.
+    pub created_ns: i64,
+    /// pending, delivered, failed (permanent error), expired (gave up retrying), skipped
+    /// (recorded, not sent: a resolve with `send_resolved: false`).
+    pub delivery: String,
+    /// Attempts made.
+    pub attempts: i64,
+    /// The last error, if any (never holds a secret).
+    pub last_error: Option<String>,
+    /// Not before this (Unix ns): back-off and `Retry-After`.
+    pub next_attempt_ns: i64,
+    /// When it was delivered, RFC 3339.
+    pub delivered_at: Option<String>,
+}
+
+/// A delivery attempt's outcome, to write back to the outbox.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotificationUpdate {
+    /// [`NotificationRow::id`].
+    pub id: String,
+    /// [`NotificationRow::notifier`].
+    pub notifier: String,
+    /// [`NotificationRow::covers`], so the alerts rows get the status too.
+    pub covers: String,
+    /// New delivery status.
+    pub delivery: String,
+    /// Attempts made so far.
+    pub attempts: i64,
+    /// The last error.
+    pub last_error: Option<String>,
+    /// Next attempt not before (Unix ns).
+    pub next_attempt_ns: i64,
+    /// Delivery time, RFC 3339.
+    pub delivered_at: Option<String>,
+}
+
+/// Filters for reading the outbox.
+#[derive(Debug, Clone, Default)]
+pub struct NotificationQuery {
+    /// Only this notifier.
+    pub notifier: Option<String>,
+    /// Only this delivery status.
+    pub delivery: Option<String>,
+    /// At most this many, newest first.
+    pub limit: usize,
 }
 
 /// Filters for reading alerts back.
@@ -171,6 +258,8 @@ pub struct AlertQuery {
     pub since: Option<String>,
     /// Only (rule, series) pairs whose latest transition is pending or firing.
     pub active: bool,
+    /// Only the latest transition of each (rule, series) pair.
+    pub latest: bool,
     /// At most this many, newest first.
     pub limit: usize,
 }
@@ -284,6 +373,20 @@ pub trait Store: Send + Sync {
     async fn windows_since(&self, since_ns: i64) -> Result<Vec<WindowRow>, StoreError>;
     /// Start (Unix ns) of the newest stored window, if any.
     async fn latest_window_start(&self) -> Result<Option<i64>, StoreError>;
+    /// Put notifications in the outbox (idempotent on id) and mark the transitions they cover.
+    async fn enqueue_notifications(&self, rows: Vec<NotificationRow>) -> Result<(), StoreError>;
+    /// Record a delivery attempt's outcome, on the outbox row and the transitions it covers.
+    async fn update_notification(&self, update: NotificationUpdate) -> Result<(), StoreError>;
+    /// Notifications still to deliver, oldest first.
+    async fn pending_notifications(&self) -> Result<Vec<NotificationRow>, StoreError>;
+    /// The newest notification of each (notifier, route, group): what each notifier was last
+    /// told, to rebuild alert grouping after a restart.
+    async fn notification_log(&self) -> Result<Vec<NotificationRow>, StoreError>;
+    /// Read the outbox, newest first.
+    async fn query_notifications(
+        &self,
+        query: &NotificationQuery,
+    ) -> Result<Vec<NotificationRow>, StoreError>;
     /// Flush and stop accepting writes.
     async fn close(&self) -> Result<(), StoreError>;
 }

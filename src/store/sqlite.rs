@@ -13,12 +13,13 @@ use rusqlite::{Connection, OpenFlags, params_from_iter, types::Value};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
-    AlertQuery, AlertRow, ScoreQuery, ScoreRow, Store, StoreError, WindowQuery, WindowRow,
+    AlertQuery, AlertRef, AlertRow, NotificationQuery, NotificationRow, NotificationUpdate,
+    ScoreQuery, ScoreRow, Store, StoreError, WindowQuery, WindowRow,
 };
 use crate::telemetry::Metrics;
 
 /// Schema version stored in `PRAGMA user_version`; bump it with a migration step below.
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 const SCHEMA_V1: &str = "
 CREATE TABLE IF NOT EXISTS scores (
@@ -91,18 +92,68 @@ CREATE TABLE IF NOT EXISTS alerts (
 CREATE INDEX IF NOT EXISTS alerts_by_time ON alerts (window_start_ns);
 ";
 
+const SCHEMA_V4: &str = "
+ALTER TABLE alerts ADD COLUMN baseline_sigma REAL;
+ALTER TABLE alerts ADD COLUMN delivery TEXT NOT NULL DEFAULT '{}';
+CREATE TABLE IF NOT EXISTS notifications (
+    id              TEXT PRIMARY KEY,
+    notifier        TEXT NOT NULL,
+    route           TEXT NOT NULL,
+    group_key       TEXT NOT NULL,
+    status          TEXT NOT NULL,
+    firing          TEXT NOT NULL,
+    covers          TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    created_ns      INTEGER NOT NULL,
+    delivery        TEXT NOT NULL,
+    attempts        INTEGER NOT NULL,
+    last_error      TEXT,
+    next_attempt_ns INTEGER NOT NULL,
+    delivered_at    TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS notifications_by_delivery ON notifications (delivery, created_ns);
+CREATE INDEX IF NOT EXISTS notifications_by_group
+    ON notifications (notifier, route, group_key, created_ns);
+";
+
+const INSERT_NOTIFICATION: &str = "
+INSERT INTO notifications (id, notifier, route, group_key, status, firing, covers, body,
+                           created_at, created_ns, delivery, attempts, last_error,
+                           next_attempt_ns, delivered_at)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+ON CONFLICT (id) DO NOTHING
+";
+
+const UPDATE_NOTIFICATION: &str = "
+UPDATE notifications SET delivery = ?2, attempts = ?3, last_error = ?4, next_attempt_ns = ?5,
+                         delivered_at = ?6
+WHERE id = ?1
+";
+
+/// Record one notifier's delivery status on a transition (a JSON object per alerts row).
+const MARK_ALERT_DELIVERY: &str = "
+UPDATE alerts SET delivery = json_set(delivery, ?1, ?2)
+WHERE dedup_key = ?3 AND window_start_ns = ?4 AND state = ?5
+";
+
+const NOTIFICATION_COLUMNS: &str = "id, notifier, route, group_key, status, firing, covers, body, \
+    created_at, created_ns, delivery, attempts, last_error, next_attempt_ns, delivered_at";
+
 const INSERT_ALERT: &str = "
 INSERT INTO alerts (dedup_key, rule, severity, service, agent, metric, dimension, state,
                     previous_state, window_start, window_start_ns, at, value, baseline_mean, z,
-                    exemplars)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+                    exemplars, baseline_sigma)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
 ON CONFLICT (dedup_key, window_start_ns, state) DO UPDATE SET
     previous_state = excluded.previous_state, value = excluded.value,
-    baseline_mean = excluded.baseline_mean, z = excluded.z, exemplars = excluded.exemplars
+    baseline_mean = excluded.baseline_mean, z = excluded.z, exemplars = excluded.exemplars,
+    baseline_sigma = excluded.baseline_sigma
 ";
 
 const ALERT_COLUMNS: &str = "dedup_key, rule, severity, service, agent, metric, dimension, \
-    state, previous_state, window_start, window_start_ns, at, value, baseline_mean, z, exemplars";
+    state, previous_state, window_start, window_start_ns, at, value, baseline_mean, z, exemplars, \
+    baseline_sigma, delivery";
 
 const INSERT_WINDOW: &str = "
 INSERT INTO windows (service, agent, metric, dimension, window_start, window_end, window_start_ns,
@@ -136,6 +187,8 @@ ON CONFLICT (trace_id, span_id, evaluator) DO UPDATE SET
 enum Rows {
     Scores(Vec<ScoreRow>),
     Windows(Vec<WindowRow>, Vec<AlertRow>),
+    Notifications(Vec<NotificationRow>),
+    NotificationUpdate(NotificationUpdate),
 }
 
 impl Rows {
@@ -143,6 +196,8 @@ impl Rows {
         match self {
             Rows::Scores(r) => r.len(),
             Rows::Windows(w, a) => w.len() + a.len(),
+            Rows::Notifications(n) => n.len(),
+            Rows::NotificationUpdate(_) => 1,
         }
     }
 }
@@ -224,6 +279,9 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
     }
     if version < 3 {
         conn.execute_batch(SCHEMA_V3)?;
+    }
+    if version < 4 {
+        conn.execute_batch(SCHEMA_V4)?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
@@ -342,7 +400,8 @@ fn write_batch(conn: &mut Connection, batch: &[PendingWrite]) -> Result<(), Stor
                         a.value,
                         a.baseline_mean,
                         a.z,
-                        a.exemplars
+                        a.exemplars,
+                        a.baseline_sigma
                     ])?;
                 }
                 let mut insert = tx.prepare_cached(INSERT_WINDOW)?;
@@ -370,10 +429,137 @@ fn write_batch(conn: &mut Connection, batch: &[PendingWrite]) -> Result<(), Stor
                     ])?;
                 }
             }
+            Rows::Notifications(rows) => {
+                let mut insert = tx.prepare_cached(INSERT_NOTIFICATION)?;
+                for n in rows {
+                    let inserted = insert.execute(rusqlite::params![
+                        n.id,
+                        n.notifier,
+                        n.route,
+                        n.group_key,
+                        n.status,
+                        n.firing,
+                        n.covers,
+                        n.body,
+                        n.created_at,
+                        n.created_ns,
+                        n.delivery,
+                        n.attempts,
+                        n.last_error,
+                        n.next_attempt_ns,
+                        n.delivered_at
+                    ])?;
+                    if inserted > 0 {
+                        mark_alerts(&tx, &n.notifier, &n.covers, &n.delivery)?;
+                    }
+                }
+            }
+            Rows::NotificationUpdate(u) => {
+                tx.prepare_cached(UPDATE_NOTIFICATION)?
+                    .execute(rusqlite::params![
+                        u.id,
+                        u.delivery,
+                        u.attempts,
+                        u.last_error,
+                        u.next_attempt_ns,
+                        u.delivered_at
+                    ])?;
+                mark_alerts(&tx, &u.notifier, &u.covers, &u.delivery)?;
+            }
         }
     }
     tx.commit()?;
     Ok(())
+}
+
+/// Set `delivery.<notifier>` on every alerts row a notification covers.
+fn mark_alerts(
+    tx: &rusqlite::Transaction<'_>,
+    notifier: &str,
+    covers: &str,
+    status: &str,
+) -> Result<(), StoreError> {
+    let covers: Vec<AlertRef> = serde_json::from_str(covers).map_err(|e| StoreError::Write {
+        reason: format!("notification covers are not valid JSON: {e}"),
+        retryable: false,
+    })?;
+    let path = format!("$.\"{notifier}\"");
+    let mut mark = tx.prepare_cached(MARK_ALERT_DELIVERY)?;
+    for c in covers {
+        mark.execute(rusqlite::params![
+            path,
+            status,
+            c.dedup_key,
+            c.window_start_ns,
+            c.state
+        ])?;
+    }
+    Ok(())
+}
+
+fn notification_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<NotificationRow> {
+    Ok(NotificationRow {
+        id: r.get(0)?,
+        notifier: r.get(1)?,
+        route: r.get(2)?,
+        group_key: r.get(3)?,
+        status: r.get(4)?,
+        firing: r.get(5)?,
+        covers: r.get(6)?,
+        body: r.get(7)?,
+        created_at: r.get(8)?,
+        created_ns: r.get(9)?,
+        delivery: r.get(10)?,
+        attempts: r.get(11)?,
+        last_error: r.get(12)?,
+        next_attempt_ns: r.get(13)?,
+        delivered_at: r.get(14)?,
+    })
+}
+
+fn pending_notifications(path: &Path) -> Result<Vec<NotificationRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {NOTIFICATION_COLUMNS} FROM notifications WHERE delivery = 'pending' \
+         ORDER BY created_ns, id"
+    ))?;
+    let rows = stmt
+        .query_map([], notification_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+fn notification_log(path: &Path) -> Result<Vec<NotificationRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {NOTIFICATION_COLUMNS} FROM notifications n WHERE created_ns = \
+         (SELECT max(m.created_ns) FROM notifications m WHERE m.notifier = n.notifier \
+          AND m.route = n.route AND m.group_key = n.group_key) ORDER BY created_ns, id"
+    ))?;
+    let rows = stmt
+        .query_map([], notification_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+fn query_notifications(
+    path: &Path,
+    q: &NotificationQuery,
+) -> Result<Vec<NotificationRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut sql = format!("SELECT {NOTIFICATION_COLUMNS} FROM notifications WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    add_filter(&mut sql, &mut args, "notifier", "=", &q.notifier);
+    add_filter(&mut sql, &mut args, "delivery", "=", &q.delivery);
+    sql.push_str(&format!(
+        " ORDER BY created_ns DESC, id LIMIT {}",
+        q.limit.max(1)
+    ));
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(params_from_iter(args), notification_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
 }
 
 fn window_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WindowRow> {
@@ -449,12 +635,15 @@ fn query_alerts(path: &Path, q: &AlertQuery) -> Result<Vec<AlertRow>, StoreError
     filter("service", "=", &q.service);
     filter("rule", "=", &q.rule);
     filter("at", ">=", &q.since);
-    if q.active {
-        // The latest transition of each (rule, series) is pending or firing.
+    if q.active || q.latest {
+        // Only the latest transition of each (rule, series): one per window at most.
         sql.push_str(
             " AND window_start_ns = (SELECT max(b.window_start_ns) FROM alerts b \
-             WHERE b.dedup_key = a.dedup_key) AND state IN ('pending', 'firing')",
+             WHERE b.dedup_key = a.dedup_key)",
         );
+    }
+    if q.active {
+        sql.push_str(" AND state IN ('pending', 'firing')");
     }
     sql.push_str(&format!(
         " ORDER BY window_start_ns DESC, dedup_key LIMIT {}",
@@ -480,6 +669,8 @@ fn query_alerts(path: &Path, q: &AlertQuery) -> Result<Vec<AlertRow>, StoreError
                 baseline_mean: r.get(13)?,
                 z: r.get(14)?,
                 exemplars: r.get(15)?,
+                baseline_sigma: r.get(16)?,
+                delivery: r.get(17)?,
             })
         })?
         .collect::<Result<Vec<_>, _>>()?;
@@ -550,6 +741,17 @@ fn query(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError> {
 }
 
 impl SqliteStore {
+    /// Run a read on its own connection, off the async threads.
+    async fn read<T: Send + 'static>(
+        &self,
+        read: impl FnOnce(&Path) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let path = self.path.clone();
+        tokio::task::spawn_blocking(move || read(&path))
+            .await
+            .map_err(|_| StoreError::Closed)?
+    }
+
     async fn write(&self, rows: Rows) -> Result<(), StoreError> {
         if rows.len() == 0 {
             return Ok(());
@@ -578,41 +780,50 @@ impl Store for SqliteStore {
     }
 
     async fn query_alerts(&self, q: &AlertQuery) -> Result<Vec<AlertRow>, StoreError> {
-        let path = self.path.clone();
         let q = q.clone();
-        tokio::task::spawn_blocking(move || query_alerts(&path, &q))
-            .await
-            .map_err(|_| StoreError::Closed)?
+        self.read(move |path| query_alerts(path, &q)).await
     }
 
     async fn query_windows(&self, q: &WindowQuery) -> Result<Vec<WindowRow>, StoreError> {
-        let path = self.path.clone();
         let q = q.clone();
-        tokio::task::spawn_blocking(move || query_windows(&path, &q))
-            .await
-            .map_err(|_| StoreError::Closed)?
+        self.read(move |path| query_windows(path, &q)).await
     }
 
     async fn windows_since(&self, since_ns: i64) -> Result<Vec<WindowRow>, StoreError> {
-        let path = self.path.clone();
-        tokio::task::spawn_blocking(move || windows_since(&path, since_ns))
-            .await
-            .map_err(|_| StoreError::Closed)?
+        self.read(move |path| windows_since(path, since_ns)).await
     }
 
     async fn latest_window_start(&self) -> Result<Option<i64>, StoreError> {
-        let path = self.path.clone();
-        tokio::task::spawn_blocking(move || latest_window_start(&path))
-            .await
-            .map_err(|_| StoreError::Closed)?
+        self.read(latest_window_start).await
+    }
+
+    async fn enqueue_notifications(&self, rows: Vec<NotificationRow>) -> Result<(), StoreError> {
+        self.write(Rows::Notifications(rows)).await
+    }
+
+    async fn update_notification(&self, update: NotificationUpdate) -> Result<(), StoreError> {
+        self.write(Rows::NotificationUpdate(update)).await
+    }
+
+    async fn pending_notifications(&self) -> Result<Vec<NotificationRow>, StoreError> {
+        self.read(pending_notifications).await
+    }
+
+    async fn notification_log(&self) -> Result<Vec<NotificationRow>, StoreError> {
+        self.read(notification_log).await
+    }
+
+    async fn query_notifications(
+        &self,
+        q: &NotificationQuery,
+    ) -> Result<Vec<NotificationRow>, StoreError> {
+        let q = q.clone();
+        self.read(move |path| query_notifications(path, &q)).await
     }
 
     async fn query_scores(&self, q: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError> {
-        let path = self.path.clone();
         let q = q.clone();
-        tokio::task::spawn_blocking(move || query(&path, &q))
-            .await
-            .map_err(|_| StoreError::Closed)?
+        self.read(move |path| query(path, &q)).await
     }
 
     async fn close(&self) -> Result<(), StoreError> {

@@ -1,0 +1,374 @@
+//! Delivery: one worker per notifier drains its share of the outbox in order, with retries.
+//!
+//! A notification is in the outbox (the store's `notifications` table) before the first
+//! attempt, and every attempt's outcome is written back. A restart resumes with whatever is
+//! still `pending`, so nothing decided is lost; a crash in the instant between a receiver
+//! accepting a notification and the outcome being written means that one notification is sent
+//! again — PagerDuty folds it into the same incident by its dedup key, and webhook receivers
+//! can drop it by its id.
+//!
+//! Retries: 408, 429, 5xx, timeouts and connection failures are retried with exponential
+//! back-off and jitter, waiting at least what `Retry-After` asks; other 4xx are permanent
+//! (`failed`, not retried). A notification still failing after `max_elapsed_time` is
+//! `expired`. Notifications to one notifier go out in the order they were decided, so a
+//! resolve never overtakes its trigger; `max_per_minute` spaces them.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use rand::Rng;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use super::message::Notification;
+use super::notifier::{Notifier, Outcome};
+use crate::store::{NotificationRow, NotificationUpdate, Store, format_time};
+use crate::telemetry::{Metrics, NotifierLabels};
+
+/// How long an attempt in flight may finish after shutdown was asked for: enough for a
+/// receiver that is answering, not for one that hangs.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
+
+/// The delay before attempt `attempt + 1` (after `attempt` failures, from 1): `initial`
+/// doubled per failure up to `max`, then jittered into its upper half so that many
+/// agentwatch processes do not retry in step.
+pub fn backoff(attempt: u32, initial: Duration, max: Duration) -> Duration {
+    let exp = initial.saturating_mul(1u32 << attempt.saturating_sub(1).min(20));
+    let full = exp.min(max);
+    let half = full / 2;
+    half + rand::rng().random_range(Duration::ZERO..=half)
+}
+
+/// A token bucket: `per_minute` sends a minute, in bursts of at most `per_minute`.
+pub struct RateLimiter {
+    capacity: f64,
+    tokens: f64,
+    per_second: f64,
+    last: tokio::time::Instant,
+}
+
+impl RateLimiter {
+    /// A full bucket.
+    pub fn new(per_minute: u32) -> RateLimiter {
+        let capacity = f64::from(per_minute.max(1));
+        RateLimiter {
+            capacity,
+            tokens: capacity,
+            per_second: capacity / 60.0,
+            last: tokio::time::Instant::now(),
+        }
+    }
+
+    /// Take one token, waiting for it if the bucket is empty.
+    pub async fn acquire(&mut self) {
+        loop {
+            let now = tokio::time::Instant::now();
+            let elapsed = now.duration_since(self.last).as_secs_f64();
+            self.tokens = (self.tokens + elapsed * self.per_second).min(self.capacity);
+            self.last = now;
+            if self.tokens >= 1.0 {
+                self.tokens -= 1.0;
+                return;
+            }
+            let wait = (1.0 - self.tokens) / self.per_second;
+            tokio::time::sleep(Duration::from_secs_f64(wait)).await;
+        }
+    }
+}
+
+fn now_ns() -> i64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as i64)
+}
+
+/// Write an outcome back, retrying while the store is busy; a failure here only means the
+/// row is retried after a restart.
+async fn record(store: &dyn Store, update: NotificationUpdate) {
+    let mut wait = Duration::from_millis(50);
+    for _ in 0..8 {
+        match store.update_notification(update.clone()).await {
+            Ok(()) => return,
+            Err(e) if e.is_retryable() => {
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(2));
+            }
+            Err(e) => {
+                tracing::error!(error = %e, notification = %update.id, "recording a delivery outcome failed");
+                return;
+            }
+        }
+    }
+    tracing::error!(notification = %update.id, "recording a delivery outcome failed: store busy");
+}
+
+/// What is left to do with the head of the queue after an attempt.
+enum Retry {
+    /// Delivered, failed or expired: take the next one.
+    Finished,
+    /// Try again at `next_ns`.
+    At {
+        /// Attempts made so far.
+        attempts: i64,
+        /// Unix ns.
+        next_ns: i64,
+    },
+}
+
+/// One notifier's delivery worker.
+pub struct DeliveryWorker {
+    notifier: Notifier,
+    store: Arc<dyn Store>,
+    metrics: Arc<Metrics>,
+    queue: VecDeque<NotificationRow>,
+    incoming: mpsc::UnboundedReceiver<NotificationRow>,
+    limiter: RateLimiter,
+}
+
+impl DeliveryWorker {
+    /// A worker for `notifier`, starting with its `pending` rows from a previous run.
+    pub fn new(
+        notifier: Notifier,
+        pending: Vec<NotificationRow>,
+        incoming: mpsc::UnboundedReceiver<NotificationRow>,
+        store: Arc<dyn Store>,
+        metrics: Arc<Metrics>,
+    ) -> DeliveryWorker {
+        let limiter = RateLimiter::new(notifier.config.max_per_minute);
+        let queue: VecDeque<NotificationRow> = pending
+            .into_iter()
+            .filter(|r| r.notifier == notifier.name)
+            .collect();
+        if !queue.is_empty() {
+            tracing::info!(notifier = %notifier.name, pending = queue.len(), "resuming undelivered notifications");
+        }
+        DeliveryWorker {
+            notifier,
+            store,
+            metrics,
+            queue,
+            incoming,
+            limiter,
+        }
+    }
+
+    fn labels(&self) -> NotifierLabels {
+        NotifierLabels {
+            notifier: self.notifier.name.clone(),
+        }
+    }
+
+    /// Deliver until `stop` is cancelled (or the dispatcher is gone and the queue is empty).
+    pub async fn run(mut self, stop: CancellationToken) {
+        let mut open = true;
+        loop {
+            while let Ok(row) = self.incoming.try_recv() {
+                self.queue.push_back(row);
+            }
+            self.metrics
+                .notifications_queued
+                .get_or_create(&self.labels())
+                .set(self.queue.len() as i64);
+            let Some(head) = self.queue.front().cloned() else {
+                if !open {
+                    return;
+                }
+                tokio::select! {
+                    _ = stop.cancelled() => return,
+                    row = self.incoming.recv() => match row {
+                        Some(row) => self.queue.push_back(row),
+                        None => open = false,
+                    },
+                }
+                continue;
+            };
+            let wait =
+                Duration::from_nanos(head.next_attempt_ns.saturating_sub(now_ns()).max(0) as u64);
+            if !wait.is_zero() {
+                tokio::select! {
+                    _ = stop.cancelled() => return,
+                    _ = tokio::time::sleep(wait) => {}
+                }
+            }
+            tokio::select! {
+                _ = stop.cancelled() => return,
+                _ = self.limiter.acquire() => {}
+            }
+            let done = {
+                let attempt = self.attempt(&head);
+                tokio::pin!(attempt);
+                tokio::select! {
+                    done = &mut attempt => done,
+                    _ = stop.cancelled() => {
+                        match tokio::time::timeout(SHUTDOWN_GRACE, &mut attempt).await {
+                            Ok(done) => done,
+                            // Left pending: the next start sends it again.
+                            Err(_) => return,
+                        }
+                    }
+                }
+            };
+            match (done, self.queue.front_mut()) {
+                (Retry::Finished, _) => {
+                    self.queue.pop_front();
+                }
+                (Retry::At { attempts, next_ns }, Some(front)) => {
+                    front.attempts = attempts;
+                    front.next_attempt_ns = next_ns;
+                }
+                (Retry::At { .. }, None) => {}
+            }
+            if stop.is_cancelled() {
+                return;
+            }
+        }
+    }
+
+    /// One attempt at the head of the queue.
+    async fn attempt(&self, row: &NotificationRow) -> Retry {
+        let labels = self.labels();
+        let name = self.notifier.name.clone();
+        let Ok(notification) = serde_json::from_str::<Notification>(&row.body) else {
+            tracing::error!(notifier = %name, notification = %row.id, "outbox body is not a notification; dropping it");
+            self.finish(
+                row,
+                "failed",
+                Some("stored body is not a notification".into()),
+                None,
+            )
+            .await;
+            return Retry::Finished;
+        };
+        let attempts = row.attempts + 1;
+        let started = std::time::Instant::now();
+        let outcome = self.notifier.send(&notification, &row.body).await;
+        self.metrics
+            .notification_seconds
+            .get_or_create(&labels)
+            .observe(started.elapsed().as_secs_f64());
+        let mut row = row.clone();
+        row.attempts = attempts;
+        match outcome {
+            Outcome::Delivered(status) => {
+                tracing::info!(notifier = %name, notification = %row.id, status = notification.status.as_str(), group = %row.group_key, http = status, attempts, "notification delivered");
+                self.count("delivered");
+                self.finish(&row, "delivered", None, Some(format_time(now_ns() as u64)))
+                    .await;
+                Retry::Finished
+            }
+            Outcome::Permanent { error } => {
+                tracing::error!(notifier = %name, notification = %row.id, group = %row.group_key, attempts, error = %error, "notification refused permanently; not retrying");
+                self.count("failed");
+                self.finish(&row, "failed", Some(error), None).await;
+                Retry::Finished
+            }
+            Outcome::Retry { error, retry_after } => {
+                let config = &self.notifier.config;
+                let delay = backoff(attempts as u32, config.initial_backoff, config.max_backoff)
+                    .max(retry_after.unwrap_or(Duration::ZERO));
+                let age = Duration::from_nanos((now_ns() - row.created_ns).max(0) as u64);
+                if age + delay > config.max_elapsed_time {
+                    tracing::error!(notifier = %name, notification = %row.id, attempts, error = %error, "notification expired: still failing after max_elapsed_time");
+                    self.count("expired");
+                    self.finish(&row, "expired", Some(error), None).await;
+                    return Retry::Finished;
+                }
+                tracing::warn!(notifier = %name, notification = %row.id, attempts, error = %error, retry_in = %humantime::format_duration(Duration::from_millis(delay.as_millis() as u64)), "notification attempt failed; will retry");
+                self.count("retry");
+                let next = now_ns() + delay.as_nanos() as i64;
+                record(
+                    self.store.as_ref(),
+                    NotificationUpdate {
+                        id: row.id.clone(),
+                        notifier: row.notifier.clone(),
+                        covers: row.covers.clone(),
+                        delivery: "pending".into(),
+                        attempts,
+                        last_error: Some(error),
+                        next_attempt_ns: next,
+                        delivered_at: None,
+                    },
+                )
+                .await;
+                Retry::At {
+                    attempts,
+                    next_ns: next,
+                }
+            }
+        }
+    }
+
+    fn count(&self, outcome: &'static str) {
+        self.metrics
+            .notifications
+            .get_or_create(&crate::telemetry::NotificationLabels {
+                notifier: self.notifier.name.clone(),
+                outcome,
+            })
+            .inc();
+    }
+
+    async fn finish(
+        &self,
+        row: &NotificationRow,
+        delivery: &str,
+        error: Option<String>,
+        delivered_at: Option<String>,
+    ) {
+        record(
+            self.store.as_ref(),
+            NotificationUpdate {
+                id: row.id.clone(),
+                notifier: row.notifier.clone(),
+                covers: row.covers.clone(),
+                delivery: delivery.into(),
+                attempts: row.attempts,
+                last_error: error,
+                next_attempt_ns: row.next_attempt_ns,
+                delivered_at,
+            },
+        )
+        .await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_within_jitter_and_caps() {
+        let (initial, max) = (Duration::from_secs(1), Duration::from_secs(30));
+        for _ in 0..200 {
+            let first = backoff(1, initial, max);
+            assert!(
+                first >= Duration::from_millis(500) && first <= initial,
+                "{first:?}"
+            );
+            let third = backoff(3, initial, max);
+            assert!(
+                third >= Duration::from_secs(2) && third <= Duration::from_secs(4),
+                "{third:?}"
+            );
+            let late = backoff(40, initial, max);
+            assert!(late >= Duration::from_secs(15) && late <= max, "{late:?}");
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn rate_limiter_spaces_sends_after_the_burst() {
+        let mut limiter = RateLimiter::new(6); // one every 10 s after a burst of 6
+        let start = tokio::time::Instant::now();
+        for _ in 0..6 {
+            limiter.acquire().await;
+        }
+        assert!(start.elapsed() < Duration::from_millis(1));
+        limiter.acquire().await;
+        let waited = start.elapsed();
+        assert!(
+            waited >= Duration::from_secs(10) && waited < Duration::from_secs(11),
+            "{waited:?}"
+        );
+    }
+}

@@ -1,0 +1,410 @@
+//! The dispatcher: alert transitions in, notifications into the outbox.
+//!
+//! It works like Alertmanager. Each firing or resolved (rule, series) pair is routed and put in
+//! a group. A group is flushed first after `group_wait`, then every `group_interval`. At each
+//! flush and for each of the route's notifiers, it compares what is firing now with what that
+//! notifier was last told, which is the newest outbox row of the group. It sends when the
+//! firing set changed, when everything resolved, or when `repeat_interval` has passed.
+//!
+//! Nothing here has to survive a crash:
+//! - transitions are in the `alerts` table before they arrive;
+//! - "what each notifier was told" is in the outbox.
+//!
+//! A restart rebuilds both, so a notification decided before the crash is not decided again,
+//! and one that was due is decided once.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+
+use super::message::{AlertEntry, BODY_VERSION, Notification, Status, summarize};
+use super::stable_hash;
+use crate::config::{GROUP_LABELS, RouteConfig, RuleConfig};
+use crate::store::{AlertQuery, AlertRow, NotificationRow, Store, StoreError, format_time};
+
+/// What a notifier was last told about a group: the dedup keys it believes are firing, and when.
+#[derive(Debug, Clone, Default)]
+struct Told {
+    firing: BTreeSet<String>,
+    at_ns: i64,
+}
+
+/// (notifier, route name, group key).
+type LogKey = (String, String, String);
+
+#[derive(Debug)]
+struct Group {
+    labels: BTreeMap<String, String>,
+    members: BTreeSet<String>,
+    next_flush: Instant,
+}
+
+/// The dispatcher's state; see the module docs.
+pub struct Dispatcher {
+    routes: Vec<(String, RouteConfig)>,
+    rules: HashMap<String, RuleConfig>,
+    /// Latest firing or resolved transition per dedup key, while some group holds it.
+    alerts: HashMap<String, AlertRow>,
+    groups: BTreeMap<(usize, String), Group>,
+    told: HashMap<LogKey, Told>,
+    store: Arc<dyn Store>,
+    outboxes: HashMap<String, mpsc::UnboundedSender<NotificationRow>>,
+}
+
+fn now_ns() -> i64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as i64)
+}
+
+/// Label value of an alert for grouping.
+fn label<'a>(row: &'a AlertRow, name: &str) -> &'a str {
+    match name {
+        "rule" => &row.rule,
+        "severity" => &row.severity,
+        "service" => &row.service,
+        "agent" => &row.agent,
+        "metric" => &row.metric,
+        _ => &row.dimension,
+    }
+}
+
+impl Dispatcher {
+    /// A dispatcher for `routes`; `outboxes` are the delivery workers' queues by notifier.
+    pub fn new(
+        routes: &[RouteConfig],
+        rules: &[RuleConfig],
+        store: Arc<dyn Store>,
+        outboxes: HashMap<String, mpsc::UnboundedSender<NotificationRow>>,
+    ) -> Dispatcher {
+        Dispatcher {
+            routes: routes
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.display_name(i), r.clone()))
+                .collect(),
+            rules: rules.iter().map(|r| (r.name.clone(), r.clone())).collect(),
+            alerts: HashMap::new(),
+            groups: BTreeMap::new(),
+            told: HashMap::new(),
+            store,
+            outboxes,
+        }
+    }
+
+    /// Rebuild from the store: what each notifier was told, and the latest transition of
+    /// every pair that is firing or whose resolve is still owed.
+    pub async fn restore(&mut self) -> Result<(), StoreError> {
+        for row in self.store.notification_log().await? {
+            let firing: BTreeSet<String> = serde_json::from_str(&row.firing).unwrap_or_default();
+            self.told.insert(
+                (row.notifier, row.route, row.group_key),
+                Told {
+                    firing,
+                    at_ns: row.created_ns,
+                },
+            );
+        }
+        let owed: BTreeSet<&String> = self.told.values().flat_map(|t| &t.firing).collect();
+        let latest = self
+            .store
+            .query_alerts(&AlertQuery {
+                latest: true,
+                limit: usize::MAX >> 1,
+                ..Default::default()
+            })
+            .await?;
+        let mut restored = Vec::new();
+        for row in latest {
+            let wanted = match row.state.as_str() {
+                "firing" => true,
+                "resolved" => owed.contains(&row.dedup_key),
+                _ => false,
+            };
+            if !wanted {
+                continue;
+            }
+            if !self.rules.contains_key(&row.rule) {
+                tracing::warn!(rule = %row.rule, dedup_key = %row.dedup_key, "alert of a rule no longer configured: not notified");
+                continue;
+            }
+            restored.push(row);
+        }
+        tracing::info!(
+            alerts = restored.len(),
+            groups_told = self.told.len(),
+            "alert state rebuilt"
+        );
+        self.on_transitions(restored, Instant::now());
+        Ok(())
+    }
+
+    /// Take new transitions (already written to the alerts table).
+    pub fn on_transitions(&mut self, rows: Vec<AlertRow>, now: Instant) {
+        for row in rows {
+            match row.state.as_str() {
+                "firing" => {}
+                // A resolve matters only for a pair that fired.
+                "resolved" if self.alerts.contains_key(&row.dedup_key) => {}
+                "resolved" => {
+                    let key = &row.dedup_key;
+                    if !self.told.values().any(|t| t.firing.contains(key)) {
+                        continue;
+                    }
+                }
+                // pending, inactive: not notified.
+                _ => continue,
+            }
+            self.route(&row, now);
+            self.alerts.insert(row.dedup_key.clone(), row);
+        }
+    }
+
+    fn route(&mut self, row: &AlertRow, now: Instant) {
+        for (index, (name, route)) in self.routes.iter().enumerate() {
+            let m = &route.matches;
+            let matches = (m.severity.is_empty() || m.severity.contains(&row.severity))
+                && (m.service.is_empty() || m.service.contains(&row.service))
+                && (m.rule.is_empty() || m.rule.contains(&row.rule));
+            if !matches {
+                continue;
+            }
+            let labels: BTreeMap<String, String> = route
+                .group_by
+                .iter()
+                .map(|l| (l.clone(), label(row, l).to_owned()))
+                .collect();
+            let key = group_key(name, route, &labels, &row.dedup_key);
+            let told_before = route
+                .notifiers
+                .iter()
+                .filter_map(|n| self.told.get(&(n.clone(), name.clone(), key.clone())))
+                .map(|t| t.at_ns)
+                .max();
+            let group = self.groups.entry((index, key)).or_insert_with(|| {
+                // A group some notifier already heard about waits for its interval, counted
+                // from then; a new one waits group_wait for company.
+                let next_flush = match told_before {
+                    Some(at) => {
+                        let since = Duration::from_nanos((now_ns() - at).max(0) as u64);
+                        now + route.group_interval.saturating_sub(since)
+                    }
+                    None => now + route.group_wait,
+                };
+                Group {
+                    labels,
+                    members: BTreeSet::new(),
+                    next_flush,
+                }
+            });
+            group.members.insert(row.dedup_key.clone());
+            if !route.continue_matching {
+                break;
+            }
+        }
+    }
+
+    /// When the next group is due, if any.
+    pub fn next_due(&self) -> Option<Instant> {
+        self.groups.values().map(|g| g.next_flush).min()
+    }
+
+    /// Flush every group that is due: decide, write to the outbox, hand to delivery.
+    pub async fn flush_due(&mut self, now: Instant) {
+        let due: Vec<(usize, String)> = self
+            .groups
+            .iter()
+            .filter(|(_, g)| g.next_flush <= now)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for id in due {
+            let (rows, told) = self.decide(&id);
+            let interval = self.routes[id.0].1.group_interval;
+            if !rows.is_empty() {
+                if let Err(e) = self.store.enqueue_notifications(rows.clone()).await {
+                    // Nothing recorded, nothing sent: the next attempt decides again.
+                    tracing::error!(error = %e, "writing notifications to the outbox failed; retrying");
+                    if let Some(g) = self.groups.get_mut(&id) {
+                        g.next_flush = now + Duration::from_secs(5).min(interval);
+                    }
+                    continue;
+                }
+                for row in rows {
+                    if row.delivery != "pending" {
+                        continue;
+                    }
+                    if let Some(outbox) = self.outboxes.get(&row.notifier) {
+                        let _ = outbox.send(row);
+                    }
+                }
+            }
+            for (key, t) in told {
+                self.told.insert(key, t);
+            }
+            self.settle(&id, now + interval);
+        }
+    }
+
+    /// After a flush: resolved members leave the group, an empty group goes away.
+    fn settle(&mut self, id: &(usize, String), next_flush: Instant) {
+        let Some(group) = self.groups.get_mut(id) else {
+            return;
+        };
+        let alerts = &self.alerts;
+        group
+            .members
+            .retain(|k| alerts.get(k).is_some_and(|a| a.state == "firing"));
+        group.next_flush = next_flush;
+        if group.members.is_empty() {
+            self.groups.remove(id);
+        }
+        // Forget alerts no group holds any more.
+        let held: BTreeSet<&String> = self.groups.values().flat_map(|g| &g.members).collect();
+        let gone: Vec<String> = self
+            .alerts
+            .keys()
+            .filter(|k| !held.contains(k))
+            .cloned()
+            .collect();
+        for k in gone {
+            self.alerts.remove(&k);
+        }
+    }
+
+    /// What each of the group's notifiers needs to be told now, as outbox rows, and what
+    /// they will then believe.
+    fn decide(&self, id: &(usize, String)) -> (Vec<NotificationRow>, Vec<(LogKey, Told)>) {
+        let (route_name, route) = &self.routes[id.0];
+        let group = &self.groups[id];
+        let members: Vec<&AlertRow> = group
+            .members
+            .iter()
+            .filter_map(|k| self.alerts.get(k))
+            .collect();
+        let firing: BTreeSet<String> = members
+            .iter()
+            .filter(|a| a.state == "firing")
+            .map(|a| a.dedup_key.clone())
+            .collect();
+        let now = now_ns();
+        let mut rows = Vec::new();
+        let mut told = Vec::new();
+        for notifier in &route.notifiers {
+            let log_key = (notifier.clone(), route_name.clone(), id.1.clone());
+            let before = self.told.get(&log_key).cloned().unwrap_or_default();
+            let repeat_due =
+                Duration::from_nanos((now - before.at_ns).max(0) as u64) >= route.repeat_interval;
+            let (status, skipped) = if !firing.is_empty() {
+                let new_firing = !firing.is_subset(&before.firing);
+                let changed = firing != before.firing;
+                if new_firing || (changed && route.send_resolved) || repeat_due {
+                    (Status::Firing, false)
+                } else if changed {
+                    // Some resolved, resolves not wanted: record the new belief only.
+                    (Status::Firing, true)
+                } else {
+                    continue;
+                }
+            } else if !before.firing.is_empty() {
+                (Status::Resolved, !route.send_resolved)
+            } else {
+                continue;
+            };
+            // Firing alerts, and resolved ones this notifier was told were firing.
+            let entries: Vec<(&AlertRow, AlertEntry)> = members
+                .iter()
+                .filter(|a| {
+                    a.state == "firing"
+                        || (route.send_resolved && before.firing.contains(&a.dedup_key))
+                })
+                .map(|a| (*a, AlertEntry::from_row(a, self.rules.get(&a.rule))))
+                .collect();
+            let id_text = format!(
+                "{now:x}-{:016x}",
+                stable_hash(&format!("{notifier}\n{route_name}\n{}", id.1))
+            );
+            let alerts: Vec<AlertEntry> = entries.iter().map(|(_, e)| e.clone()).collect();
+            let notification = Notification {
+                version: BODY_VERSION.into(),
+                id: id_text.clone(),
+                route: route_name.clone(),
+                group_key: id.1.clone(),
+                status,
+                summary: summarize(status, &group.labels, &alerts),
+                group_labels: group.labels.clone(),
+                alerts,
+                created_at: format_time(now as u64),
+                test: false,
+            };
+            let covers: Vec<_> = entries
+                .iter()
+                .map(|(row, e)| e.alert_ref(row.window_start_ns, &row.state))
+                .collect();
+            rows.push(NotificationRow {
+                id: id_text,
+                notifier: notifier.clone(),
+                route: route_name.clone(),
+                group_key: id.1.clone(),
+                status: status.as_str().into(),
+                firing: serde_json::to_string(&firing).expect("strings serialize"),
+                covers: serde_json::to_string(&covers).expect("refs serialize"),
+                body: serde_json::to_string(&notification).expect("notification serializes"),
+                created_at: format_time(now as u64),
+                created_ns: now,
+                delivery: if skipped { "skipped" } else { "pending" }.into(),
+                attempts: 0,
+                last_error: None,
+                next_attempt_ns: now,
+                delivered_at: None,
+            });
+            told.push((
+                log_key,
+                Told {
+                    firing: firing.clone(),
+                    at_ns: now,
+                },
+            ));
+        }
+        (rows, told)
+    }
+}
+
+/// The group's stable key. With a `group_by` that names the whole series (the default), a
+/// group is one (rule, series) pair and its key is that pair's dedup key — so PagerDuty sees
+/// the same dedup key the alerts table shows. Coarser groups are keyed by route and labels.
+fn group_key(
+    route_name: &str,
+    route: &RouteConfig,
+    labels: &BTreeMap<String, String>,
+    dedup_key: &str,
+) -> String {
+    let whole_series = GROUP_LABELS
+        .iter()
+        .filter(|l| **l != "severity")
+        .all(|l| route.group_by.iter().any(|g| g == l));
+    if whole_series {
+        return dedup_key.to_owned();
+    }
+    let text: Vec<String> = labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    format!("{route_name}:{:016x}", stable_hash(&text.join("\n")))
+}
+
+/// Run the dispatcher until the transitions channel closes.
+pub async fn run(mut dispatcher: Dispatcher, mut transitions: mpsc::Receiver<Vec<AlertRow>>) {
+    loop {
+        let wake = dispatcher
+            .next_due()
+            .unwrap_or_else(|| Instant::now() + Duration::from_secs(3600));
+        tokio::select! {
+            rows = transitions.recv() => match rows {
+                Some(rows) => dispatcher.on_transitions(rows, Instant::now()),
+                // Groups still waiting are rebuilt from the alerts table at the next start.
+                None => break,
+            },
+            _ = tokio::time::sleep_until(wake) => dispatcher.flush_due(Instant::now()).await,
+        }
+    }
+}

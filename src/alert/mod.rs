@@ -1,0 +1,112 @@
+//! The alert stage: turn rule transitions into notifications, and deliver them.
+//!
+//! ```text
+//! detect ──transitions (written to `alerts` first)──▶ dispatcher ──outbox rows──▶ delivery worker
+//!                                                   routes, groups,             per notifier:
+//!                                                   group_wait/interval,        retries, back-off,
+//!                                                   repeat, send_resolved       Retry-After, rate limit
+//! ```
+//! Everything the stage decides is in the store before it acts on it, so a restart resumes
+//! exactly: see [`dispatch`] and [`delivery`].
+
+pub mod delivery;
+pub mod dispatch;
+pub mod message;
+pub mod notifier;
+pub mod notify_test;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use anyhow::Context;
+use tokio::sync::mpsc;
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+use crate::config::PipelineConfig;
+use crate::store::{AlertRow, Store};
+use crate::telemetry::Metrics;
+
+pub use message::{AlertEntry, Notification, Status};
+pub use notifier::{Notifier, Outcome};
+
+/// A 64-bit FNV-1a hash: stable across processes, versions and platforms (unlike std's
+/// `DefaultHasher`), for ids that must not change.
+pub fn stable_hash(text: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// The running alert stage.
+pub struct AlertStage {
+    /// Where the detect stage sends transitions once they are written.
+    pub transitions: mpsc::Sender<Vec<AlertRow>>,
+    dispatcher: tokio::task::JoinHandle<()>,
+    workers: JoinSet<()>,
+    stop: CancellationToken,
+}
+
+impl AlertStage {
+    /// Start delivery workers (resuming the outbox) and the dispatcher (rebuilt from the
+    /// store). Returns None when no route is configured: transitions are then only written to
+    /// the alerts table.
+    pub async fn start(
+        config: &PipelineConfig,
+        store: Arc<dyn Store>,
+        metrics: Arc<Metrics>,
+    ) -> anyhow::Result<Option<AlertStage>> {
+        if config.routes.is_empty() {
+            if !config.notifiers.is_empty() {
+                tracing::warn!("notifiers are configured but no route sends to them");
+            }
+            return Ok(None);
+        }
+        let pending = store
+            .pending_notifications()
+            .await
+            .context("reading the notification outbox")?;
+        let stop = CancellationToken::new();
+        let mut workers = JoinSet::new();
+        let mut outboxes = HashMap::new();
+        for (name, notifier_config) in &config.notifiers {
+            let notifier = Notifier::new(name, notifier_config)?;
+            let (tx, rx) = mpsc::unbounded_channel();
+            outboxes.insert(name.clone(), tx);
+            let worker = delivery::DeliveryWorker::new(
+                notifier,
+                pending.clone(),
+                rx,
+                store.clone(),
+                metrics.clone(),
+            );
+            workers.spawn(worker.run(stop.clone()));
+        }
+        let mut dispatcher =
+            dispatch::Dispatcher::new(&config.routes, &config.rules, store.clone(), outboxes);
+        dispatcher
+            .restore()
+            .await
+            .context("rebuilding alert state from the store")?;
+        let (transitions, rx) = mpsc::channel(1024);
+        let dispatcher = tokio::spawn(dispatch::run(dispatcher, rx));
+        Ok(Some(AlertStage {
+            transitions,
+            dispatcher,
+            workers,
+            stop,
+        }))
+    }
+
+    /// Stop: the dispatcher ends once the detect stage dropped its sender; delivery workers
+    /// finish the attempt in flight (briefly) and leave the rest pending in the outbox.
+    pub async fn shutdown(mut self) {
+        drop(self.transitions);
+        let _ = self.dispatcher.await;
+        self.stop.cancel();
+        while self.workers.join_next().await.is_some() {}
+    }
+}
