@@ -445,7 +445,7 @@ pub fn slack_message(n: &Notification) -> Value {
             "agentwatch · route {} · group {}", n.route, n.group_key
         ))}],
     }));
-    json!({"text": n.summary, "blocks": blocks})
+    json!({"text": slack_escape(&n.summary), "blocks": blocks})
 }
 
 #[cfg(test)]

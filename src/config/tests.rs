@@ -189,3 +189,90 @@ fn unknown_metric_lists_the_known_ones() {
     assert!(found[0].message.contains("refusal_count"), "{}", found[0]);
     assert!(found[0].message.contains("refusal_rate"), "{}", found[0]);
 }
+
+#[test]
+fn notifiers_and_routes_are_checked_without_echoing_secrets() {
+    let yaml = "
+rules:
+  - name: pii_leak
+    metric: pii_leak_count
+    kind: static
+    op: '>'
+    threshold: 0
+notifiers:
+  oncall:
+    kind: pagerduty
+  team-slack:
+    kind: slack
+    url: not-a-url-s3cr3t
+    routing_key: abc
+  audit:
+    kind: webhook
+    url: https://hooks.example.com/agentwatch
+    headers:
+      'bad header': x
+    max_backoff: 1ms
+routes:
+  - notifiers: [oncall, pager]
+    group_by: [rule, colour]
+    match:
+      severity: [urgent]
+      rule: [refusal_rate_anomaly]
+    repeat_interval: 1m
+";
+    let err = PipelineConfig::from_yaml(yaml, "inline").unwrap_err();
+    let text = err.to_string();
+    let got = issues(err);
+    let paths: Vec<&str> = got.iter().map(|i| i.path.as_str()).collect();
+    for expected in [
+        "notifiers.oncall.routing_key",
+        "notifiers.team-slack.url",
+        "notifiers.team-slack.kind",
+        "notifiers.audit.headers.bad header",
+        "notifiers.audit.max_backoff",
+        "routes[0].notifiers[1]",
+        "routes[0].group_by[1]",
+        "routes[0].match.severity[0]",
+        "routes[0].match.rule[0]",
+        "routes[0].repeat_interval",
+    ] {
+        assert!(paths.contains(&expected), "missing {expected} in {paths:?}");
+    }
+    assert!(!text.contains("s3cr3t"), "a URL was echoed: {text}");
+    assert!(text.contains("'pager' is not a notifier"), "{text}");
+}
+
+#[test]
+fn a_complete_alerting_section_loads() {
+    let yaml = "
+notifiers:
+  oncall:
+    kind: pagerduty
+    routing_key: k
+  audit:
+    kind: webhook
+    url: http://127.0.0.1:9/hook
+    secret: s
+routes:
+  - name: pages
+    match: {severity: [critical]}
+    notifiers: [oncall]
+    continue: true
+  - notifiers: [audit]
+    group_by: [service]
+    send_resolved: false
+";
+    let config = PipelineConfig::from_yaml(yaml, "inline").unwrap();
+    assert_eq!(config.routes.len(), 2);
+    assert!(config.routes[0].continue_matching);
+    assert_eq!(config.routes[1].display_name(1), "route-1");
+    assert_eq!(
+        config.routes[0].group_wait,
+        std::time::Duration::from_secs(30)
+    );
+    assert!(!config.routes[1].send_resolved);
+    assert_eq!(
+        config.notifiers["oncall"].url, None,
+        "PagerDuty defaults to the public Events API"
+    );
+}

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod fake_endpoint;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -48,35 +50,7 @@ impl Agentwatch {
         );
         let config_path = dir.path().join("pipeline.yaml");
         std::fs::write(&config_path, config).unwrap();
-        let log = std::fs::File::create(dir.path().join("agentwatch.log")).unwrap();
-        let mut child = Command::new(binary())
-            .args(["run", "--config"])
-            .arg(&config_path)
-            .env("RUST_LOG", "info,agentwatch=debug")
-            .stdout(Stdio::piped())
-            .stderr(log)
-            .spawn()
-            .expect("starting agentwatch");
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            use std::io::BufRead;
-            let mut line = String::new();
-            let _ = std::io::BufReader::new(stdout).read_line(&mut line);
-            let _ = tx.send(line);
-        });
-        let line = rx.recv_timeout(Duration::from_secs(20)).unwrap_or_default();
-        let port = |key: &str| -> u16 {
-            let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|_| {
-                panic!(
-                    "no listening line from agentwatch ({line:?}):\n{}",
-                    std::fs::read_to_string(dir.path().join("agentwatch.log")).unwrap_or_default()
-                )
-            });
-            let addr: std::net::SocketAddr = v[key].as_str().unwrap().parse().unwrap();
-            addr.port()
-        };
-        let (grpc, http, admin) = (port("otlp_grpc"), port("otlp_http"), port("admin"));
+        let (child, [grpc, http, admin]) = spawn(&config_path, dir.path());
         let mut aw = Agentwatch {
             child,
             dir,
@@ -88,6 +62,17 @@ impl Agentwatch {
         };
         aw.wait_ready();
         aw
+    }
+
+    /// Kill the process (SIGKILL: no shutdown, nothing flushed) and start it again on the same
+    /// pipeline file and database.
+    pub fn kill_and_restart(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let (child, [grpc, http, admin]) = spawn(&self.config_path, self.dir.path());
+        self.child = child;
+        (self.grpc, self.http, self.admin) = (grpc, http, admin);
+        self.wait_ready();
     }
 
     fn wait_ready(&mut self) {
@@ -176,6 +161,46 @@ impl Drop for Agentwatch {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Start `agentwatch run --config config_path`, logging (appending) to `dir/agentwatch.log`;
+/// returns the child and its gRPC, HTTP and admin ports.
+fn spawn(config_path: &Path, dir: &Path) -> (Child, [u16; 3]) {
+    let log_path = dir.join("agentwatch.log");
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&log_path)
+        .unwrap();
+    let mut child = Command::new(binary())
+        .args(["run", "--config"])
+        .arg(config_path)
+        .env("RUST_LOG", "info,agentwatch=debug")
+        .stdout(Stdio::piped())
+        .stderr(log)
+        .spawn()
+        .expect("starting agentwatch");
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        let mut line = String::new();
+        let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let line = rx.recv_timeout(Duration::from_secs(20)).unwrap_or_default();
+    let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|_| {
+        panic!(
+            "no listening line from agentwatch ({line:?}):\n{}",
+            std::fs::read_to_string(&log_path).unwrap_or_default()
+        )
+    });
+    let port = |key: &str| -> u16 {
+        let addr: std::net::SocketAddr = v[key].as_str().unwrap().parse().unwrap();
+        addr.port()
+    };
+    let ports = [port("otlp_grpc"), port("otlp_http"), port("admin")];
+    (child, ports)
 }
 
 pub fn open_db(path: &Path) -> rusqlite::Connection {
