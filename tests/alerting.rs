@@ -60,7 +60,7 @@ impl Clock {
 }
 
 fn trace(n: u64) -> Vec<u8> {
-    let mut id = 0xa11e_57u64.to_be_bytes().to_vec();
+    let mut id = 0x00a1_1e57_u64.to_be_bytes().to_vec();
     id.extend_from_slice(&n.to_be_bytes());
     id
 }

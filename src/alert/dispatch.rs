@@ -100,6 +100,9 @@ impl Dispatcher {
     pub async fn restore(&mut self) -> Result<(), StoreError> {
         for row in self.store.notification_log().await? {
             let firing: BTreeSet<String> = serde_json::from_str(&row.firing).unwrap_or_default();
+            if firing.is_empty() {
+                continue;
+            }
             self.told.insert(
                 (row.notifier, row.route, row.group_key),
                 Told {
@@ -242,7 +245,13 @@ impl Dispatcher {
                 }
             }
             for (key, t) in told {
-                self.told.insert(key, t);
+                // A notifier told that nothing fires is the same as one told nothing: forget
+                // it, so memory holds only groups that are firing.
+                if t.firing.is_empty() {
+                    self.told.remove(&key);
+                } else {
+                    self.told.insert(key, t);
+                }
             }
             self.settle(&id, now + interval);
         }
@@ -406,5 +415,178 @@ pub async fn run(mut dispatcher: Dispatcher, mut transitions: mpsc::Receiver<Vec
             },
             _ = tokio::time::sleep_until(wake) => dispatcher.flush_due(Instant::now()).await,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::PipelineConfig;
+    use crate::store::SqliteStore;
+    use crate::telemetry::Metrics;
+
+    fn transition(rule: &str, severity: &str, service: &str, state: &str, window: i64) -> AlertRow {
+        AlertRow {
+            dedup_key: format!("{rule}:{service}"),
+            rule: rule.into(),
+            severity: severity.into(),
+            service: service.into(),
+            agent: String::new(),
+            metric: "pii_leak_count".into(),
+            dimension: String::new(),
+            state: state.into(),
+            previous_state: String::new(),
+            window_start: format_time(window as u64),
+            window_start_ns: window,
+            at: format_time(window as u64 + 60),
+            value: Some(1.0),
+            baseline_mean: None,
+            z: None,
+            baseline_sigma: None,
+            exemplars: "[]".into(),
+            delivery: "{}".into(),
+        }
+    }
+
+    struct Setup {
+        dispatcher: Dispatcher,
+        queues: HashMap<String, mpsc::UnboundedReceiver<NotificationRow>>,
+        _dir: tempfile::TempDir,
+    }
+
+    fn setup(yaml: &str) -> Setup {
+        let config = PipelineConfig::from_yaml(yaml, "test").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let store: Arc<dyn Store> =
+            Arc::new(SqliteStore::open(&dir.path().join("s.db"), 100, Metrics::new()).unwrap());
+        let mut senders = HashMap::new();
+        let mut queues = HashMap::new();
+        for name in config.notifiers.keys() {
+            let (tx, rx) = mpsc::unbounded_channel();
+            senders.insert(name.clone(), tx);
+            queues.insert(name.clone(), rx);
+        }
+        Setup {
+            dispatcher: Dispatcher::new(&config.routes, &config.rules, store, senders),
+            queues,
+            _dir: dir,
+        }
+    }
+
+    fn drain(setup: &mut Setup, notifier: &str) -> Vec<NotificationRow> {
+        let mut out = Vec::new();
+        while let Ok(row) = setup.queues.get_mut(notifier).unwrap().try_recv() {
+            out.push(row);
+        }
+        out
+    }
+
+    const NOTIFIERS: &str = "
+notifiers:
+  pager:
+    kind: pagerduty
+    routing_key: k
+  audit:
+    kind: webhook
+    url: http://127.0.0.1:9/hook
+";
+
+    #[tokio::test]
+    async fn routes_match_continue_and_skip_unwanted_resolves() {
+        let mut s = setup(&format!(
+            "{NOTIFIERS}
+routes:
+  - name: pages
+    match: {{severity: [critical]}}
+    notifiers: [pager]
+    group_wait: 1s
+    continue: true
+  - name: audit
+    notifiers: [audit]
+    group_wait: 1s
+    send_resolved: false
+"
+        ));
+        let t0 = Instant::now();
+        let later = |secs| t0 + Duration::from_secs(secs);
+        s.dispatcher.on_transitions(
+            vec![
+                transition("pii_leak", "critical", "checkout", "firing", 1),
+                transition("tool_error_rate_high", "warning", "checkout", "firing", 1),
+                // Pending is not notified.
+                transition("refusal_rate_anomaly", "warning", "checkout", "pending", 1),
+            ],
+            t0,
+        );
+        // Nothing before group_wait.
+        s.dispatcher.flush_due(t0).await;
+        assert!(drain(&mut s, "pager").is_empty());
+        s.dispatcher.flush_due(later(1)).await;
+        // The critical alert pages and (continue) is audited; the warning is only audited.
+        let pages = drain(&mut s, "pager");
+        assert_eq!(pages.len(), 1);
+        assert_eq!(pages[0].group_key, "pii_leak:checkout");
+        let audits = drain(&mut s, "audit");
+        let keys: BTreeSet<&str> = audits.iter().map(|r| r.group_key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["pii_leak:checkout", "tool_error_rate_high:checkout"].into()
+        );
+
+        // Both resolve: the pager hears it; the audit route does not want resolves.
+        s.dispatcher.on_transitions(
+            vec![
+                transition("pii_leak", "critical", "checkout", "resolved", 3),
+                transition("tool_error_rate_high", "warning", "checkout", "resolved", 3),
+            ],
+            later(2),
+        );
+        s.dispatcher.flush_due(later(400)).await;
+        let pages = drain(&mut s, "pager");
+        assert_eq!(pages.len(), 1);
+        assert_eq!(pages[0].status, "resolved");
+        assert!(
+            drain(&mut s, "audit").is_empty(),
+            "skipped rows are not delivered"
+        );
+        let skipped = s
+            .dispatcher
+            .store
+            .query_notifications(&crate::store::NotificationQuery {
+                delivery: Some("skipped".into()),
+                limit: 10,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(skipped.len(), 2);
+        // Everything resolved and told: no group, no alert held.
+        assert!(s.dispatcher.groups.is_empty() && s.dispatcher.alerts.is_empty());
+        assert!(s.dispatcher.told.is_empty());
+    }
+
+    #[tokio::test]
+    async fn an_alert_that_resolves_within_group_wait_is_never_sent() {
+        let mut s = setup(&format!(
+            "{NOTIFIERS}
+routes:
+  - notifiers: [pager]
+    group_wait: 30s
+"
+        ));
+        let t0 = Instant::now();
+        s.dispatcher.on_transitions(
+            vec![transition("pii_leak", "critical", "checkout", "firing", 1)],
+            t0,
+        );
+        s.dispatcher.on_transitions(
+            vec![transition(
+                "pii_leak", "critical", "checkout", "resolved", 2,
+            )],
+            t0,
+        );
+        s.dispatcher.flush_due(t0 + Duration::from_secs(31)).await;
+        assert!(drain(&mut s, "pager").is_empty());
+        assert!(s.dispatcher.groups.is_empty());
     }
 }

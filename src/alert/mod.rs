@@ -69,6 +69,11 @@ impl AlertStage {
             .pending_notifications()
             .await
             .context("reading the notification outbox")?;
+        for row in &pending {
+            if !config.notifiers.contains_key(&row.notifier) {
+                tracing::warn!(notifier = %row.notifier, notification = %row.id, "undelivered notification for a notifier no longer configured: not sent");
+            }
+        }
         let stop = CancellationToken::new();
         let mut workers = JoinSet::new();
         let mut outboxes = HashMap::new();
