@@ -214,7 +214,12 @@ impl Detector {
             // Only after the write: a transition is notified only once it is durable, and
             // the alert stage finds any it missed in the alerts table at its next start.
             if let (Some(tx), false) = (&self.transitions, alerts.is_empty()) {
-                let _ = tx.send(alerts).await;
+                if tx.send(alerts).await.is_err() {
+                    tracing::error!(
+                        "the alert stage has stopped: transitions are only written to the alerts table until a restart"
+                    );
+                    self.transitions = None;
+                }
             }
         }
         Ok(())

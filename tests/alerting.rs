@@ -79,11 +79,15 @@ async fn send(aw: &Agentwatch, req: ExportTraceServiceRequest) {
     assert_eq!(response.status(), 200, "{}", aw.log());
 }
 
-/// Send one chat span per `(service, window, reply)`.
+/// Send one chat span per `(service, window, reply)`, each only once the previous one is
+/// scored: score workers run in parallel, and with `allowed_lateness: 0s` a span overtaken by
+/// a later window's span would be late and change the verdicts under test.
 async fn send_spans(aw: &Agentwatch, clock: &mut Clock, spans: &[(&str, u64, &str)]) {
     for (service, window, reply) in spans {
         let span = clock.chat(*window, reply);
+        let trace = hex::encode(&span.trace_id);
         send(aw, request(service, vec![span])).await;
+        aw.wait_rows(&format!("trace_id = '{trace}'"), 1);
     }
 }
 

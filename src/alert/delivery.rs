@@ -10,8 +10,10 @@
 //! Retries: 408, 429, 5xx, timeouts and connection failures are retried with exponential
 //! back-off and jitter, waiting at least what `Retry-After` asks; other 4xx are permanent
 //! (`failed`, not retried). A notification still failing after `max_elapsed_time` is
-//! `expired`. Notifications to one notifier go out in the order they were decided, so a
-//! resolve never overtakes its trigger; `max_per_minute` spaces them.
+//! `expired`, and so is one found older than that when its turn comes (after a long outage).
+//! Notifications of one group go out in the order they were decided, so a resolve never
+//! overtakes its trigger; other groups do not wait behind a group whose delivery is backing
+//! off. `max_per_minute` spaces them.
 
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -170,7 +172,7 @@ impl DeliveryWorker {
                 .notifications_queued
                 .get_or_create(&self.labels())
                 .set(self.queue.len() as i64);
-            let Some(head) = self.queue.front().cloned() else {
+            if self.queue.is_empty() {
                 if !open {
                     return;
                 }
@@ -182,21 +184,28 @@ impl DeliveryWorker {
                     },
                 }
                 continue;
-            };
-            let wait =
-                Duration::from_nanos(head.next_attempt_ns.saturating_sub(now_ns()).max(0) as u64);
-            if !wait.is_zero() {
+            }
+            let (ready, wake_ns) = self.next_ready(now_ns());
+            let Some(index) = ready else {
+                // Everything is backing off: sleep until the first is due, or something new.
+                let wait = Duration::from_nanos((wake_ns - now_ns()).max(0) as u64);
                 tokio::select! {
                     _ = stop.cancelled() => return,
                     _ = tokio::time::sleep(wait) => {}
+                    row = self.incoming.recv(), if open => match row {
+                        Some(row) => self.queue.push_back(row),
+                        None => open = false,
+                    },
                 }
-            }
+                continue;
+            };
             tokio::select! {
                 _ = stop.cancelled() => return,
                 _ = self.limiter.acquire() => {}
             }
+            let row = self.queue[index].clone();
             let done = {
-                let attempt = self.attempt(&head);
+                let attempt = self.attempt(&row);
                 tokio::pin!(attempt);
                 tokio::select! {
                     done = &mut attempt => done,
@@ -209,20 +218,38 @@ impl DeliveryWorker {
                     }
                 }
             };
-            match (done, self.queue.front_mut()) {
-                (Retry::Finished, _) => {
-                    self.queue.pop_front();
+            match done {
+                Retry::Finished => {
+                    self.queue.remove(index);
                 }
-                (Retry::At { attempts, next_ns }, Some(front)) => {
-                    front.attempts = attempts;
-                    front.next_attempt_ns = next_ns;
+                Retry::At { attempts, next_ns } => {
+                    let row = &mut self.queue[index];
+                    row.attempts = attempts;
+                    row.next_attempt_ns = next_ns;
                 }
-                (Retry::At { .. }, None) => {}
             }
             if stop.is_cancelled() {
                 return;
             }
         }
+    }
+
+    /// The queue index of the oldest notification that may be sent now, and otherwise when
+    /// the first becomes due. Order is kept per group (a resolve never overtakes its
+    /// trigger), not across groups: one group's receiver trouble does not hold up the others.
+    fn next_ready(&self, now: i64) -> (Option<usize>, i64) {
+        let mut seen = std::collections::HashSet::new();
+        let mut wake = i64::MAX;
+        for (i, row) in self.queue.iter().enumerate() {
+            if !seen.insert(row.group_key.as_str()) {
+                continue; // an older notification of this group goes first
+            }
+            if row.next_attempt_ns <= now {
+                return (Some(i), now);
+            }
+            wake = wake.min(row.next_attempt_ns);
+        }
+        (None, wake)
     }
 
     /// One attempt at the head of the queue.
@@ -240,6 +267,21 @@ impl DeliveryWorker {
             .await;
             return Retry::Finished;
         };
+        let config = &self.notifier.config;
+        let age = Duration::from_nanos((now_ns() - row.created_ns).max(0) as u64);
+        if age > config.max_elapsed_time {
+            // Decided long ago (agentwatch was down): too old to page anyone with.
+            tracing::error!(notifier = %name, notification = %row.id, age = %humantime::format_duration(Duration::from_secs(age.as_secs())), "notification expired before it could be sent");
+            self.count("expired");
+            self.finish(
+                row,
+                "expired",
+                Some("older than max_elapsed_time when its turn came".into()),
+                None,
+            )
+            .await;
+            return Retry::Finished;
+        }
         let attempts = row.attempts + 1;
         let started = std::time::Instant::now();
         let outcome = self.notifier.send(&notification, &row.body).await;
@@ -264,10 +306,8 @@ impl DeliveryWorker {
                 Retry::Finished
             }
             Outcome::Retry { error, retry_after } => {
-                let config = &self.notifier.config;
                 let delay = backoff(attempts as u32, config.initial_backoff, config.max_backoff)
                     .max(retry_after.unwrap_or(Duration::ZERO));
-                let age = Duration::from_nanos((now_ns() - row.created_ns).max(0) as u64);
                 if age + delay > config.max_elapsed_time {
                     tracing::error!(notifier = %name, notification = %row.id, attempts, error = %error, "notification expired: still failing after max_elapsed_time");
                     self.count("expired");
@@ -354,6 +394,51 @@ mod tests {
             let late = backoff(40, initial, max);
             assert!(late >= Duration::from_secs(15) && late <= max, "{late:?}");
         }
+    }
+
+    fn row(id: &str, group: &str, next_attempt_ns: i64) -> NotificationRow {
+        NotificationRow {
+            id: id.into(),
+            notifier: "audit".into(),
+            route: "r".into(),
+            group_key: group.into(),
+            status: "firing".into(),
+            firing: "[]".into(),
+            covers: "[]".into(),
+            body: "{}".into(),
+            created_at: String::new(),
+            created_ns: 0,
+            delivery: "pending".into(),
+            attempts: 0,
+            last_error: None,
+            next_attempt_ns,
+            delivered_at: None,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_group_backing_off_holds_up_only_its_own_later_notifications() {
+        let config: crate::config::NotifierConfig =
+            serde_yaml::from_str("kind: webhook\nurl: http://127.0.0.1:9/hook\n").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let store: Arc<dyn Store> = Arc::new(
+            crate::store::SqliteStore::open(&dir.path().join("s.db"), 10, Metrics::new()).unwrap(),
+        );
+        let (_tx, rx) = mpsc::unbounded_channel();
+        let worker = DeliveryWorker::new(
+            Notifier::new("audit", &config).unwrap(),
+            vec![row("a1", "a", 500), row("a2", "a", 0), row("b1", "b", 0)],
+            rx,
+            store,
+            Metrics::new(),
+        );
+        // a1 backs off until 500: a2 waits behind it, b1 goes.
+        assert_eq!(worker.next_ready(100), (Some(2), 100));
+        let mut worker = worker;
+        worker.queue.remove(2);
+        // Only group a left, its head backing off: wake at 500.
+        assert_eq!(worker.next_ready(100), (None, 500));
+        assert_eq!(worker.next_ready(500), (Some(0), 500));
     }
 
     #[tokio::test(start_paused = true)]

@@ -54,10 +54,26 @@ pub struct Dispatcher {
     outboxes: HashMap<String, mpsc::UnboundedSender<NotificationRow>>,
 }
 
+/// Wall-clock ns, strictly increasing within the process: notifications are ordered (and
+/// the newest of a group found) by it, so a clock step back must not reorder them.
 fn now_ns() -> i64 {
-    SystemTime::now()
+    static LAST: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+    let wall = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as i64)
+        .map_or(0, |d| d.as_nanos() as i64);
+    let mut last = LAST.load(std::sync::atomic::Ordering::Relaxed);
+    loop {
+        let next = wall.max(last + 1);
+        match LAST.compare_exchange_weak(
+            last,
+            next,
+            std::sync::atomic::Ordering::Relaxed,
+            std::sync::atomic::Ordering::Relaxed,
+        ) {
+            Ok(_) => return next,
+            Err(current) => last = current,
+        }
+    }
 }
 
 /// Label value of an alert for grouping.
@@ -121,20 +137,38 @@ impl Dispatcher {
             })
             .await?;
         let mut restored = Vec::new();
+        let mut seen = BTreeSet::new();
         for row in latest {
-            let wanted = match row.state.as_str() {
-                "firing" => true,
-                "resolved" => owed.contains(&row.dedup_key),
-                _ => false,
+            seen.insert(row.dedup_key.clone());
+            let owed_resolve = owed.contains(&row.dedup_key);
+            let known_rule = self.rules.contains_key(&row.rule);
+            let row = match row.state.as_str() {
+                "firing" if known_rule => row,
+                // Told firing but not firing now — resolved (and maybe pending or inactive
+                // again since), or its rule was removed: the resolve is owed.
+                _ if owed_resolve => AlertRow {
+                    state: "resolved".into(),
+                    ..row
+                },
+                "firing" => {
+                    tracing::warn!(rule = %row.rule, dedup_key = %row.dedup_key, "alert of a rule no longer configured: not notified");
+                    continue;
+                }
+                _ => continue,
             };
-            if !wanted {
-                continue;
-            }
-            if !self.rules.contains_key(&row.rule) {
-                tracing::warn!(rule = %row.rule, dedup_key = %row.dedup_key, "alert of a rule no longer configured: not notified");
-                continue;
-            }
             restored.push(row);
+        }
+        for key in owed.iter().filter(|k| !seen.contains(**k)) {
+            tracing::warn!(dedup_key = %key, "a notifier was told this alert fires but the alerts table has no row for it: resolve it by hand");
+        }
+        for (notifier, route, group) in self.told.keys() {
+            let sends = self
+                .routes
+                .iter()
+                .any(|(name, r)| name == route && r.notifiers.contains(notifier));
+            if !sends {
+                tracing::warn!(%notifier, %route, %group, "a notifier was told this group fires through a route that no longer sends to it: its resolve will not be sent; resolve it by hand");
+            }
         }
         tracing::info!(
             alerts = restored.len(),
@@ -161,12 +195,16 @@ impl Dispatcher {
                 // pending, inactive: not notified.
                 _ => continue,
             }
-            self.route(&row, now);
-            self.alerts.insert(row.dedup_key.clone(), row);
+            // Held only while some group holds it.
+            if self.route(&row, now) || self.alerts.contains_key(&row.dedup_key) {
+                self.alerts.insert(row.dedup_key.clone(), row);
+            }
         }
     }
 
-    fn route(&mut self, row: &AlertRow, now: Instant) {
+    /// Put the alert in the group of every route that takes it; false when none does.
+    fn route(&mut self, row: &AlertRow, now: Instant) -> bool {
+        let mut routed = false;
         for (index, (name, route)) in self.routes.iter().enumerate() {
             let m = &route.matches;
             let matches = (m.severity.is_empty() || m.severity.contains(&row.severity))
@@ -204,10 +242,12 @@ impl Dispatcher {
                 }
             });
             group.members.insert(row.dedup_key.clone());
+            routed = true;
             if !route.continue_matching {
                 break;
             }
         }
+        routed
     }
 
     /// When the next group is due, if any.
@@ -373,7 +413,12 @@ impl Dispatcher {
                 log_key,
                 Told {
                     firing: firing.clone(),
-                    at_ns: now,
+                    // Recording a belief without sending does not restart the repeat timer.
+                    at_ns: if skipped && !firing.is_empty() {
+                        before.at_ns
+                    } else {
+                        now
+                    },
                 },
             ));
         }
@@ -588,5 +633,78 @@ routes:
         s.dispatcher.flush_due(t0 + Duration::from_secs(31)).await;
         assert!(drain(&mut s, "pager").is_empty());
         assert!(s.dispatcher.groups.is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_resolve_that_failed_is_decided_again_after_a_restart() {
+        let yaml = format!(
+            "{NOTIFIERS}
+routes:
+  - notifiers: [pager]
+    group_wait: 1s
+"
+        );
+        let mut s = setup(&yaml);
+        let store = s.dispatcher.store.clone();
+        let far = |secs| Instant::now() + Duration::from_secs(secs);
+        let firing = transition("pii_leak", "critical", "checkout", "firing", 1);
+        store
+            .write_windows(vec![], vec![firing.clone()])
+            .await
+            .unwrap();
+        s.dispatcher.on_transitions(vec![firing], far(0));
+        s.dispatcher.flush_due(far(2)).await;
+        let trigger = drain(&mut s, "pager").remove(0);
+        let outcome = |row: &NotificationRow, delivery: &str| crate::store::NotificationUpdate {
+            id: row.id.clone(),
+            notifier: row.notifier.clone(),
+            covers: row.covers.clone(),
+            delivery: delivery.into(),
+            attempts: 1,
+            last_error: None,
+            next_attempt_ns: row.next_attempt_ns,
+            delivered_at: None,
+        };
+        store
+            .update_notification(outcome(&trigger, "delivered"))
+            .await
+            .unwrap();
+
+        // The resolve is refused (say, a rotated routing key)...
+        let resolved = transition("pii_leak", "critical", "checkout", "resolved", 3);
+        store
+            .write_windows(vec![], vec![resolved.clone()])
+            .await
+            .unwrap();
+        s.dispatcher.on_transitions(vec![resolved], far(3));
+        s.dispatcher.flush_due(far(1000)).await;
+        let resolve = drain(&mut s, "pager").remove(0);
+        assert_eq!(resolve.status, "resolved");
+        store
+            .update_notification(outcome(&resolve, "failed"))
+            .await
+            .unwrap();
+        // ...and the pair breaches again (pending) before the operator fixes the key.
+        let pending = transition("pii_leak", "critical", "checkout", "pending", 5);
+        store.write_windows(vec![], vec![pending]).await.unwrap();
+
+        // After the restart the notifier still believes it fires: the resolve goes out again.
+        let mut restarted = Setup {
+            dispatcher: Dispatcher::new(
+                &PipelineConfig::from_yaml(&yaml, "test").unwrap().routes,
+                &PipelineConfig::default().rules,
+                store.clone(),
+                std::mem::take(&mut s.dispatcher.outboxes),
+            ),
+            queues: std::mem::take(&mut s.queues),
+            _dir: tempfile::tempdir().unwrap(),
+        };
+        restarted.dispatcher.restore().await.unwrap();
+        restarted.dispatcher.flush_due(far(2000)).await;
+        let again = drain(&mut restarted, "pager");
+        assert_eq!(again.len(), 1, "{again:?}");
+        assert_eq!(again[0].status, "resolved");
+        assert_eq!(again[0].group_key, "pii_leak:checkout");
+        assert!(restarted.dispatcher.told.is_empty());
     }
 }

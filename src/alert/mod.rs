@@ -69,26 +69,33 @@ impl AlertStage {
             .pending_notifications()
             .await
             .context("reading the notification outbox")?;
-        for row in &pending {
-            if !config.notifiers.contains_key(&row.notifier) {
-                tracing::warn!(notifier = %row.notifier, notification = %row.id, "undelivered notification for a notifier no longer configured: not sent");
-            }
-        }
         let stop = CancellationToken::new();
         let mut workers = JoinSet::new();
         let mut outboxes = HashMap::new();
+        let mut pending_by_notifier: HashMap<String, Vec<_>> = HashMap::new();
+        for row in pending {
+            pending_by_notifier
+                .entry(row.notifier.clone())
+                .or_default()
+                .push(row);
+        }
         for (name, notifier_config) in &config.notifiers {
             let notifier = Notifier::new(name, notifier_config)?;
             let (tx, rx) = mpsc::unbounded_channel();
             outboxes.insert(name.clone(), tx);
             let worker = delivery::DeliveryWorker::new(
                 notifier,
-                pending.clone(),
+                pending_by_notifier.remove(name).unwrap_or_default(),
                 rx,
                 store.clone(),
                 metrics.clone(),
             );
             workers.spawn(worker.run(stop.clone()));
+        }
+        for rows in pending_by_notifier.values() {
+            for row in rows {
+                tracing::warn!(notifier = %row.notifier, notification = %row.id, "undelivered notification for a notifier no longer configured: not sent");
+            }
         }
         let mut dispatcher =
             dispatch::Dispatcher::new(&config.routes, &config.rules, store.clone(), outboxes);

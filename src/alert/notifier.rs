@@ -107,6 +107,12 @@ impl Notifier {
         }
         let response = match request.send().await {
             Ok(r) => r,
+            // A request that cannot even be built (a bad header value) never will be.
+            Err(e) if e.is_builder() => {
+                return Outcome::Permanent {
+                    error: self.scrub(&describe_request_error(e, self.config.timeout)),
+                };
+            }
             Err(e) => {
                 return Outcome::Retry {
                     error: self.scrub(&describe_request_error(e, self.config.timeout)),
@@ -166,9 +172,11 @@ impl Notifier {
         }
     }
 
-    /// Replace every secret of this notifier in `text` with `***`.
+    /// Replace every secret of this notifier in `text` with `***`: whole values, and the
+    /// parts a receiver is likely to echo alone — a URL's path, query values and user info,
+    /// the token of `Bearer <token>`, and JSON-escaped forms.
     fn scrub(&self, text: &str) -> String {
-        let mut out = text.to_owned();
+        let mut fragments: Vec<String> = Vec::new();
         let secrets = self
             .config
             .url
@@ -178,8 +186,27 @@ impl Notifier {
             .chain(self.config.headers.values());
         for s in secrets {
             let s = s.expose();
-            if s.len() >= 4 {
-                out = out.replace(s, "***");
+            fragments.push(s.to_owned());
+            fragments.extend(s.split_whitespace().map(str::to_owned));
+            if let Ok(url) = reqwest::Url::parse(s) {
+                fragments.push(url.path().to_owned());
+                fragments.extend(url.path_segments().into_iter().flatten().map(str::to_owned));
+                fragments.extend(url.query_pairs().map(|(_, v)| v.into_owned()));
+                fragments.push(url.username().to_owned());
+                fragments.extend(url.password().map(str::to_owned));
+            }
+        }
+        // Short parts (`v2`, `Bearer`) would only mangle ordinary text; longest first, so a
+        // whole URL is replaced before its parts.
+        fragments.retain(|f| f.len() >= 8 || (f.len() >= 4 && f.contains('/')));
+        fragments.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        fragments.dedup();
+        let mut out = text.to_owned();
+        for f in &fragments {
+            out = out.replace(f.as_str(), "***");
+            let escaped = f.replace('/', "\\/");
+            if escaped != *f {
+                out = out.replace(escaped.as_str(), "***");
             }
         }
         out
@@ -451,6 +478,25 @@ pub fn slack_message(n: &Notification) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secrets_are_scrubbed_whole_and_in_the_parts_receivers_echo() {
+        let yaml = "
+kind: webhook
+url: https://hooks.example.com/services/T000/B000/XXXXSECRETXXXX?token=qwertyuiop123
+headers:
+  Authorization: Bearer abcdefghijklmnop
+";
+        let config: NotifierConfig = serde_yaml::from_str(yaml).unwrap();
+        let n = Notifier::new("audit", &config).unwrap();
+        let echoed = "Cannot POST /services/T000/B000/XXXXSECRETXXXX (token qwertyuiop123, \
+                      auth abcdefghijklmnop, json \"https:\\/\\/hooks.example.com\\/services\\/T000\\/B000\\/XXXXSECRETXXXX\")";
+        let clean = n.scrub(echoed);
+        for secret in ["XXXXSECRETXXXX", "qwertyuiop123", "abcdefghijklmnop"] {
+            assert!(!clean.contains(secret), "{secret} in {clean}");
+        }
+        assert!(clean.starts_with("Cannot POST ***"), "{clean}");
+    }
 
     #[test]
     fn hmac_matches_rfc_4231_test_case_2() {

@@ -269,11 +269,19 @@ pub(super) fn validate(
                 );
             }
         }
-        for header in n.headers.keys() {
+        for (header, value) in &n.headers {
             if http::HeaderName::from_bytes(header.as_bytes()).is_err() {
                 issue(
                     &format!("notifiers.{name}.headers.{header}"),
                     "is not a valid HTTP header name".into(),
+                );
+            }
+            if http::HeaderValue::from_str(value.expose()).is_err() {
+                // The value itself is not repeated: header values are often credentials.
+                issue(
+                    &format!("notifiers.{name}.headers.{header}"),
+                    "the value has characters not allowed in an HTTP header (e.g. a newline)"
+                        .into(),
                 );
             }
         }

@@ -379,8 +379,9 @@ pub trait Store: Send + Sync {
     async fn update_notification(&self, update: NotificationUpdate) -> Result<(), StoreError>;
     /// Notifications still to deliver, oldest first.
     async fn pending_notifications(&self) -> Result<Vec<NotificationRow>, StoreError>;
-    /// The newest notification of each (notifier, route, group): what each notifier was last
-    /// told, to rebuild alert grouping after a restart.
+    /// The newest notification of each (notifier, route, group) that was not refused or
+    /// given up (`failed`, `expired`): what each notifier was last told, to rebuild alert
+    /// grouping after a restart.
     async fn notification_log(&self) -> Result<Vec<NotificationRow>, StoreError>;
     /// Read the outbox, newest first.
     async fn query_notifications(

@@ -271,19 +271,20 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
             ),
         });
     }
-    if version < 1 {
-        conn.execute_batch(SCHEMA_V1)?;
+    // Each step and its version number commit together: a crash mid-migration leaves the
+    // previous version, never a half-applied step (ALTER TABLE cannot run twice).
+    for (step, sql) in [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
+        .iter()
+        .enumerate()
+    {
+        let step = step as i64 + 1;
+        if version < step {
+            let tx = conn.unchecked_transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", step)?;
+            tx.commit()?;
+        }
     }
-    if version < 2 {
-        conn.execute_batch(SCHEMA_V2)?;
-    }
-    if version < 3 {
-        conn.execute_batch(SCHEMA_V3)?;
-    }
-    if version < 4 {
-        conn.execute_batch(SCHEMA_V4)?;
-    }
-    conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
 }
 
@@ -534,7 +535,8 @@ fn notification_log(path: &Path) -> Result<Vec<NotificationRow>, StoreError> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {NOTIFICATION_COLUMNS} FROM notifications n WHERE created_ns = \
          (SELECT max(m.created_ns) FROM notifications m WHERE m.notifier = n.notifier \
-          AND m.route = n.route AND m.group_key = n.group_key) ORDER BY created_ns, id"
+          AND m.route = n.route AND m.group_key = n.group_key \
+          AND m.delivery IN ('pending', 'delivered', 'skipped')) ORDER BY created_ns, id"
     ))?;
     let rows = stmt
         .query_map([], notification_from_row)?
@@ -918,6 +920,38 @@ mod tests {
         let values: Vec<_> = got.iter().map(|r| r.value.unwrap()).collect();
         assert_eq!(values, vec![9.0, 7.0]);
         store.close().await.unwrap();
+    }
+
+    #[test]
+    fn a_version_3_database_is_migrated_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(SCHEMA_V1).unwrap();
+        conn.execute_batch(SCHEMA_V2).unwrap();
+        conn.execute_batch(SCHEMA_V3).unwrap();
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        conn.execute(
+            "INSERT INTO alerts VALUES ('k', 'r', 'warning', 's', '', 'm', '', 'firing', \
+             'pending', 't', 1, 't', 1.0, NULL, NULL, '[]')",
+            [],
+        )
+        .unwrap();
+        drop(conn);
+        drop(SqliteStore::open(&path, 10, Metrics::new()).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        let (version, delivery): (i64, String) = conn
+            .query_row(
+                "SELECT (SELECT user_version FROM pragma_user_version), delivery FROM alerts",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((version, delivery.as_str()), (SCHEMA_VERSION, "{}"));
+        let outbox: i64 = conn
+            .query_row("SELECT count(*) FROM notifications", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(outbox, 0);
     }
 
     #[test]
