@@ -196,7 +196,7 @@ const FAST_DELIVERY: &str = "    timeout: 1s
     initial_backoff: 100ms
     max_backoff: 400ms";
 
-fn route(group_wait: &str, extra: &str) -> String {
+fn route(group_wait: &str) -> String {
     format!(
         "
 routes:
@@ -205,8 +205,51 @@ routes:
     group_wait: {group_wait}
     group_interval: 500ms
     repeat_interval: 1h
-{extra}"
+"
     )
+}
+
+/// The fake endpoints, secrets in files, and agentwatch running the pii_leak rule with the
+/// three notifiers and `routes` (YAML).
+struct Scenario {
+    endpoints: FakeEndpoints,
+    slack_url: String,
+    _secrets: Secrets,
+    aw: Agentwatch,
+    clock: Clock,
+}
+
+impl Scenario {
+    fn start(routes: &str) -> Scenario {
+        Self::start_with(routes, |_| {})
+    }
+
+    /// Like `start`, scripting the endpoints before agentwatch starts.
+    fn start_with(routes: &str, script: impl FnOnce(&FakeEndpoints)) -> Scenario {
+        let endpoints = FakeEndpoints::start();
+        script(&endpoints);
+        let slack_url = endpoints.url("/slack");
+        let secrets = Secrets::new(&slack_url);
+        let config = format!(
+            "{RULES}{}{routes}",
+            notifiers(&endpoints, &secrets, FAST_DELIVERY)
+        );
+        Scenario {
+            aw: Agentwatch::start(&config),
+            endpoints,
+            slack_url,
+            _secrets: secrets,
+            clock: Clock::new(),
+        }
+    }
+
+    /// A leak in window 0 of `services`, then a clean span each in window 2, which moves the
+    /// watermark past window 0: pii_leak fires.
+    async fn leak(&mut self, services: &[&str]) {
+        let mut spans: Vec<(&str, u64, &str)> = services.iter().map(|s| (*s, 0, LEAK)).collect();
+        spans.extend(services.iter().map(|s| (*s, 2, CLEAN)));
+        send_spans(&self.aw, &mut self.clock, &spans).await;
+    }
 }
 
 fn assert_no_secrets(text: &str, slack_url: &str) {
@@ -266,25 +309,16 @@ fn wait_outbox_settled(aw: &Agentwatch, rows: usize) {
 
 #[tokio::test]
 async fn one_trigger_and_one_resolve_per_notifier_with_the_same_dedup_key() {
-    let endpoints = FakeEndpoints::start();
-    let slack_url = endpoints.url("/slack");
-    let secrets = Secrets::new(&slack_url);
-    let config = format!(
-        "{RULES}{}{}",
-        notifiers(&endpoints, &secrets, FAST_DELIVERY),
-        route("200ms", "")
-    );
-    let aw = Agentwatch::start(&config);
-    let mut clock = Clock::new();
+    let mut sc = Scenario::start(&route("200ms"));
+    sc.leak(&["checkout"]).await;
+    let Scenario {
+        endpoints,
+        slack_url,
+        aw,
+        mut clock,
+        ..
+    } = sc;
     let context = || aw.log();
-
-    // A leak in window 0; a clean span in window 2 moves the watermark past window 0.
-    send_spans(
-        &aw,
-        &mut clock,
-        &[("checkout", 0, LEAK), ("checkout", 2, CLEAN)],
-    )
-    .await;
     let dedup_key = wait_alert(&aw, "pii_leak", "firing");
     let pd = endpoints.wait_for("/pd", 1, is_trigger, context);
     endpoints.wait_for("/slack", 1, slack_says("FIRING"), context);
@@ -415,39 +449,32 @@ async fn one_trigger_and_one_resolve_per_notifier_with_the_same_dedup_key() {
 
 #[tokio::test]
 async fn retries_honour_retry_after_and_permanent_errors_are_not_retried() {
-    let endpoints = FakeEndpoints::start();
-    let slack_url = endpoints.url("/slack");
-    let secrets = Secrets::new(&slack_url);
     // PagerDuty: rate limited (Retry-After 2 s), then a 500, then a hang past the 1 s timeout,
     // then accepted. Slack: the webhook is gone (404). The webhook: 400 Bad Request.
-    endpoints.script(
-        "/pd",
-        vec![
-            Answer::Status(429, r#"{"status":"throttle event"}"#, Some("2")),
-            Answer::Status(500, "internal error", None),
-            Answer::Hang(Duration::from_secs(3)),
-        ],
-    );
-    endpoints.set_normal("/slack", Answer::Status(404, "no_service", None));
-    endpoints.set_normal(
-        "/hook",
-        Answer::Status(400, "bad request: unknown field", None),
-    );
-    let config = format!(
-        "{RULES}{}{}",
-        notifiers(&endpoints, &secrets, FAST_DELIVERY),
-        route("100ms", "")
-    );
-    let aw = Agentwatch::start(&config);
-    let mut clock = Clock::new();
+    let mut sc = Scenario::start_with(&route("100ms"), |endpoints| {
+        endpoints.script(
+            "/pd",
+            vec![
+                Answer::Status(429, r#"{"status":"throttle event"}"#, Some("2")),
+                Answer::Status(500, "internal error", None),
+                Answer::Hang(Duration::from_secs(3)),
+            ],
+        );
+        endpoints.set_normal("/slack", Answer::Status(404, "no_service", None));
+        endpoints.set_normal(
+            "/hook",
+            Answer::Status(400, "bad request: unknown field", None),
+        );
+    });
+    sc.leak(&["checkout"]).await;
+    let Scenario {
+        endpoints,
+        slack_url,
+        aw,
+        ..
+    } = sc;
     let context = || aw.log();
 
-    send_spans(
-        &aw,
-        &mut clock,
-        &[("checkout", 0, LEAK), ("checkout", 2, CLEAN)],
-    )
-    .await;
     let attempts = endpoints.wait_for("/pd", 4, is_trigger, context);
     let delivered = endpoints.delivered("/pd");
     assert_eq!(delivered.len(), 1, "{attempts:#?}");
@@ -517,26 +544,17 @@ async fn retries_honour_retry_after_and_permanent_errors_are_not_retried() {
 
 #[tokio::test]
 async fn kill_9_before_or_during_delivery_sends_each_notification_once() {
-    let endpoints = FakeEndpoints::start();
-    let slack_url = endpoints.url("/slack");
-    let secrets = Secrets::new(&slack_url);
     // group_wait 2 s: long enough to kill the process after the transition is written but
     // before any notification was decided.
-    let config = format!(
-        "{RULES}{}{}",
-        notifiers(&endpoints, &secrets, FAST_DELIVERY),
-        route("2s", "")
-    );
-    let mut aw = Agentwatch::start(&config);
-    let mut clock = Clock::new();
-
+    let mut sc = Scenario::start(&route("2s"));
     // 1. Crash between verdict and outbox.
-    send_spans(
-        &aw,
-        &mut clock,
-        &[("checkout", 0, LEAK), ("checkout", 2, CLEAN)],
-    )
-    .await;
+    sc.leak(&["checkout"]).await;
+    let Scenario {
+        endpoints,
+        mut aw,
+        mut clock,
+        ..
+    } = sc;
     let dedup_key = wait_alert(&aw, "pii_leak", "firing");
     let decided: i64 = aw
         .sql()
@@ -612,11 +630,8 @@ async fn kill_9_before_or_during_delivery_sends_each_notification_once() {
 
 #[tokio::test]
 async fn grouped_alerts_go_out_together_and_repeat() {
-    let endpoints = FakeEndpoints::start();
-    let slack_url = endpoints.url("/slack");
-    let secrets = Secrets::new(&slack_url);
-    let config = format!(
-        "{RULES}{}
+    let mut sc = Scenario::start(
+        "
 routes:
   - name: pages
     match:
@@ -627,23 +642,15 @@ routes:
     group_interval: 300ms
     repeat_interval: 2s
 ",
-        notifiers(&endpoints, &secrets, FAST_DELIVERY),
     );
-    let aw = Agentwatch::start(&config);
-    let mut clock = Clock::new();
-
     // Two services leak in the same window: one group (by rule), one page with both.
-    send_spans(
-        &aw,
-        &mut clock,
-        &[
-            ("checkout", 0, LEAK),
-            ("billing", 0, LEAK),
-            ("checkout", 2, CLEAN),
-            ("billing", 2, CLEAN),
-        ],
-    )
-    .await;
+    sc.leak(&["checkout", "billing"]).await;
+    let Scenario {
+        endpoints,
+        aw,
+        mut clock,
+        ..
+    } = sc;
     let first = endpoints.wait_for("/pd", 1, is_trigger, || aw.log());
     let event = first[0].json();
     assert_eq!(event["payload"]["summary"], "[FIRING:2] rule=pii_leak");
