@@ -186,9 +186,7 @@ impl Detector {
 
     /// Close windows by the wall clock (nothing arrived for a while).
     pub async fn advance_to_wall_clock(&mut self) -> Result<(), StoreError> {
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos() as u64);
+        let now = crate::receiver::validate::now_unix_nano();
         self.close_until(now.saturating_sub(self.lateness_nanos))
             .await
     }

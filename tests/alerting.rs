@@ -11,7 +11,6 @@ use common::{Agentwatch, request, s, span_id};
 use hmac::Mac;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::trace::v1::Span;
-use prost::Message;
 
 const MINUTE: u64 = 60_000_000_000;
 
@@ -69,13 +68,7 @@ const LEAK: &str = "Sure — the customer's e-mail is jane.doe@example.com, I ha
 const CLEAN: &str = "Your order has shipped and should arrive on Thursday.";
 
 async fn send(aw: &Agentwatch, req: ExportTraceServiceRequest) {
-    let response = reqwest::Client::new()
-        .post(aw.http_url("/v1/traces"))
-        .header("content-type", "application/x-protobuf")
-        .body(req.encode_to_vec())
-        .send()
-        .await
-        .unwrap();
+    let response = common::post_otlp_http(aw, &req).await;
     assert_eq!(response.status(), 200, "{}", aw.log());
 }
 

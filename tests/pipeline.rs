@@ -16,7 +16,6 @@ use opentelemetry_proto::tonic::collector::trace::v1::trace_service_server::{
 use opentelemetry_proto::tonic::collector::trace::v1::{
     ExportTraceServiceRequest, ExportTraceServiceResponse,
 };
-use prost::Message;
 use tonic::Code;
 
 async fn client(aw: &Agentwatch) -> TraceServiceClient<tonic::transport::Channel> {
@@ -53,13 +52,7 @@ async fn redelivered_spans_leave_one_row_per_evaluator() {
         client(&aw).await.export(req.clone()).await.unwrap();
     }
     // HTTP too: the same spans over the other transport.
-    let response = reqwest::Client::new()
-        .post(aw.http_url("/v1/traces"))
-        .header("content-type", "application/x-protobuf")
-        .body(req.encode_to_vec())
-        .send()
-        .await
-        .unwrap();
+    let response = common::post_otlp_http(&aw, &req).await;
     assert_eq!(response.status(), 200);
     // All 4 deliveries scored (24 rows written: the tool span gets latency, tool_error and an
     // unscoreable pii_leak; the chat span latency, pii_leak and refusal), yet the table holds
@@ -108,13 +101,8 @@ async fn full_bus_pushes_back_and_loses_nothing_acknowledged() {
     let retry = err.get_details_retry_info().expect("RetryInfo attached");
     assert_eq!(retry.retry_delay, Some(Duration::from_secs(2)));
     // HTTP: 429 with Retry-After.
-    let response = reqwest::Client::new()
-        .post(aw.http_url("/v1/traces"))
-        .header("content-type", "application/x-protobuf")
-        .body(request("bp", vec![tool_span(&trace, 11, "c", false)]).encode_to_vec())
-        .send()
-        .await
-        .unwrap();
+    let response =
+        common::post_otlp_http(&aw, &request("bp", vec![tool_span(&trace, 11, "c", false)])).await;
     assert_eq!(response.status(), 429);
     assert_eq!(response.headers()["retry-after"], "2");
     assert_eq!(aw.metric("agentwatch_bus_queue_depth"), 4.0);

@@ -17,7 +17,7 @@
 
 use std::collections::VecDeque;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use rand::Rng;
 use tokio::sync::mpsc;
@@ -25,6 +25,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::message::Notification;
 use super::notifier::{Notifier, Outcome};
+use crate::receiver::validate::now_unix_nano;
 use crate::store::{NotificationRow, NotificationUpdate, Store, format_time};
 use crate::telemetry::{Metrics, NotifierLabels};
 
@@ -80,9 +81,7 @@ impl RateLimiter {
 }
 
 fn now_ns() -> i64 {
-    SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as i64)
+    now_unix_nano() as i64
 }
 
 /// Write an outcome back, retrying while the store is busy; a failure here only means the
@@ -317,20 +316,8 @@ impl DeliveryWorker {
                 tracing::warn!(notifier = %name, notification = %row.id, attempts, error = %error, retry_in = %humantime::format_duration(Duration::from_millis(delay.as_millis() as u64)), "notification attempt failed; will retry");
                 self.count("retry");
                 let next = now_ns() + delay.as_nanos() as i64;
-                record(
-                    self.store.as_ref(),
-                    NotificationUpdate {
-                        id: row.id.clone(),
-                        notifier: row.notifier.clone(),
-                        covers: row.covers.clone(),
-                        delivery: "pending".into(),
-                        attempts,
-                        last_error: Some(error),
-                        next_attempt_ns: next,
-                        delivered_at: None,
-                    },
-                )
-                .await;
+                row.next_attempt_ns = next;
+                self.finish(&row, "pending", Some(error), None).await;
                 Retry::At {
                     attempts,
                     next_ns: next,
@@ -349,6 +336,7 @@ impl DeliveryWorker {
             .inc();
     }
 
+    /// Write the outcome of `row`'s latest attempt (its `attempts` and `next_attempt_ns`).
     async fn finish(
         &self,
         row: &NotificationRow,

@@ -15,7 +15,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use tokio::sync::mpsc;
 use tokio::time::Instant;
@@ -58,9 +58,7 @@ pub struct Dispatcher {
 /// the newest of a group found) by it, so a clock step back must not reorder them.
 fn now_ns() -> i64 {
     static LAST: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
-    let wall = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as i64);
+    let wall = crate::receiver::validate::now_unix_nano() as i64;
     let mut last = LAST.load(std::sync::atomic::Ordering::Relaxed);
     loop {
         let next = wall.max(last + 1);
@@ -363,19 +361,22 @@ impl Dispatcher {
                 continue;
             };
             // Firing alerts, and resolved ones this notifier was told were firing.
-            let entries: Vec<(&AlertRow, AlertEntry)> = members
+            let reported: Vec<&AlertRow> = members
                 .iter()
                 .filter(|a| {
                     a.state == "firing"
                         || (route.send_resolved && before.firing.contains(&a.dedup_key))
                 })
-                .map(|a| (*a, AlertEntry::from_row(a, self.rules.get(&a.rule))))
+                .copied()
                 .collect();
             let id_text = format!(
                 "{now:x}-{:016x}",
                 stable_hash(&format!("{notifier}\n{route_name}\n{}", id.1))
             );
-            let alerts: Vec<AlertEntry> = entries.iter().map(|(_, e)| e.clone()).collect();
+            let alerts: Vec<AlertEntry> = reported
+                .iter()
+                .map(|a| AlertEntry::from_row(a, self.rules.get(&a.rule)))
+                .collect();
             let notification = Notification {
                 version: BODY_VERSION.into(),
                 id: id_text.clone(),
@@ -388,10 +389,7 @@ impl Dispatcher {
                 created_at: format_time(now as u64),
                 test: false,
             };
-            let covers: Vec<_> = entries
-                .iter()
-                .map(|(row, e)| e.alert_ref(row.window_start_ns, &row.state))
-                .collect();
+            let covers: Vec<_> = reported.iter().map(|a| a.alert_ref()).collect();
             rows.push(NotificationRow {
                 id: id_text,
                 notifier: notifier.clone(),

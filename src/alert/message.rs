@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::config::{Comparison, RuleConfig};
-use crate::store::{AlertRef, AlertRow};
+use crate::store::AlertRow;
 
 /// Version of the webhook body; bumped only on incompatible changes.
 pub const BODY_VERSION: &str = "1";
@@ -134,15 +134,6 @@ impl AlertEntry {
             window_start: row.window_start.clone(),
             window_end: row.at.clone(),
             exemplar_trace_ids: serde_json::from_str(&row.exemplars).unwrap_or_default(),
-        }
-    }
-
-    /// The alerts-table row this entry reports.
-    pub fn alert_ref(&self, window_start_ns: i64, state: &str) -> AlertRef {
-        AlertRef {
-            dedup_key: self.dedup_key.clone(),
-            window_start_ns,
-            state: state.to_owned(),
         }
     }
 

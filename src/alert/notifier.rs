@@ -254,36 +254,11 @@ pub fn parse_retry_after(value: &str) -> Option<Duration> {
     if let Ok(secs) = value.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
-    let when = httpdate_parse(value)?;
+    let when = httpdate::parse_http_date(value).ok()?;
     Some(
         when.duration_since(std::time::SystemTime::now())
             .unwrap_or(Duration::ZERO),
     )
-}
-
-fn httpdate_parse(value: &str) -> Option<std::time::SystemTime> {
-    // IMF-fixdate, e.g. `Wed, 25 Nov 2026 20:15:00 GMT`: rewrite as RFC 3339 for humantime.
-    let parts: Vec<&str> = value.split_whitespace().collect();
-    let [_, day, month, year, time, "GMT"] = parts.as_slice() else {
-        return None;
-    };
-    let month = match *month {
-        "Jan" => 1,
-        "Feb" => 2,
-        "Mar" => 3,
-        "Apr" => 4,
-        "May" => 5,
-        "Jun" => 6,
-        "Jul" => 7,
-        "Aug" => 8,
-        "Sep" => 9,
-        "Oct" => 10,
-        "Nov" => 11,
-        "Dec" => 12,
-        _ => return None,
-    };
-    let day: u32 = day.parse().ok()?;
-    humantime::parse_rfc3339(&format!("{year}-{month:02}-{day:02}T{time}Z")).ok()
 }
 
 /// The PagerDuty Events API v2 event for a notification: `trigger` while the group fires,
@@ -516,25 +491,12 @@ headers:
             "a date in the past means now"
         );
         let future = std::time::SystemTime::now() + Duration::from_secs(120);
-        let text = httpdate(future);
+        let text = httpdate::fmt_http_date(future);
         let got = parse_retry_after(&text).unwrap();
         assert!(
             got > Duration::from_secs(100) && got <= Duration::from_secs(120),
             "{got:?} from {text}"
         );
         assert_eq!(parse_retry_after("soon"), None);
-    }
-
-    fn httpdate(t: std::time::SystemTime) -> String {
-        // humantime gives `2026-11-25T20:15:00Z`; rewrite as IMF-fixdate.
-        let s = humantime::format_rfc3339_seconds(t).to_string();
-        let (date, time) = s.trim_end_matches('Z').split_once('T').unwrap();
-        let mut d = date.split('-');
-        let (y, m, day) = (d.next().unwrap(), d.next().unwrap(), d.next().unwrap());
-        let months = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        let month = months[m.parse::<usize>().unwrap() - 1];
-        format!("Mon, {day} {month} {y} {time} GMT")
     }
 }

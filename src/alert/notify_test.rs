@@ -16,9 +16,7 @@ const MAX_WAIT: Duration = Duration::from_secs(10);
 /// The test notification: a firing (or resolved) alert of rule `agentwatch_test`, with a
 /// group key per notifier so a PagerDuty resolve closes the test incident.
 pub fn test_notification(notifier: &str, status: Status) -> Notification {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64);
+    let now = crate::receiver::validate::now_unix_nano();
     let alert = AlertEntry {
         dedup_key: format!("agentwatch_test:{notifier}"),
         status,

@@ -163,10 +163,6 @@ impl Sender {
 
 /// Up to ±25% of `d`, so that many exporters do not retry in lockstep.
 fn jitter(d: Duration) -> Duration {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|t| t.subsec_nanos())
-        .unwrap_or(0);
-    let factor = 0.75 + (nanos % 1000) as f64 / 2000.0;
-    d.mul_f64(factor)
+    use rand::Rng;
+    d.mul_f64(rand::rng().random_range(0.75..=1.25))
 }

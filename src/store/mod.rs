@@ -165,6 +165,17 @@ pub struct AlertRow {
     pub delivery: String,
 }
 
+impl AlertRow {
+    /// This transition's key in the alerts table.
+    pub fn alert_ref(&self) -> AlertRef {
+        AlertRef {
+            dedup_key: self.dedup_key.clone(),
+            window_start_ns: self.window_start_ns,
+            state: self.state.clone(),
+        }
+    }
+}
+
 /// A transition a notification reports: the alerts-table key of one [`AlertRow`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct AlertRef {

@@ -203,6 +203,18 @@ fn spawn(config_path: &Path, dir: &Path) -> (Child, [u16; 3]) {
     (child, ports)
 }
 
+/// POST `req` as OTLP/HTTP protobuf to the running agentwatch.
+pub async fn post_otlp_http(aw: &Agentwatch, req: &ExportTraceServiceRequest) -> reqwest::Response {
+    use prost::Message;
+    reqwest::Client::new()
+        .post(aw.http_url("/v1/traces"))
+        .header("content-type", "application/x-protobuf")
+        .body(req.encode_to_vec())
+        .send()
+        .await
+        .unwrap()
+}
+
 pub fn open_db(path: &Path) -> rusqlite::Connection {
     let conn =
         rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
