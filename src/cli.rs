@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::{PipelineConfig, StoreConfig};
+use crate::pipeline::Role;
 use crate::store::{self, AlertQuery, ScoreQuery, ScoreRow, WindowQuery, WindowRow};
 use crate::telemetry::{self, Metrics};
 
@@ -29,6 +30,10 @@ pub enum Command {
         /// Pipeline file (YAML), e.g. pipelines/local.yaml.
         #[arg(long, short)]
         config: Option<PathBuf>,
+        /// Which stages to run: all (one process), or one role of a distributed
+        /// deployment over Kafka (ingest, score, detect).
+        #[arg(long, value_enum, default_value_t = Role::All)]
+        role: Role,
         /// Log format on stderr.
         #[arg(long, value_enum, default_value_t = LogFormat::Text)]
         log_format: LogFormat,
@@ -188,9 +193,13 @@ pub struct QueryArgs {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Run { config, log_format } => {
+        Command::Run {
+            config,
+            role,
+            log_format,
+        } => {
             telemetry::init_logging(matches!(log_format, LogFormat::Json));
-            run(config.as_deref())
+            run(config.as_deref(), role)
         }
         Command::Validate { file } => validate(&file),
         Command::Query(args) => query(*args),
@@ -229,12 +238,12 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .context("starting the async runtime")
 }
 
-fn run(config: Option<&Path>) -> anyhow::Result<()> {
+fn run(config: Option<&Path>, role: Role) -> anyhow::Result<()> {
     let config = load_config(config)?;
     runtime()?.block_on(async {
         let shutdown = CancellationToken::new();
         tokio::spawn(stop_on_signal(shutdown.clone()));
-        crate::pipeline::run(config, shutdown, print_listening).await
+        crate::pipeline::run_role(config, role, shutdown, print_listening).await
     })
 }
 

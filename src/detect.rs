@@ -11,15 +11,17 @@
 //! At start the baselines and rule states are rebuilt from the stored windows, so a restart
 //! loses no history and gives the same verdicts as an uninterrupted run.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::bus::{AggregateConsumer, AggregateEvent, OffsetTracker};
 use crate::config::{BaselineConfig, RuleConfig, RuleKind, WindowsConfig};
 use crate::rules::{AlertState, Judgement, Observation, RuleState, Verdict, judge};
 use crate::store::{AlertRow, Store, StoreError, WindowRow, format_time};
 use crate::telemetry::Metrics;
 use crate::window::baseline::Baseline;
+use crate::window::wire::SpanLogPosition;
 use crate::window::{Aggregate, Metric, Partials, SeriesId, SeriesKey, outputs};
 
 /// Per output series: its baseline, and per rule the pooled quiet windows and the state.
@@ -58,6 +60,9 @@ pub struct Detector {
     max_series: usize,
     rules: Vec<RuleConfig>,
     open: BTreeMap<u64, HashMap<SeriesKey, Aggregate>>,
+    /// Per open window, the span-log positions whose partials it merged, per series: a
+    /// partial delivered twice is merged once.
+    merged_from: HashMap<u64, HashSet<(SpanLogPosition, SeriesKey)>>,
     /// Every window starting before this is closed.
     closed_before: u64,
     max_event_time: u64,
@@ -87,6 +92,7 @@ impl Detector {
             max_series: windows.max_series,
             rules: rules.to_vec(),
             open: BTreeMap::new(),
+            merged_from: HashMap::new(),
             closed_before: 0,
             max_event_time: 0,
             series: HashMap::new(),
@@ -100,6 +106,23 @@ impl Detector {
     /// Send every alert transition, once it is written, to `transitions` (the alert stage).
     pub fn notify_to(&mut self, transitions: tokio::sync::mpsc::Sender<Vec<AlertRow>>) {
         self.transitions = Some(transitions);
+    }
+
+    /// Forget everything in memory — open windows, baselines, rule states — and rebuild it
+    /// from the store (the aggregates consumer was reassigned: what was not committed is
+    /// delivered again).
+    pub async fn reset_and_restore(&mut self) -> Result<usize, StoreError> {
+        self.open.clear();
+        self.merged_from.clear();
+        self.series.clear();
+        self.closed_before = 0;
+        self.max_event_time = 0;
+        self.restore().await
+    }
+
+    /// Every window starting before this is closed.
+    pub fn closed_before(&self) -> u64 {
+        self.closed_before
     }
 
     /// Rebuild baselines and rule states from the stored windows of the trailing history.
@@ -139,15 +162,27 @@ impl Detector {
         Ok(rows.len())
     }
 
-    /// Merge one batch's partial aggregates.
-    pub fn merge(&mut self, partials: Partials) {
+    /// Merge one batch's partial aggregates; returns the starts of the open windows they fed.
+    pub fn merge(&mut self, partials: Partials) -> Vec<u64> {
         let mut late = 0;
         let mut oldest_late = u64::MAX;
+        let mut fed = Vec::new();
         for ((key, start), agg) in partials.windows {
             if start < self.closed_before {
                 late += agg.n;
                 oldest_late = oldest_late.min(start);
                 continue;
+            }
+            if let Some(position) = partials.source {
+                let seen = self.merged_from.entry(start).or_default();
+                if !seen.insert((position, key.clone())) {
+                    tracing::debug!(?position, series = ?key, "partial delivered again; merged once");
+                    self.metrics.window_redelivered_partials.inc();
+                    continue;
+                }
+            }
+            if !fed.contains(&start) {
+                fed.push(start);
             }
             // Ingest rejects spans far in the future; replays are in the past. The cap keeps a
             // skewed clock that slipped through from closing everyone's windows early.
@@ -176,6 +211,7 @@ impl Detector {
                 "late scores for windows already closed: stored, not aggregated"
             );
         }
+        fed
     }
 
     /// Close every window the event-time watermark has passed.
@@ -202,6 +238,7 @@ impl Detector {
                 break;
             }
             let window = self.open.remove(&start).expect("first key exists");
+            self.merged_from.remove(&start);
             // Judged now, so closed now: whatever happens to the write, this window's spans
             // must not reopen it and be judged twice.
             self.closed_before = self.closed_before.max(start + self.window_nanos);
@@ -439,23 +476,36 @@ pub fn dedup_key(rule: &str, series: &SeriesId) -> String {
 }
 
 /// Run the detect stage: merge partials as they come, close windows as the watermark moves,
-/// flush everything when the channel closes.
+/// and commit aggregates-log positions once the windows they fed are written. When the log
+/// ends: with a log that redelivers what was not committed (Kafka), open windows are left for
+/// the next start to rebuild; otherwise they are closed and written now.
 pub async fn run(
     mut detector: Detector,
-    mut partials: tokio::sync::mpsc::Receiver<Partials>,
+    mut log: Box<dyn AggregateConsumer>,
     idle_close: Duration,
 ) -> DetectStats {
     let mut idle = tokio::time::interval(idle_close);
     idle.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut received_since_tick = false;
+    let mut offsets = OffsetTracker::default();
     loop {
         tokio::select! {
-            next = partials.recv() => match next {
-                Some(p) => {
+            next = log.next() => match next {
+                Some(AggregateEvent::Partials(partials, position)) => {
                     received_since_tick = true;
-                    detector.merge(p);
+                    let fed = detector.merge(partials);
+                    if let Some(position) = position {
+                        offsets.received(position, fed);
+                    }
                     if let Err(e) = detector.advance().await {
                         tracing::error!(error = %e, "writing windows failed");
+                    }
+                }
+                Some(AggregateEvent::Reassigned) => {
+                    offsets.clear();
+                    match detector.reset_and_restore().await {
+                        Ok(windows) => tracing::info!(windows, "aggregates partitions reassigned; state rebuilt from the store"),
+                        Err(e) => tracing::error!(error = %e, "rebuilding state after a reassignment failed"),
                     }
                 }
                 None => break,
@@ -469,10 +519,103 @@ pub async fn run(
                 received_since_tick = false;
             }
         }
+        offsets.closed_before(detector.closed_before());
+        log.commit(&offsets.committable());
     }
-    if let Err(e) = detector.flush().await {
-        tracing::error!(error = %e, "writing the last windows failed");
+    if !log.redelivers_uncommitted() {
+        if let Err(e) = detector.flush().await {
+            tracing::error!(error = %e, "writing the last windows failed");
+        }
     }
+    log.finish();
     tracing::info!(stats = ?detector.stats, "detect stage stopped");
     detector.stats
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{PipelineConfig, StoreConfig};
+    use crate::window::wire::SpanLogPosition;
+    use crate::window::{Aggregate, Source};
+
+    fn key() -> SeriesKey {
+        SeriesKey {
+            service: "svc".into(),
+            agent: String::new(),
+            source: Source::Refusal,
+            dimension: String::new(),
+        }
+    }
+
+    fn partials(source: Option<SpanLogPosition>, start: u64, n: u64) -> Partials {
+        let mut agg = Aggregate::new(Source::Refusal);
+        agg.n = n;
+        agg.hits = 1;
+        agg.max_event_time = start + 1;
+        let mut p = Partials {
+            source,
+            ..Partials::default()
+        };
+        p.windows.insert((key(), start), agg);
+        p
+    }
+
+    fn detector(dir: &std::path::Path) -> Detector {
+        let config = PipelineConfig::default();
+        let metrics = Metrics::new();
+        let store_config = StoreConfig::Sqlite {
+            path: dir.join("db"),
+            max_batch_rows: 100,
+        };
+        let store = crate::store::open(&store_config, metrics.clone()).unwrap();
+        Detector::new(&config.windows, &config.baseline, &[], store, metrics)
+    }
+
+    #[tokio::test]
+    async fn a_partial_delivered_twice_is_merged_once_and_a_new_position_is_not_mistaken_for_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut d = detector(dir.path());
+        let start = 1_700_000_100 * 1_000_000_000 / d.window_nanos * d.window_nanos;
+        let at = |offset| {
+            Some(SpanLogPosition {
+                partition: 0,
+                offset,
+            })
+        };
+        assert_eq!(d.merge(partials(at(7), start, 10)), vec![start]);
+        assert_eq!(d.merge(partials(at(7), start, 10)), Vec::<u64>::new());
+        assert_eq!(d.merge(partials(at(8), start, 5)), vec![start]);
+        // Without a position (embedded bus) nothing can be told apart: every partial counts.
+        d.merge(partials(None, start, 1));
+        d.merge(partials(None, start, 1));
+        assert_eq!(d.open[&start][&key()].n, 17);
+        // Once closed, the window forgets its positions with it; a redelivery now is late.
+        d.flush().await.unwrap();
+        assert!(d.merged_from.is_empty());
+        assert_eq!(d.merge(partials(at(7), start, 10)), Vec::<u64>::new());
+        assert_eq!(d.stats.late_scores, 10);
+    }
+
+    #[tokio::test]
+    async fn reset_and_restore_forgets_open_windows_and_keeps_what_was_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut d = detector(dir.path());
+        let minute = d.window_nanos;
+        let start = 1_700_000_100 * 1_000_000_000 / minute * minute;
+        d.merge(partials(None, start, 30));
+        d.merge(partials(None, start + 5 * minute, 30));
+        d.close_until(start + minute).await.unwrap();
+        assert_eq!(d.open.len(), 1);
+        d.reset_and_restore().await.unwrap();
+        assert!(
+            d.open.is_empty(),
+            "open windows are rebuilt from redelivered partials"
+        );
+        assert_eq!(
+            d.closed_before(),
+            start + minute,
+            "written windows stay closed"
+        );
+    }
 }

@@ -14,6 +14,7 @@ pub mod eval;
 pub mod export;
 pub mod normalize;
 pub mod pipeline;
+pub mod proto;
 pub mod receiver;
 pub mod replay;
 pub mod rules;

@@ -5,13 +5,15 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
+use clap::ValueEnum;
 use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use crate::admin::{self, Readiness};
 use crate::alert::AlertStage;
-use crate::config::PipelineConfig;
+use crate::bus::{AggregateConsumer, AggregateLog};
+use crate::config::{BusConfig, PipelineConfig};
 use crate::detect::{self, Detector};
 use crate::eval::EvaluatorSet;
 use crate::export::Forwarder;
@@ -20,7 +22,7 @@ use crate::receiver::{self, Ingest};
 use crate::score::ScoreStage;
 use crate::store::Store;
 use crate::telemetry::Metrics;
-use crate::window::{Aggregator, Partials};
+use crate::window::Aggregator;
 use crate::{bus, store};
 
 /// Addresses the running pipeline listens on (ports resolved when the config said 0).
@@ -65,7 +67,7 @@ pub async fn restored_detector(
 pub fn score_stage(
     config: &PipelineConfig,
     store: Arc<dyn Store>,
-    partials: Option<tokio::sync::mpsc::Sender<Partials>>,
+    partials: Option<Arc<dyn AggregateLog>>,
     metrics: Arc<Metrics>,
 ) -> anyhow::Result<ScoreStage> {
     Ok(ScoreStage::new(
@@ -80,6 +82,38 @@ pub fn score_stage(
     ))
 }
 
+/// The aggregates log's two ends, each present when this process runs its stage.
+type AggregateEnds = (
+    Option<Arc<dyn AggregateLog>>,
+    Option<Box<dyn AggregateConsumer>>,
+);
+
+/// Which stages this process runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Role {
+    /// Every stage in one process (the only role the embedded bus allows).
+    #[default]
+    All,
+    /// The OTLP receivers, publishing to the span log.
+    Ingest,
+    /// Score workers: span log → scores table and aggregates log.
+    Score,
+    /// Detect and alerts: aggregates log → windows, alerts, notifications.
+    Detect,
+}
+
+impl Role {
+    fn ingests(self) -> bool {
+        matches!(self, Role::All | Role::Ingest)
+    }
+    fn scores(self) -> bool {
+        matches!(self, Role::All | Role::Score)
+    }
+    fn detects(self) -> bool {
+        matches!(self, Role::All | Role::Detect)
+    }
+}
+
 /// Run the pipeline until `shutdown` is cancelled, then shut down gracefully.
 /// `on_listening` is called once every listener is bound.
 pub async fn run(
@@ -87,36 +121,71 @@ pub async fn run(
     shutdown: CancellationToken,
     on_listening: impl FnOnce(&Listening),
 ) -> anyhow::Result<()> {
+    run_role(config, Role::All, shutdown, on_listening).await
+}
+
+/// Run the stages of `role` until `shutdown` is cancelled, then shut down gracefully.
+pub async fn run_role(
+    config: PipelineConfig,
+    role: Role,
+    shutdown: CancellationToken,
+    on_listening: impl FnOnce(&Listening),
+) -> anyhow::Result<()> {
+    let kafka = match &config.bus {
+        BusConfig::Kafka(kafka) => Some(kafka.as_ref().clone()),
+        BusConfig::Embedded { .. } if role != Role::All => anyhow::bail!(
+            "--role {} needs a shared bus: set bus.kind to kafka (the embedded bus lives in one process)",
+            role.to_possible_value()
+                .expect("no skipped roles")
+                .get_name()
+        ),
+        BusConfig::Embedded { .. } => None,
+    };
     let metrics = Metrics::new();
-    let store = store::open(&config.store, metrics.clone()).context("opening the store")?;
-    let span_log = bus::build(&config.bus, metrics.clone());
+    if let Some(kafka) = &kafka {
+        bus::kafka::ensure_topics(kafka)
+            .await
+            .context("preparing the Kafka topics (bus.*)")?;
+    }
+    // Ingest alone writes nothing: it needs no store.
+    let store = match role {
+        Role::Ingest => None,
+        _ => Some(store::open(&config.store, metrics.clone()).context("opening the store")?),
+    };
+    let span_log = bus::build(&config.bus, metrics.clone())?;
 
     let mut forwarder_task = None;
-    let forwarder = match &config.exporters.otlp {
-        Some(exporter) => {
-            let (forwarder, task) = Forwarder::start(exporter, metrics.clone())?;
-            forwarder_task = Some(task);
-            Some(forwarder)
-        }
-        None => None,
-    };
-    let ingest = Arc::new(Ingest::new(
-        &config.receivers.otlp,
-        span_log.clone(),
-        forwarder,
-        metrics.clone(),
-    ));
+    let mut ingest = None;
+    if role.ingests() {
+        let forwarder = match &config.exporters.otlp {
+            Some(exporter) => {
+                let (forwarder, task) = Forwarder::start(exporter, metrics.clone())?;
+                forwarder_task = Some(task);
+                Some(forwarder)
+            }
+            None => None,
+        };
+        ingest = Some(Arc::new(Ingest::new(
+            &config.receivers.otlp,
+            span_log.clone(),
+            forwarder,
+            metrics.clone(),
+        )));
+    }
 
     // Bind everything before serving anything: a port in use fails the start, not later.
     let protocols = &config.receivers.otlp.protocols;
-    let grpc_listener = match &protocols.grpc {
-        Some(ep) => Some(bind(&ep.endpoint, "receivers.otlp.protocols.grpc.endpoint").await?),
-        None => None,
-    };
-    let http_listener = match &protocols.http {
-        Some(ep) => Some(bind(&ep.endpoint, "receivers.otlp.protocols.http.endpoint").await?),
-        None => None,
-    };
+    let (mut grpc_listener, mut http_listener) = (None, None);
+    if role.ingests() {
+        if let Some(ep) = &protocols.grpc {
+            grpc_listener =
+                Some(bind(&ep.endpoint, "receivers.otlp.protocols.grpc.endpoint").await?);
+        }
+        if let Some(ep) = &protocols.http {
+            http_listener =
+                Some(bind(&ep.endpoint, "receivers.otlp.protocols.http.endpoint").await?);
+        }
+    }
     let admin_listener = match &config.admin.endpoint {
         Some(ep) => Some(bind(ep, "admin.endpoint").await?),
         None => None,
@@ -127,39 +196,75 @@ pub async fn run(
         admin: admin_listener.as_ref().and_then(|l| l.local_addr().ok()),
     };
 
+    // Detect and alerts, fed by the aggregates log.
+    let stop_detect = CancellationToken::new();
+    let aggregator = Aggregator::new(config.windows.length);
+    let (aggregates_out, aggregates_in): AggregateEnds = match &kafka {
+        None => {
+            let (out, into) = bus::embedded_aggregates(1024);
+            (Some(out), Some(into))
+        }
+        Some(kafka) => (
+            role.scores()
+                .then(|| bus::kafka::KafkaAggregates::new(kafka, &aggregator, metrics.clone()))
+                .transpose()?
+                .map(|log| Arc::new(log) as Arc<dyn AggregateLog>),
+            role.detects()
+                .then(|| {
+                    bus::kafka::KafkaAggregateConsumer::new(
+                        kafka,
+                        &aggregator,
+                        stop_detect.clone(),
+                        metrics.clone(),
+                    )
+                })
+                .transpose()?
+                .map(|c| Box::new(c) as Box<dyn AggregateConsumer>),
+        ),
+    };
+    let mut alert_stage = None;
+    let mut detect_task = None;
+    if let (true, Some(store), Some(aggregates_in)) = (role.detects(), &store, aggregates_in) {
+        // Alerts: the outbox resumes and alert groups are rebuilt before any new transition.
+        alert_stage = AlertStage::start(&config, store.clone(), metrics.clone()).await?;
+        // Detect: baselines and rule states come back from the stored windows first.
+        let mut detector = restored_detector(&config, store.clone(), metrics.clone()).await?;
+        if let Some(stage) = &alert_stage {
+            detector.notify_to(stage.transitions.clone());
+        }
+        detect_task = Some(tokio::spawn(detect::run(
+            detector,
+            aggregates_in,
+            config.windows.idle_close,
+        )));
+    }
+
     // Score workers.
     let workers = match config.score.workers {
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
     };
-    // Alerts: the outbox resumes and alert groups are rebuilt before any new transition.
-    let alert_stage = AlertStage::start(&config, store.clone(), metrics.clone()).await?;
-    // Detect: baselines and rule states come back from the stored windows first.
-    let mut detector = restored_detector(&config, store.clone(), metrics.clone()).await?;
-    if let Some(stage) = &alert_stage {
-        detector.notify_to(stage.transitions.clone());
-    }
-    let (partials_tx, partials_rx) = tokio::sync::mpsc::channel(1024);
-    let detect_task = tokio::spawn(detect::run(
-        detector,
-        partials_rx,
-        config.windows.idle_close,
-    ));
-    let stage = Arc::new(score_stage(
-        &config,
-        store.clone(),
-        Some(partials_tx),
-        metrics.clone(),
-    )?);
     let mut worker_tasks = JoinSet::new();
-    for _ in 0..workers {
-        worker_tasks.spawn(stage.clone().run_worker(span_log.consumer()));
+    let mut stage = None;
+    if let (true, Some(store)) = (role.scores(), &store) {
+        let score = Arc::new(score_stage(
+            &config,
+            store.clone(),
+            aggregates_out,
+            metrics.clone(),
+        )?);
+        for _ in 0..workers {
+            worker_tasks.spawn(score.clone().run_worker(span_log.consumer()?));
+        }
+        stage = Some(score);
+    } else {
+        drop(aggregates_out);
     }
 
     // Receivers.
     let stop_receivers = CancellationToken::new();
     let mut receiver_tasks = JoinSet::new();
-    if let Some(listener) = grpc_listener {
+    if let (Some(listener), Some(ingest)) = (grpc_listener, &ingest) {
         let (ingest, stop) = (ingest.clone(), stop_receivers.clone());
         receiver_tasks.spawn(async move {
             receiver::grpc::serve(listener, ingest, stop)
@@ -167,7 +272,7 @@ pub async fn run(
                 .context("OTLP/gRPC receiver")
         });
     }
-    if let Some(listener) = http_listener {
+    if let (Some(listener), Some(ingest)) = (http_listener, &ingest) {
         let (ingest, stop) = (ingest.clone(), stop_receivers.clone());
         receiver_tasks.spawn(async move {
             receiver::http::serve(listener, ingest, stop)
@@ -191,12 +296,14 @@ pub async fn run(
     ready.set(true);
     let show = |addr: Option<SocketAddr>| addr.map_or("off".to_owned(), |a| a.to_string());
     tracing::info!(
+        role = ?role,
         otlp_grpc = %show(listening.grpc),
         otlp_http = %show(listening.http),
         admin = %show(listening.admin),
-        store = %config.store.describe(),
-        workers,
-        evaluators = ?stage.evaluator_names(),
+        bus = %config.bus.describe(),
+        store = %store.as_ref().map_or("none".to_owned(), |_| config.store.describe()),
+        workers = if stage.is_some() { workers } else { 0 },
+        evaluators = ?stage.as_ref().map(|s| s.evaluator_names()),
         "agentwatch is ready"
     );
     on_listening(&listening);
@@ -222,13 +329,18 @@ pub async fn run(
         // 1. Stop accepting; in-flight requests finish (and are acknowledged) first.
         stop_receivers.cancel();
         while receiver_tasks.join_next().await.is_some() {}
-        // 2. Close the span log; workers score and write what is queued, then stop.
+        // 2. Close the span log; workers finish what they hold (embedded: everything queued),
+        //    then stop.
         span_log.close();
         while worker_tasks.join_next().await.is_some() {}
-        // 3. The detect stage closes the open windows and writes them; the alert stage
-        //    stops after it (what it has not sent stays in the outbox for the next start).
+        // 3. The detect stage stops once the aggregates log ends (embedded: when the score
+        //    stage is dropped; Kafka: at once); the alert stage stops after it (what it has
+        //    not sent stays in the outbox for the next start).
         drop(stage);
-        let _ = detect_task.await;
+        stop_detect.cancel();
+        if let Some(task) = detect_task {
+            let _ = task.await;
+        }
         if let Some(alerts) = alert_stage {
             alerts.shutdown().await;
         }
@@ -238,7 +350,10 @@ pub async fn run(
             let _ = task.await;
         }
         // 5. Flush and close the store.
-        store.close().await
+        match &store {
+            Some(store) => store.close().await,
+            None => Ok(()),
+        }
     };
     let drained = tokio::time::timeout(deadline, drain).await;
     stop_admin.cancel();

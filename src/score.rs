@@ -8,9 +8,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
-use tokio::sync::mpsc;
 
-use crate::bus::SpanLogConsumer;
+use crate::bus::{AggregateLog, PublishError, SpanLogConsumer};
 use crate::eval::EvaluatorSet;
 use crate::normalize::{NormalizeOptions, normalize_request};
 use crate::store::{ScoreRow, Store};
@@ -23,8 +22,8 @@ pub struct ScoreStage {
     normalize: NormalizeOptions,
     aggregator: Aggregator,
     store: Arc<dyn Store>,
-    /// Where partial window aggregates go (the detect stage).
-    partials: Option<mpsc::Sender<Partials>>,
+    /// Where partial window aggregates go (the aggregates log, read by the detect stage).
+    partials: Option<Arc<dyn AggregateLog>>,
     metrics: Arc<Metrics>,
 }
 
@@ -35,7 +34,7 @@ impl ScoreStage {
         normalize: NormalizeOptions,
         aggregator: Aggregator,
         store: Arc<dyn Store>,
-        partials: Option<mpsc::Sender<Partials>>,
+        partials: Option<Arc<dyn AggregateLog>>,
         metrics: Arc<Metrics>,
     ) -> ScoreStage {
         ScoreStage {
@@ -71,12 +70,32 @@ impl ScoreStage {
     /// done, so the caller may acknowledge the batch.
     pub async fn commit(&self, rows: Vec<ScoreRow>, partials: Partials, spans: u64) {
         self.write_with_retries(rows).await;
-        if let Some(detect) = &self.partials {
-            if !partials.is_empty() && detect.send(partials).await.is_err() {
-                tracing::warn!("detect stage is gone; partial aggregates not merged");
+        if let Some(log) = &self.partials {
+            if !partials.is_empty() {
+                self.publish_with_retries(log.as_ref(), partials).await;
             }
         }
         self.metrics.scored_spans.inc_by(spans);
+    }
+
+    /// Retry while the aggregates log is unavailable (a broker outage holds the batch, and
+    /// with it the span-log offset, until it is back); a refusal is logged and dropped.
+    async fn publish_with_retries(&self, log: &dyn AggregateLog, partials: Partials) {
+        let mut backoff = Duration::from_millis(50);
+        loop {
+            match log.publish(partials.clone()).await {
+                Ok(()) => return,
+                Err(PublishError::Refused(e)) => {
+                    tracing::warn!(error = %e, "partial aggregates not merged");
+                    return;
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "publishing partial aggregates failed; retrying");
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(5));
+                }
+            }
+        }
     }
 
     /// Run one worker until the span log is closed and drained.
@@ -84,7 +103,8 @@ impl ScoreStage {
         while let Some(delivery) = consumer.next().await {
             let stage = self.clone();
             let (delivery, rows, partials) = match tokio::task::spawn_blocking(move || {
-                let (rows, partials) = stage.score(&delivery.batch.request);
+                let (rows, mut partials) = stage.score(&delivery.batch.request);
+                partials.source = delivery.position;
                 (delivery, rows, partials)
             })
             .await

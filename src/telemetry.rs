@@ -51,6 +51,33 @@ pub struct NotificationLabels {
     pub outcome: &'static str,
 }
 
+/// Labels of per-topic Kafka counters.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct TopicLabels {
+    /// The topic.
+    pub topic: String,
+}
+
+/// Labels of consumer-group rebalance counters.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RebalanceLabels {
+    /// The consumer group.
+    pub group: String,
+    /// `assign`, `revoke` or `error`.
+    pub kind: &'static str,
+}
+
+/// Labels of per-partition consumer gauges.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct PartitionLabels {
+    /// The consumer group.
+    pub group: String,
+    /// The topic.
+    pub topic: String,
+    /// The partition.
+    pub partition: i32,
+}
+
 type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
 
 fn notification_histogram() -> Histogram {
@@ -84,6 +111,8 @@ pub struct Metrics {
     pub window_late_scores: Counter,
     /// Scores not aggregated because `windows.max_series` was reached.
     pub window_dropped_series_scores: Counter,
+    /// Partial aggregates delivered again (same span-log position and series), merged once.
+    pub window_redelivered_partials: Counter,
     /// Spans forwarded to the next hop.
     pub exporter_sent_spans: Family<ExporterLabels, Counter>,
     /// Spans the next hop refused or that could not be sent after retries.
@@ -96,6 +125,16 @@ pub struct Metrics {
     pub notifications_queued: Family<NotifierLabels, Gauge>,
     /// Seconds per notification attempt.
     pub notification_seconds: HistogramFamily<NotifierLabels>,
+    /// Kafka messages the broker did not acknowledge (or refused), by topic.
+    pub kafka_produce_errors: Family<TopicLabels, Counter>,
+    /// Kafka messages produced and acknowledged, by topic.
+    pub kafka_produced_messages: Family<TopicLabels, Counter>,
+    /// Kafka messages that could not be decoded (skipped), by topic.
+    pub kafka_malformed_messages: Family<TopicLabels, Counter>,
+    /// Consumer-group rebalances seen by this process's consumers.
+    pub kafka_rebalances: Family<RebalanceLabels, Counter>,
+    /// Messages between a partition's end and this group's position (from client statistics).
+    pub kafka_consumer_lag: Family<PartitionLabels, Gauge>,
 }
 
 impl Metrics {
@@ -115,12 +154,18 @@ impl Metrics {
             windows_closed: Counter::default(),
             window_late_scores: Counter::default(),
             window_dropped_series_scores: Counter::default(),
+            window_redelivered_partials: Counter::default(),
             exporter_sent_spans: Family::default(),
             exporter_send_failed_spans: Family::default(),
             exporter_enqueue_failed_spans: Family::default(),
             notifications: Family::default(),
             notifications_queued: Family::default(),
             notification_seconds: Family::new_with_constructor(notification_histogram),
+            kafka_produce_errors: Family::default(),
+            kafka_produced_messages: Family::default(),
+            kafka_malformed_messages: Family::default(),
+            kafka_rebalances: Family::default(),
+            kafka_consumer_lag: Family::default(),
             registry: Registry::default(),
         };
         registry.register(
@@ -212,6 +257,36 @@ impl Metrics {
             "notification_duration_seconds",
             "Duration of one notification attempt",
             m.notification_seconds.clone(),
+        );
+        registry.register(
+            "window_redelivered_partials",
+            "Partial aggregates delivered again after a restart or rebalance, merged only once",
+            m.window_redelivered_partials.clone(),
+        );
+        registry.register(
+            "kafka_produce_errors",
+            "Kafka messages the broker did not acknowledge or refused, by topic",
+            m.kafka_produce_errors.clone(),
+        );
+        registry.register(
+            "kafka_produced_messages",
+            "Kafka messages produced and acknowledged by the broker, by topic",
+            m.kafka_produced_messages.clone(),
+        );
+        registry.register(
+            "kafka_malformed_messages",
+            "Kafka messages that could not be decoded and were skipped, by topic",
+            m.kafka_malformed_messages.clone(),
+        );
+        registry.register(
+            "kafka_rebalances",
+            "Consumer-group rebalances seen by this process (assign, revoke, error)",
+            m.kafka_rebalances.clone(),
+        );
+        registry.register(
+            "kafka_consumer_lag",
+            "Messages between a partition's end and the consumer group's position",
+            m.kafka_consumer_lag.clone(),
         );
         Arc::new(Metrics { registry, ..m })
     }

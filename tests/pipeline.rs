@@ -321,12 +321,18 @@ async fn shutdown_deadline_bounds_exit_time() {
 #[test]
 fn validate_command_explains_errors_with_paths() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let ok = Command::new(binary())
-        .args(["validate", &format!("{root}/pipelines/local.yaml")])
-        .output()
-        .unwrap();
-    assert!(ok.status.success());
-    assert!(String::from_utf8_lossy(&ok.stdout).contains("valid"));
+    for file in ["pipelines/local.yaml", "pipelines/kafka-clickhouse.yaml"] {
+        let ok = Command::new(binary())
+            .args(["validate", &format!("{root}/{file}")])
+            .output()
+            .unwrap();
+        assert!(
+            ok.status.success(),
+            "{file}: {}",
+            String::from_utf8_lossy(&ok.stderr)
+        );
+        assert!(String::from_utf8_lossy(&ok.stdout).contains("valid"));
+    }
 
     let bad = Command::new(binary())
         .args([

@@ -11,8 +11,12 @@ use std::time::Duration;
 use async_trait::async_trait;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc};
 
-use super::{Delivery, PublishError, SpanBatch, SpanLog, SpanLogConsumer};
+use super::{
+    AggregateConsumer, AggregateEvent, AggregateLog, Delivery, LogPosition, PublishError,
+    SpanBatch, SpanLog, SpanLogConsumer,
+};
 use crate::telemetry::Metrics;
+use crate::window::Partials;
 
 type Queued = (SpanBatch, OwnedSemaphorePermit);
 
@@ -74,13 +78,13 @@ impl SpanLog for EmbeddedBus {
         Ok(())
     }
 
-    fn consumer(&self) -> Box<dyn SpanLogConsumer> {
-        Box::new(EmbeddedConsumer {
+    fn consumer(&self) -> anyhow::Result<Box<dyn SpanLogConsumer>> {
+        Ok(Box::new(EmbeddedConsumer {
             receiver: self.receiver.clone(),
             permits: self.permits.clone(),
             capacity: self.capacity,
             metrics: self.metrics.clone(),
-        })
+        }))
     }
 
     fn close(&self) {
@@ -114,6 +118,44 @@ impl SpanLogConsumer for EmbeddedConsumer {
     }
 }
 
+/// The embedded aggregates log: a bounded channel from the score workers to the detect stage.
+/// It ends when every publisher is dropped.
+pub fn embedded_aggregates(capacity: usize) -> (Arc<dyn AggregateLog>, Box<dyn AggregateConsumer>) {
+    let (sender, receiver) = mpsc::channel(capacity.max(1));
+    (
+        Arc::new(EmbeddedAggregates { sender }),
+        Box::new(EmbeddedAggregateConsumer { receiver }),
+    )
+}
+
+struct EmbeddedAggregates {
+    sender: mpsc::Sender<Partials>,
+}
+
+#[async_trait]
+impl AggregateLog for EmbeddedAggregates {
+    async fn publish(&self, partials: Partials) -> Result<(), PublishError> {
+        self.sender
+            .send(partials)
+            .await
+            .map_err(|_| PublishError::Refused("the detect stage has stopped".into()))
+    }
+}
+
+struct EmbeddedAggregateConsumer {
+    receiver: mpsc::Receiver<Partials>,
+}
+
+#[async_trait]
+impl AggregateConsumer for EmbeddedAggregateConsumer {
+    async fn next(&mut self) -> Option<AggregateEvent> {
+        let partials = self.receiver.recv().await?;
+        Some(AggregateEvent::Partials(partials, None))
+    }
+
+    fn commit(&mut self, _positions: &[LogPosition]) {}
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,7 +180,7 @@ mod tests {
     #[tokio::test]
     async fn full_bus_pushes_back_until_a_delivery_is_acked() {
         let bus = EmbeddedBus::new(10, Metrics::new());
-        let mut consumer = bus.consumer();
+        let mut consumer = bus.consumer().unwrap();
         bus.publish(batch(6), Duration::ZERO).await.unwrap();
         bus.publish(batch(4), Duration::ZERO).await.unwrap();
         let err = bus
@@ -167,7 +209,7 @@ mod tests {
     #[tokio::test]
     async fn batch_larger_than_capacity_waits_for_an_empty_bus() {
         let bus = EmbeddedBus::new(4, Metrics::new());
-        let mut consumer = bus.consumer();
+        let mut consumer = bus.consumer().unwrap();
         bus.publish(batch(100), Duration::ZERO).await.unwrap();
         assert!(bus.publish(batch(1), Duration::ZERO).await.is_err());
         consumer.next().await.unwrap().ack();
@@ -177,7 +219,7 @@ mod tests {
     #[tokio::test]
     async fn close_drains_then_ends_and_refuses_publishers() {
         let bus = EmbeddedBus::new(100, Metrics::new());
-        let mut consumer = bus.consumer();
+        let mut consumer = bus.consumer().unwrap();
         bus.publish(batch(3), Duration::ZERO).await.unwrap();
         bus.close();
         assert!(matches!(

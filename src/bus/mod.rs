@@ -1,11 +1,19 @@
-//! The span log: how ingest hands accepted batches to the score stage.
+//! The two logs between the stages, behind interfaces the stages use without knowing the
+//! transport:
 //!
-//! Ingest publishes and acknowledges its client only when `publish` returned Ok — for the embedded
-//! bus that means queued in this process, for Kafka it will mean acknowledged by the broker. Score
-//! workers acknowledge each [`Delivery`] only after its scores are durable in the store, which
-//! frees the capacity it held (embedded) or lets its offset be committed (Kafka).
+//! - the **span log** carries accepted OTLP requests from ingest to the score workers. Ingest
+//!   acknowledges its client only when `publish` returned Ok — for the embedded bus that means
+//!   queued in this process, for Kafka acknowledged by the broker (`acks=all`). Score workers
+//!   acknowledge each [`Delivery`] only after its scores are durable, which frees the capacity
+//!   it held (embedded) or lets its offset be committed (Kafka).
+//! - the **aggregates log** carries partial window aggregates from the score workers to the
+//!   detect stage, keyed by series. The detect stage commits a position only once every window
+//!   fed by it is closed and written ([`OffsetTracker`]).
 
 mod embedded;
+pub mod kafka;
+mod offsets;
+pub mod split;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,8 +23,11 @@ use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
 use crate::config::BusConfig;
 use crate::telemetry::Metrics;
+use crate::window::Partials;
+use crate::window::wire::SpanLogPosition;
 
-pub use embedded::EmbeddedBus;
+pub use embedded::{EmbeddedBus, embedded_aggregates};
+pub use offsets::{LogPosition, OffsetTracker};
 
 /// One accepted, validated OTLP request on its way to the score stage.
 #[derive(Debug, Clone)]
@@ -62,6 +73,10 @@ pub enum PublishError {
     /// The log is shut down or unreachable: retryable, against this or another instance.
     #[error("span log unavailable: {0}")]
     Unavailable(String),
+    /// The log refused the batch for what it is (e.g. a span too large for one message):
+    /// sending it again cannot help.
+    #[error("span log refused the batch: {0}")]
+    Refused(String),
 }
 
 /// A batch handed to a score worker. Call [`Delivery::ack`] once its results are durable;
@@ -69,6 +84,8 @@ pub enum PublishError {
 pub struct Delivery {
     /// The batch.
     pub batch: SpanBatch,
+    /// Where the batch sits in the span log, when it has positions (Kafka).
+    pub position: Option<SpanLogPosition>,
     acker: Option<Box<dyn FnOnce() + Send>>,
 }
 
@@ -77,8 +94,15 @@ impl Delivery {
     pub fn new(batch: SpanBatch, acker: impl FnOnce() + Send + 'static) -> Delivery {
         Delivery {
             batch,
+            position: None,
             acker: Some(Box::new(acker)),
         }
+    }
+
+    /// The same, at `position` in the span log.
+    pub fn at(mut self, position: SpanLogPosition) -> Delivery {
+        self.position = Some(position);
+        self
     }
 
     /// Mark the batch processed and durable.
@@ -103,23 +127,64 @@ pub trait SpanLog: Send + Sync {
     /// Publish a batch, waiting up to `wait` for room. Ok means the log holds it.
     async fn publish(&self, batch: SpanBatch, wait: Duration) -> Result<(), PublishError>;
     /// A consumer for one score worker; every consumer of one log shares its deliveries.
-    fn consumer(&self) -> Box<dyn SpanLogConsumer>;
-    /// Stop accepting publishes; consumers drain what is queued, then see the end.
+    fn consumer(&self) -> anyhow::Result<Box<dyn SpanLogConsumer>>;
+    /// Stop accepting publishes; consumers see the end (embedded: once the queue is drained;
+    /// Kafka: at once, what they did not acknowledge goes to the next member of the group).
     fn close(&self);
+    /// The largest span a message of this log can hold, in encoded bytes (None: no limit).
+    /// Ingest refuses larger spans one by one instead of failing their whole request.
+    fn max_span_bytes(&self) -> Option<usize> {
+        None
+    }
 }
 
 /// Consumer side of the span log.
 #[async_trait]
 pub trait SpanLogConsumer: Send {
-    /// The next batch, or None once the log is closed and drained.
+    /// The next batch, or None once the log is closed (and, embedded, drained).
     async fn next(&mut self) -> Option<Delivery>;
 }
 
+/// Producer side of the aggregates log (score workers → detect).
+#[async_trait]
+pub trait AggregateLog: Send + Sync {
+    /// Publish one batch's partials; Ok means the log holds them durably (Kafka: acknowledged).
+    async fn publish(&self, partials: Partials) -> Result<(), PublishError>;
+}
+
+/// What the detect stage reads from the aggregates log.
+#[derive(Debug)]
+pub enum AggregateEvent {
+    /// Partials of one message, with its position when the log has positions.
+    Partials(Partials, Option<LogPosition>),
+    /// The consumer's partitions changed (a group rebalance): state built from messages not
+    /// yet committed must be dropped — those messages are delivered again from the
+    /// committed positions.
+    Reassigned,
+}
+
+/// Consumer side of the aggregates log.
+#[async_trait]
+pub trait AggregateConsumer: Send {
+    /// The next event, or None once the log is closed (shutdown).
+    async fn next(&mut self) -> Option<AggregateEvent>;
+    /// Record that everything before these positions is durable (their windows written).
+    fn commit(&mut self, positions: &[LogPosition]);
+    /// Commit recorded positions now and leave (shutdown).
+    fn finish(&mut self) {}
+    /// True when what was not committed is delivered again after a restart (Kafka): open
+    /// windows can be left open at shutdown instead of being judged early.
+    fn redelivers_uncommitted(&self) -> bool {
+        false
+    }
+}
+
 /// Build the span log the pipeline file names.
-pub fn build(config: &BusConfig, metrics: Arc<Metrics>) -> Arc<dyn SpanLog> {
-    match config {
+pub fn build(config: &BusConfig, metrics: Arc<Metrics>) -> anyhow::Result<Arc<dyn SpanLog>> {
+    Ok(match config {
         BusConfig::Embedded { max_queued_spans } => {
             Arc::new(EmbeddedBus::new(*max_queued_spans, metrics))
         }
-    }
+        BusConfig::Kafka(kafka) => Arc::new(kafka::KafkaSpanLog::new(kafka, metrics)?),
+    })
 }

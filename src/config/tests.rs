@@ -276,3 +276,40 @@ routes:
         "PagerDuty defaults to the public Events API"
     );
 }
+
+#[test]
+fn kafka_bus_settings_are_checked() {
+    let found = issues(load("tests/data/config/bad_kafka.yaml").unwrap_err());
+    let paths: Vec<&str> = found.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        vec![
+            "bus.brokers",
+            "bus.span_topic",
+            "bus.detect_group",
+            "bus.create_topics.partitions",
+            "bus.compression",
+            "bus.max_message_bytes",
+            "bus.session_timeout",
+        ],
+        "{found:?}"
+    );
+    assert!(
+        found[1].message.contains("not a Kafka topic name"),
+        "{}",
+        found[1]
+    );
+    assert!(found[4].message.contains("lz4"), "{}", found[4]);
+}
+
+#[test]
+fn the_kafka_pipeline_file_is_valid_and_says_what_it_sets() {
+    let config = load("pipelines/kafka-clickhouse.yaml").unwrap();
+    let BusConfig::Kafka(kafka) = &config.bus else {
+        panic!("not a kafka bus: {:?}", config.bus);
+    };
+    assert_eq!(kafka.span_topic, "otlp_spans");
+    assert_eq!(kafka.span_encoding, SpanEncoding::OtlpProto);
+    // Every value it spells out is the default, like pipelines/local.yaml.
+    assert_eq!(**kafka, KafkaBusConfig::default());
+}

@@ -101,7 +101,13 @@ impl Ingest {
         transport: &'static str,
         mut request: ExportTraceServiceRequest,
     ) -> Result<ExportTraceServiceResponse, IngestError> {
-        let validated = validate::validate_request(&mut request);
+        let mut validated = validate::validate_request(&mut request);
+        if let Some(limit) = self.bus.max_span_bytes() {
+            let oversize = crate::bus::split::remove_oversize_spans(&mut request, limit);
+            if oversize > 0 {
+                validated.refuse_oversize(oversize);
+            }
+        }
         if validated.rejected > 0 {
             self.metrics
                 .refuse(transport, "invalid_span", validated.rejected as u64);
@@ -117,6 +123,7 @@ impl Ingest {
                         self.retry_after.as_secs().max(1)
                     )),
                     PublishError::Unavailable(_) => IngestError::Unavailable(e.to_string()),
+                    PublishError::Refused(_) => IngestError::Malformed(e.to_string()),
                 };
                 self.metrics.refuse(transport, err.reason(), spans as u64);
                 return Err(err);

@@ -20,6 +20,8 @@ pub enum SpanRejection {
     EndBeforeStart,
     /// The span ends further in the future than clocks plausibly drift.
     InFuture,
+    /// The span alone is larger than one span-log message (`bus.max_message_bytes`).
+    TooLarge,
 }
 
 /// How far in the future a span may end (sender clock skew) before it is rejected: one
@@ -35,6 +37,9 @@ impl SpanRejection {
             SpanRejection::EndBeforeStart => "end_time_unix_nano is before start_time_unix_nano",
             SpanRejection::InFuture => {
                 "the span ends more than 15 minutes in the future (check the sender's clock)"
+            }
+            SpanRejection::TooLarge => {
+                "the span alone is larger than one span-log message (bus.max_message_bytes)"
             }
         }
     }
@@ -88,6 +93,13 @@ pub struct Validated {
 }
 
 impl Validated {
+    /// Count `spans` more rejected for being larger than a span-log message.
+    pub fn refuse_oversize(&mut self, spans: usize) {
+        self.accepted -= spans;
+        self.rejected += spans;
+        *self.reasons.entry(SpanRejection::TooLarge).or_default() += spans;
+    }
+
     /// The `partial_success.error_message` for the client, or None when nothing needs saying.
     pub fn message(&self) -> Option<String> {
         if self.rejected == 0 {

@@ -7,6 +7,7 @@
 //! and closes each window when the event-time watermark passes its end.
 
 pub mod baseline;
+pub mod wire;
 
 use std::collections::HashMap;
 
@@ -159,7 +160,7 @@ pub struct Aggregate {
 }
 
 impl Aggregate {
-    fn new(source: Source) -> Aggregate {
+    pub(crate) fn new(source: Source) -> Aggregate {
         Aggregate {
             n: 0,
             hits: 0,
@@ -277,6 +278,9 @@ impl Aggregate {
 pub struct Partials {
     /// The aggregates.
     pub windows: HashMap<(SeriesKey, u64), Aggregate>,
+    /// The span-log message they were computed from, when it has a position (Kafka): the
+    /// detect stage merges the partials of one position once, however often they arrive.
+    pub source: Option<wire::SpanLogPosition>,
 }
 
 impl Partials {

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod fake_endpoint;
+pub mod kafka;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -25,6 +26,8 @@ pub struct Agentwatch {
     pub admin: u16,
     pub db: PathBuf,
     pub config_path: PathBuf,
+    /// Extra arguments after `run --config FILE` (e.g. `--role score`).
+    pub args: Vec<String>,
 }
 
 /// The agentwatch binary built for these tests.
@@ -50,7 +53,7 @@ impl Agentwatch {
         );
         let config_path = dir.path().join("pipeline.yaml");
         std::fs::write(&config_path, config).unwrap();
-        let (child, [grpc, http, admin]) = spawn(&config_path, dir.path());
+        let (child, [grpc, http, admin]) = spawn(&config_path, dir.path(), &[]);
         let mut aw = Agentwatch {
             child,
             dir,
@@ -59,6 +62,28 @@ impl Agentwatch {
             admin,
             db,
             config_path,
+            args: Vec::new(),
+        };
+        aw.wait_ready();
+        aw
+    }
+
+    /// Start `agentwatch run --config config_path ARGS` on a pipeline file the caller wrote
+    /// (its admin endpoint must be set, port 0 is fine), whose SQLite store is `db`; logs go
+    /// to a directory of its own. Waits until ready.
+    pub fn start_file(config_path: &Path, db: &Path, args: &[&str]) -> Agentwatch {
+        let dir = tempfile::tempdir().unwrap();
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let (child, [grpc, http, admin]) = spawn(config_path, dir.path(), &args);
+        let mut aw = Agentwatch {
+            child,
+            dir,
+            grpc,
+            http,
+            admin,
+            db: db.to_owned(),
+            config_path: config_path.to_owned(),
+            args,
         };
         aw.wait_ready();
         aw
@@ -69,7 +94,7 @@ impl Agentwatch {
     pub fn kill_and_restart(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
-        let (child, [grpc, http, admin]) = spawn(&self.config_path, self.dir.path());
+        let (child, [grpc, http, admin]) = spawn(&self.config_path, self.dir.path(), &self.args);
         self.child = child;
         (self.grpc, self.http, self.admin) = (grpc, http, admin);
         self.wait_ready();
@@ -163,9 +188,9 @@ impl Drop for Agentwatch {
     }
 }
 
-/// Start `agentwatch run --config config_path`, logging (appending) to `dir/agentwatch.log`;
-/// returns the child and its gRPC, HTTP and admin ports.
-fn spawn(config_path: &Path, dir: &Path) -> (Child, [u16; 3]) {
+/// Start `agentwatch run --config config_path ARGS`, logging (appending) to
+/// `dir/agentwatch.log`; returns the child and its gRPC, HTTP and admin ports (0 when off).
+fn spawn(config_path: &Path, dir: &Path, args: &[String]) -> (Child, [u16; 3]) {
     let log_path = dir.join("agentwatch.log");
     let log = std::fs::OpenOptions::new()
         .create(true)
@@ -175,6 +200,7 @@ fn spawn(config_path: &Path, dir: &Path) -> (Child, [u16; 3]) {
     let mut child = Command::new(binary())
         .args(["run", "--config"])
         .arg(config_path)
+        .args(args)
         .env("RUST_LOG", "info,agentwatch=debug")
         .stdout(Stdio::piped())
         .stderr(log)
@@ -196,8 +222,10 @@ fn spawn(config_path: &Path, dir: &Path) -> (Child, [u16; 3]) {
         )
     });
     let port = |key: &str| -> u16 {
-        let addr: std::net::SocketAddr = v[key].as_str().unwrap().parse().unwrap();
-        addr.port()
+        v[key].as_str().map_or(0, |a| {
+            let addr: std::net::SocketAddr = a.parse().unwrap();
+            addr.port()
+        })
     };
     let ports = [port("otlp_grpc"), port("otlp_http"), port("admin")];
     (child, ports)

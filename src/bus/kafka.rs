@@ -1,0 +1,799 @@
+//! The Kafka bus: the span log and the aggregates log as Kafka topics (any Kafka-protocol
+//! broker), through librdkafka.
+//!
+//! - **Span topic** (`otlp_spans`): each accepted OTLP request as `ExportTraceServiceRequest`
+//!   protobuf bytes — the wire shape of `TracesData`, which is what the OpenTelemetry
+//!   Collector's kafka exporter writes with `encoding: otlp_proto` — so a stock Collector can
+//!   feed the score workers directly. Requests larger than one message are split.
+//! - **Aggregates topic**: one `agentwatch.v1.SeriesPartials` per series and span message,
+//!   keyed by series, so each series is merged by one detect consumer.
+//!
+//! Producers are idempotent with `acks=all`: `publish` returns Ok only once the broker has
+//! acknowledged every message, so a client is acknowledged only for what the log holds.
+//! Consumers commit a position only after what it carried is durable (scores written and
+//! partials published, or windows closed and written), by storing offsets that librdkafka
+//! commits every `commit_interval`; a crash or rebalance redelivers the rest, which the
+//! store's upserts and the detect stage's per-position de-duplication absorb.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use async_trait::async_trait;
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use prost::Message as _;
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::ClientContext;
+use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
+use rdkafka::consumer::{CommitMode, Consumer, ConsumerContext, Rebalance, StreamConsumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::Message;
+use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer};
+use rdkafka::statistics::Statistics;
+use tokio_util::sync::CancellationToken;
+
+use super::{
+    AggregateConsumer, AggregateEvent, AggregateLog, Delivery, LogPosition, PublishError,
+    SpanBatch, SpanLog, SpanLogConsumer, split,
+};
+use crate::config::{KafkaBusConfig, SpanEncoding};
+use crate::receiver::validate::validate_request;
+use crate::telemetry::{Metrics, PartitionLabels, RebalanceLabels, TopicLabels};
+use crate::window::wire::{self, SpanLogPosition};
+use crate::window::{Aggregator, Partials};
+
+/// Room kept in each message for the record's own framing (key, headers, batch overhead).
+const MESSAGE_OVERHEAD: usize = 1024;
+
+/// How often librdkafka reports statistics (consumer lag).
+const STATISTICS_INTERVAL_MS: &str = "2000";
+
+/// librdkafka callbacks: its logs into `tracing`, statistics and rebalances into metrics.
+pub struct KafkaContext {
+    metrics: Arc<Metrics>,
+    /// Consumer group, for consumers.
+    group: Option<String>,
+    /// Set on every rebalance, cleared by whoever handles it.
+    reassigned: Arc<AtomicBool>,
+}
+
+impl KafkaContext {
+    fn new(metrics: Arc<Metrics>, group: Option<&str>) -> KafkaContext {
+        KafkaContext {
+            metrics,
+            group: group.map(str::to_owned),
+            reassigned: Arc::new(AtomicBool::new(false)),
+        }
+    }
+}
+
+impl ClientContext for KafkaContext {
+    fn log(&self, level: RDKafkaLogLevel, facility: &str, message: &str) {
+        match level {
+            RDKafkaLogLevel::Emerg
+            | RDKafkaLogLevel::Alert
+            | RDKafkaLogLevel::Critical
+            | RDKafkaLogLevel::Error => tracing::error!(facility, "librdkafka: {message}"),
+            RDKafkaLogLevel::Warning => tracing::warn!(facility, "librdkafka: {message}"),
+            RDKafkaLogLevel::Notice | RDKafkaLogLevel::Info => {
+                tracing::info!(facility, "librdkafka: {message}")
+            }
+            RDKafkaLogLevel::Debug => tracing::debug!(facility, "librdkafka: {message}"),
+        }
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        // librdkafka also logs these through `log`, and retries connections by itself.
+        tracing::debug!(error = %error, "kafka client: {reason}");
+    }
+
+    fn stats(&self, statistics: Statistics) {
+        let Some(group) = &self.group else {
+            return;
+        };
+        for (topic, t) in &statistics.topics {
+            for (partition, p) in &t.partitions {
+                // Partition -1 is librdkafka's internal one; -1 lag means "not consuming it".
+                if *partition < 0 || p.consumer_lag < 0 || p.fetch_state != "active" {
+                    continue;
+                }
+                self.metrics
+                    .kafka_consumer_lag
+                    .get_or_create(&PartitionLabels {
+                        group: group.clone(),
+                        topic: topic.clone(),
+                        partition: *partition,
+                    })
+                    .set(p.consumer_lag);
+            }
+        }
+    }
+}
+
+impl ConsumerContext for KafkaContext {
+    fn post_rebalance(
+        &self,
+        _consumer: &rdkafka::consumer::BaseConsumer<Self>,
+        rebalance: &Rebalance<'_>,
+    ) {
+        let group = self.group.clone().unwrap_or_default();
+        let kind = match rebalance {
+            Rebalance::Assign(partitions) => {
+                tracing::info!(group, partitions = ?describe(partitions), "partitions assigned");
+                "assign"
+            }
+            Rebalance::Revoke(partitions) => {
+                tracing::info!(group, partitions = ?describe(partitions), "partitions revoked");
+                for tp in partitions.elements() {
+                    // Lag of a partition this member no longer reads is not ours to report.
+                    self.metrics.kafka_consumer_lag.remove(&PartitionLabels {
+                        group: group.clone(),
+                        topic: tp.topic().to_owned(),
+                        partition: tp.partition(),
+                    });
+                }
+                "revoke"
+            }
+            Rebalance::Error(e) => {
+                tracing::warn!(group, error = %e, "consumer group rebalance failed");
+                "error"
+            }
+        };
+        self.reassigned.store(true, Ordering::SeqCst);
+        self.metrics
+            .kafka_rebalances
+            .get_or_create(&RebalanceLabels { group, kind })
+            .inc();
+    }
+
+    fn commit_callback(
+        &self,
+        result: rdkafka::error::KafkaResult<()>,
+        _offsets: &rdkafka::TopicPartitionList,
+    ) {
+        match result {
+            Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "committing consumer offsets failed; retried at the next interval")
+            }
+        }
+    }
+}
+
+fn describe(partitions: &rdkafka::TopicPartitionList) -> Vec<String> {
+    partitions
+        .elements()
+        .iter()
+        .map(|tp| format!("{}[{}]", tp.topic(), tp.partition()))
+        .collect()
+}
+
+/// Settings every client shares; the user's `properties` come last and win.
+fn client_config(config: &KafkaBusConfig) -> ClientConfig {
+    let mut client = ClientConfig::new();
+    client
+        .set("bootstrap.servers", &config.brokers)
+        .set("client.id", "agentwatch")
+        .set("statistics.interval.ms", STATISTICS_INTERVAL_MS);
+    for (key, value) in &config.properties {
+        client.set(key, value);
+    }
+    client
+}
+
+fn producer(
+    config: &KafkaBusConfig,
+    metrics: Arc<Metrics>,
+) -> anyhow::Result<FutureProducer<KafkaContext>> {
+    let mut client = ClientConfig::new();
+    client
+        .set("bootstrap.servers", &config.brokers)
+        .set("client.id", "agentwatch")
+        .set("enable.idempotence", "true")
+        .set("acks", "all")
+        .set("compression.type", &config.compression)
+        .set("message.max.bytes", config.max_message_bytes.to_string())
+        .set(
+            "message.timeout.ms",
+            config.produce_timeout.as_millis().to_string(),
+        )
+        .set(
+            "request.timeout.ms",
+            config.produce_timeout.as_millis().to_string(),
+        )
+        .set("linger.ms", "5");
+    for (key, value) in &config.properties {
+        client.set(key, value);
+    }
+    client
+        .create_with_context(KafkaContext::new(metrics, None))
+        .context("creating the Kafka producer (bus.*)")
+}
+
+/// An idempotent producer that is replaced when librdkafka declares it fatally failed (e.g.
+/// fenced by the broker after an outage): such a producer refuses every message forever, so
+/// a new one (with a new producer id) is the only way to serve again.
+struct RenewableProducer {
+    config: KafkaBusConfig,
+    metrics: Arc<Metrics>,
+    /// The producer and its generation (to replace each failed one once).
+    current: std::sync::RwLock<(u64, FutureProducer<KafkaContext>)>,
+}
+
+impl RenewableProducer {
+    fn new(config: &KafkaBusConfig, metrics: Arc<Metrics>) -> anyhow::Result<RenewableProducer> {
+        Ok(RenewableProducer {
+            current: std::sync::RwLock::new((0, producer(config, metrics.clone())?)),
+            config: config.clone(),
+            metrics,
+        })
+    }
+
+    /// Send `messages` (key, payload) to `topic` and wait for the broker to acknowledge all;
+    /// `queue_wait` bounds the wait for room in the local queue.
+    async fn send_all(
+        &self,
+        topic: &str,
+        messages: &[(Option<&str>, &[u8])],
+        queue_wait: Duration,
+    ) -> Result<(), PublishError> {
+        let (generation, producer) = self.current.read().expect("producer lock").clone();
+        let deadline = Instant::now() + queue_wait;
+        let mut sent = Vec::with_capacity(messages.len());
+        let mut result = Ok(());
+        for (key, payload) in messages {
+            match enqueue(&producer, topic, *key, payload, deadline).await {
+                Ok(delivery) => sent.push(delivery),
+                Err(e) => {
+                    // Parts already queued may still be delivered: the client retries the whole
+                    // request, and the duplicated spans are scored idempotently (same rows).
+                    self.metrics
+                        .kafka_produce_errors
+                        .get_or_create(&TopicLabels {
+                            topic: topic.to_owned(),
+                        })
+                        .inc();
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        let mut code = None;
+        if result.is_ok() {
+            result = acknowledged(topic, sent, self.config.produce_timeout, &self.metrics)
+                .await
+                .map_err(|(e, c)| {
+                    code = c;
+                    e
+                });
+        }
+        if result.is_err() {
+            self.renew_if_broken(generation, &producer, code);
+        }
+        result
+    }
+
+    /// Replace the producer when librdkafka declared it fatally failed, or when the broker
+    /// answered that its producer id or epoch is no longer valid (an idempotent producer that
+    /// timed out in-flight requests bumps its epoch; some brokers fence it instead).
+    fn renew_if_broken(
+        &self,
+        generation: u64,
+        failed: &FutureProducer<KafkaContext>,
+        code: Option<RDKafkaErrorCode>,
+    ) {
+        let broken_state = matches!(
+            code,
+            Some(
+                RDKafkaErrorCode::ProducerFenced
+                    | RDKafkaErrorCode::InvalidProducerEpoch
+                    | RDKafkaErrorCode::UnknownProducerId
+                    | RDKafkaErrorCode::OutOfOrderSequenceNumber
+                    | RDKafkaErrorCode::InvalidProducerIdMapping
+            )
+        );
+        let Some((code, reason)) = failed.client().fatal_error().or_else(|| {
+            broken_state.then(|| (code.expect("matched above"), "refused by the broker".into()))
+        }) else {
+            return;
+        };
+        let mut current = self.current.write().expect("producer lock");
+        if current.0 != generation {
+            return; // another request replaced it already
+        }
+        match producer(&self.config, self.metrics.clone()) {
+            Ok(fresh) => {
+                tracing::warn!(error = %code, reason, "the Kafka producer can no longer send; replaced by a new one");
+                *current = (generation + 1, fresh);
+            }
+            Err(e) => {
+                tracing::error!(error = %format!("{e:#}"), "replacing the failed Kafka producer failed")
+            }
+        }
+    }
+}
+
+fn consumer(
+    config: &KafkaBusConfig,
+    group: &str,
+    topic: &str,
+    metrics: Arc<Metrics>,
+) -> anyhow::Result<Arc<StreamConsumer<KafkaContext>>> {
+    let mut client = client_config(config);
+    client
+        .set("group.id", group)
+        .set("enable.auto.commit", "true")
+        // Offsets are stored by us once their message is durable, and only those are committed.
+        .set("enable.auto.offset.store", "false")
+        .set(
+            "auto.commit.interval.ms",
+            config.commit_interval.as_millis().to_string(),
+        )
+        .set("auto.offset.reset", "earliest")
+        .set(
+            "session.timeout.ms",
+            config.session_timeout.as_millis().to_string(),
+        );
+    for (key, value) in &config.properties {
+        client.set(key, value);
+    }
+    let consumer: StreamConsumer<KafkaContext> = client
+        .create_with_context(KafkaContext::new(metrics, Some(group)))
+        .with_context(|| format!("creating a Kafka consumer in group '{group}'"))?;
+    consumer
+        .subscribe(&[topic])
+        .with_context(|| format!("subscribing to '{topic}'"))?;
+    Ok(Arc::new(consumer))
+}
+
+/// Create the span and aggregates topics when `bus.create_topics` asks for it; topics that
+/// exist already are left as they are.
+pub async fn ensure_topics(config: &KafkaBusConfig) -> anyhow::Result<()> {
+    let Some(layout) = &config.create_topics else {
+        return Ok(());
+    };
+    let admin: AdminClient<_> = client_config(config)
+        .create()
+        .context("creating the Kafka admin client")?;
+    let topics: Vec<NewTopic> = [&config.span_topic, &config.aggregates_topic]
+        .into_iter()
+        .map(|name| {
+            NewTopic::new(
+                name,
+                layout.partitions,
+                TopicReplication::Fixed(layout.replication_factor),
+            )
+        })
+        .collect();
+    let options = AdminOptions::new().request_timeout(Some(config.produce_timeout));
+    let results = admin
+        .create_topics(&topics, &options)
+        .await
+        .with_context(|| format!("creating topics on {}", config.brokers))?;
+    for result in results {
+        match result {
+            Ok(topic) => tracing::info!(topic, partitions = layout.partitions, "topic created"),
+            Err((topic, RDKafkaErrorCode::TopicAlreadyExists)) => {
+                tracing::debug!(topic, "topic exists")
+            }
+            Err((topic, code)) => anyhow::bail!("creating topic '{topic}': {code}"),
+        }
+    }
+    Ok(())
+}
+
+/// Wait (at most `timeout`) for the broker to acknowledge every message sent; the first
+/// failure is the answer, with librdkafka's error code when there is one.
+async fn acknowledged(
+    topic: &str,
+    sent: Vec<DeliveryFuture>,
+    timeout: Duration,
+    metrics: &Metrics,
+) -> Result<(), (PublishError, Option<RDKafkaErrorCode>)> {
+    let labels = TopicLabels {
+        topic: topic.to_owned(),
+    };
+    // librdkafka times messages out by itself, but not always promptly (in-flight requests
+    // wait for their own timeout): the client gets its answer on time regardless.
+    let Ok(deliveries) = tokio::time::timeout(timeout, futures::future::join_all(sent)).await
+    else {
+        metrics.kafka_produce_errors.get_or_create(&labels).inc();
+        let e = PublishError::Unavailable(format!(
+            "Kafka did not acknowledge within {timeout:?} (bus.produce_timeout)"
+        ));
+        return Err((e, None));
+    };
+    let mut first_error = None;
+    for delivery in deliveries {
+        let error = match delivery {
+            Ok(Ok(_)) => {
+                metrics.kafka_produced_messages.get_or_create(&labels).inc();
+                continue;
+            }
+            Ok(Err((e, _message))) => (classify(&e), e.rdkafka_error_code()),
+            Err(_canceled) => (
+                PublishError::Unavailable("the Kafka producer was closed".into()),
+                None,
+            ),
+        };
+        metrics.kafka_produce_errors.get_or_create(&labels).inc();
+        first_error.get_or_insert(error);
+    }
+    match first_error {
+        None => Ok(()),
+        Some(e) => Err(e),
+    }
+}
+
+/// Permanent (the message itself is refused) or retryable (anything about the broker).
+fn classify(error: &KafkaError) -> PublishError {
+    match error.rdkafka_error_code() {
+        Some(
+            RDKafkaErrorCode::MessageSizeTooLarge
+            | RDKafkaErrorCode::InvalidMessage
+            | RDKafkaErrorCode::InvalidMessageSize
+            | RDKafkaErrorCode::TopicAuthorizationFailed,
+        ) => PublishError::Refused(format!("Kafka refused the message: {error}")),
+        _ => PublishError::Unavailable(format!("Kafka did not acknowledge the message: {error}")),
+    }
+}
+
+/// Enqueue one message, waiting up to `deadline` while the producer's local queue is full.
+async fn enqueue(
+    producer: &FutureProducer<KafkaContext>,
+    topic: &str,
+    key: Option<&str>,
+    payload: &[u8],
+    deadline: Instant,
+) -> Result<DeliveryFuture, PublishError> {
+    loop {
+        let mut record = FutureRecord::<str, [u8]>::to(topic).payload(payload);
+        if let Some(key) = key {
+            record = record.key(key);
+        }
+        match producer.send_result(record) {
+            Ok(delivery) => return Ok(delivery),
+            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _))
+                if Instant::now() < deadline =>
+            {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
+                return Err(PublishError::Overloaded {
+                    queued: producer.in_flight_count().max(0) as usize,
+                    capacity: 0,
+                });
+            }
+            Err((e, _)) => return Err(classify(&e)),
+        }
+    }
+}
+
+/// The span log on a Kafka topic.
+pub struct KafkaSpanLog {
+    config: KafkaBusConfig,
+    producer: RenewableProducer,
+    metrics: Arc<Metrics>,
+    closed: CancellationToken,
+}
+
+impl KafkaSpanLog {
+    /// A producer for the span topic (consumers are made per score worker).
+    pub fn new(config: &KafkaBusConfig, metrics: Arc<Metrics>) -> anyhow::Result<KafkaSpanLog> {
+        Ok(KafkaSpanLog {
+            producer: RenewableProducer::new(config, metrics.clone())?,
+            config: config.clone(),
+            metrics,
+            closed: CancellationToken::new(),
+        })
+    }
+
+    fn message_limit(&self) -> usize {
+        self.config.max_message_bytes - MESSAGE_OVERHEAD
+    }
+}
+
+#[async_trait]
+impl SpanLog for KafkaSpanLog {
+    async fn publish(&self, batch: SpanBatch, wait: Duration) -> Result<(), PublishError> {
+        if self.closed.is_cancelled() {
+            return Err(PublishError::Unavailable("shutting down".into()));
+        }
+        let limit = self.message_limit();
+        let request = batch.request;
+        // Encoding and splitting a large request is CPU work: off the reactor.
+        let payloads = tokio::task::spawn_blocking(move || {
+            split::split(request, limit)
+                .into_iter()
+                .map(|part| part.encode_to_vec())
+                .collect::<Vec<_>>()
+        })
+        .await
+        .map_err(|e| PublishError::Unavailable(format!("encoding task failed: {e}")))?;
+        let messages: Vec<(Option<&str>, &[u8])> =
+            payloads.iter().map(|p| (None, p.as_slice())).collect();
+        self.producer
+            .send_all(&self.config.span_topic, &messages, wait)
+            .await
+    }
+
+    fn consumer(&self) -> anyhow::Result<Box<dyn SpanLogConsumer>> {
+        let consumer = consumer(
+            &self.config,
+            &self.config.score_group,
+            &self.config.span_topic,
+            self.metrics.clone(),
+        )?;
+        Ok(Box::new(KafkaSpanConsumer {
+            consumer,
+            topic: self.config.span_topic.clone(),
+            encoding: self.config.span_encoding,
+            closed: self.closed.clone(),
+            metrics: self.metrics.clone(),
+        }))
+    }
+
+    fn close(&self) {
+        self.closed.cancel();
+    }
+
+    fn max_span_bytes(&self) -> Option<usize> {
+        Some(self.message_limit())
+    }
+}
+
+/// Commit stored offsets now (shutdown); nothing stored is not an error.
+fn commit_now(consumer: &StreamConsumer<KafkaContext>) {
+    let commit = || consumer.commit_consumer_state(CommitMode::Sync);
+    match tokio::task::block_in_place(commit) {
+        Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+        Err(e) => {
+            tracing::warn!(error = %e, "final offset commit failed; the last messages will be delivered again")
+        }
+    }
+}
+
+/// Record that a partition is done up to `next` (the next offset to read) for the next commit.
+fn store_offset(consumer: &StreamConsumer<KafkaContext>, topic: &str, partition: i32, next: i64) {
+    if next <= 0 {
+        return;
+    }
+    // librdkafka stores (and later commits) the offset given plus one.
+    let offset = next - 1;
+    if let Err(e) = consumer.store_offset(topic, partition, offset) {
+        // The partition moved to another member meanwhile: it reads from the last commit.
+        tracing::debug!(topic, partition, offset, error = %e, "offset not stored");
+    }
+}
+
+/// One score worker's member of the score consumer group.
+struct KafkaSpanConsumer {
+    consumer: Arc<StreamConsumer<KafkaContext>>,
+    topic: String,
+    encoding: SpanEncoding,
+    closed: CancellationToken,
+    metrics: Arc<Metrics>,
+}
+
+impl KafkaSpanConsumer {
+    fn decode(&self, payload: &[u8]) -> Result<ExportTraceServiceRequest, String> {
+        match self.encoding {
+            SpanEncoding::OtlpProto => ExportTraceServiceRequest::decode(payload)
+                .map_err(|e| format!("invalid OTLP protobuf: {e}")),
+            SpanEncoding::OtlpJson => {
+                serde_json::from_slice(payload).map_err(|e| format!("invalid OTLP/JSON: {e}"))
+            }
+        }
+    }
+}
+
+#[async_trait]
+impl SpanLogConsumer for KafkaSpanConsumer {
+    async fn next(&mut self) -> Option<Delivery> {
+        loop {
+            let received = tokio::select! {
+                _ = self.closed.cancelled() => {
+                    commit_now(&self.consumer);
+                    return None;
+                }
+                received = self.consumer.recv() => received,
+            };
+            let message = match received {
+                Ok(message) => message,
+                Err(e) => {
+                    tracing::warn!(error = %e, topic = self.topic, "consuming the span log failed; retrying");
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    continue;
+                }
+            };
+            let (partition, offset) = (message.partition(), message.offset());
+            let decoded = self.decode(message.payload().unwrap_or_default());
+            drop(message);
+            let mut request = match decoded {
+                Ok(request) => request,
+                Err(error) => {
+                    // A message no one can decode must not stop the partition: count, skip.
+                    tracing::error!(
+                        topic = self.topic,
+                        partition,
+                        offset,
+                        error,
+                        "skipping an undecodable span-log message"
+                    );
+                    self.metrics
+                        .kafka_malformed_messages
+                        .get_or_create(&TopicLabels {
+                            topic: self.topic.clone(),
+                        })
+                        .inc();
+                    store_offset(&self.consumer, &self.topic, partition, offset + 1);
+                    continue;
+                }
+            };
+            // Messages a Collector wrote never met our receivers: same checks as theirs.
+            let validated = validate_request(&mut request);
+            if let Some(problem) = validated.message() {
+                tracing::warn!(
+                    topic = self.topic,
+                    partition,
+                    offset,
+                    rejected = validated.rejected,
+                    problem,
+                    "spans refused from the span log"
+                );
+            }
+            let batch = SpanBatch::new(request);
+            let consumer = self.consumer.clone();
+            let topic = self.topic.clone();
+            let delivery = Delivery::new(batch, move || {
+                store_offset(&consumer, &topic, partition, offset + 1)
+            })
+            .at(SpanLogPosition { partition, offset });
+            return Some(delivery);
+        }
+    }
+}
+
+/// The aggregates log's producer side, on the aggregates topic.
+pub struct KafkaAggregates {
+    producer: RenewableProducer,
+    topic: String,
+    window_nanos: u64,
+    produce_timeout: Duration,
+}
+
+impl KafkaAggregates {
+    /// A producer of partials built with `aggregator`'s window length.
+    pub fn new(
+        config: &KafkaBusConfig,
+        aggregator: &Aggregator,
+        metrics: Arc<Metrics>,
+    ) -> anyhow::Result<KafkaAggregates> {
+        Ok(KafkaAggregates {
+            producer: RenewableProducer::new(config, metrics)?,
+            topic: config.aggregates_topic.clone(),
+            window_nanos: aggregator.window_nanos(),
+            produce_timeout: config.produce_timeout,
+        })
+    }
+}
+
+#[async_trait]
+impl AggregateLog for KafkaAggregates {
+    async fn publish(&self, partials: Partials) -> Result<(), PublishError> {
+        let encoded = wire::encode(&partials, self.window_nanos);
+        let messages: Vec<(Option<&str>, &[u8])> = encoded
+            .iter()
+            .map(|m| (Some(m.key.as_str()), m.payload.as_slice()))
+            .collect();
+        self.producer
+            .send_all(&self.topic, &messages, self.produce_timeout)
+            .await
+    }
+}
+
+/// The detect stage's member of the detect consumer group.
+pub struct KafkaAggregateConsumer {
+    consumer: Arc<StreamConsumer<KafkaContext>>,
+    reassigned: Arc<AtomicBool>,
+    topic: String,
+    window_nanos: u64,
+    closed: CancellationToken,
+    metrics: Arc<Metrics>,
+    /// A message that arrived together with news of a rebalance, handed out after it.
+    held_back: Option<AggregateEvent>,
+}
+
+impl KafkaAggregateConsumer {
+    /// Join the detect group on the aggregates topic; `closed` ends the stream.
+    pub fn new(
+        config: &KafkaBusConfig,
+        aggregator: &Aggregator,
+        closed: CancellationToken,
+        metrics: Arc<Metrics>,
+    ) -> anyhow::Result<KafkaAggregateConsumer> {
+        let consumer = consumer(
+            config,
+            &config.detect_group,
+            &config.aggregates_topic,
+            metrics.clone(),
+        )?;
+        Ok(KafkaAggregateConsumer {
+            reassigned: consumer.context().reassigned.clone(),
+            consumer,
+            topic: config.aggregates_topic.clone(),
+            window_nanos: aggregator.window_nanos(),
+            closed,
+            metrics,
+            held_back: None,
+        })
+    }
+}
+
+#[async_trait]
+impl AggregateConsumer for KafkaAggregateConsumer {
+    async fn next(&mut self) -> Option<AggregateEvent> {
+        if self.reassigned.swap(false, Ordering::SeqCst) {
+            return Some(AggregateEvent::Reassigned);
+        }
+        if let Some(event) = self.held_back.take() {
+            return Some(event);
+        }
+        loop {
+            let received = tokio::select! {
+                _ = self.closed.cancelled() => return None,
+                received = self.consumer.recv() => received,
+            };
+            let message = match received {
+                Ok(message) => message,
+                Err(e) => {
+                    tracing::warn!(error = %e, topic = self.topic, "consuming the aggregates log failed; retrying");
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    continue;
+                }
+            };
+            let position = LogPosition {
+                partition: message.partition(),
+                offset: message.offset(),
+            };
+            let partials = match wire::decode(
+                message.payload().unwrap_or_default(),
+                self.window_nanos,
+            ) {
+                Ok(partials) => partials,
+                Err(error) => {
+                    tracing::error!(topic = self.topic, partition = position.partition, offset = position.offset, error = %error, "skipping an aggregates message");
+                    self.metrics
+                        .kafka_malformed_messages
+                        .get_or_create(&TopicLabels {
+                            topic: self.topic.clone(),
+                        })
+                        .inc();
+                    // Empty partials: nothing merged, the position still becomes committable.
+                    Partials::default()
+                }
+            };
+            let event = AggregateEvent::Partials(partials, Some(position));
+            if self.reassigned.swap(false, Ordering::SeqCst) {
+                self.held_back = Some(event);
+                return Some(AggregateEvent::Reassigned);
+            }
+            return Some(event);
+        }
+    }
+
+    fn commit(&mut self, positions: &[LogPosition]) {
+        for p in positions {
+            store_offset(&self.consumer, &self.topic, p.partition, p.offset);
+        }
+    }
+
+    fn finish(&mut self) {
+        commit_now(&self.consumer);
+    }
+
+    fn redelivers_uncommitted(&self) -> bool {
+        true
+    }
+}

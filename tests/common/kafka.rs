@@ -1,0 +1,155 @@
+//! A real Kafka-protocol broker for the tests: tansu, started on a free loopback port with its
+//! own storage, stopped (and restarted) by its process id.
+//!
+//! The binary is `$TANSU`, or `tansu` on the PATH or in ~/.cargo/bin. scripts/test.sh installs
+//! it and sets AGENTWATCH_REQUIRE_KAFKA=1, so in CI a missing broker fails the tests loudly;
+//! elsewhere the Kafka tests say they are skipped.
+
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A running tansu broker; killed on drop.
+pub struct Broker {
+    child: Option<Child>,
+    binary: PathBuf,
+    /// The listening port on 127.0.0.1.
+    pub port: u16,
+    storage: String,
+    dir: tempfile::TempDir,
+}
+
+fn find_tansu() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("TANSU") {
+        return Some(PathBuf::from(path));
+    }
+    let on_path = std::env::var_os("PATH")
+        .into_iter()
+        .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .map(|dir| dir.join("tansu"));
+    let in_cargo_home = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin/tansu"));
+    on_path.chain(in_cargo_home).find(|p| p.is_file())
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Broker {
+    /// Start a broker whose data lives in memory (gone when it stops), or None (after saying
+    /// so) when no tansu is installed and CI did not ask for one.
+    pub fn start() -> Option<Broker> {
+        Self::start_with_storage("memory://tansu/")
+    }
+
+    /// The tansu binary, or None (after saying the test is skipped) when there is none and
+    /// CI did not ask for one; panics when CI did.
+    pub fn binary() -> Option<PathBuf> {
+        let found = find_tansu();
+        if found.is_none() {
+            if std::env::var("AGENTWATCH_REQUIRE_KAFKA").as_deref() == Ok("1") {
+                panic!(
+                    "AGENTWATCH_REQUIRE_KAFKA=1 but no tansu broker was found ($TANSU, PATH, ~/.cargo/bin); \
+                     scripts/test.sh installs it"
+                );
+            }
+            eprintln!(
+                "SKIPPED: no Kafka-protocol broker (tansu) installed; run scripts/test.sh to install one"
+            );
+        }
+        found
+    }
+
+    fn start_with_storage(storage: &str) -> Option<Broker> {
+        let binary = Self::binary()?;
+        let dir = tempfile::tempdir().unwrap();
+        let mut broker = Broker {
+            child: None,
+            binary,
+            port: free_port(),
+            storage: storage.to_owned(),
+            dir,
+        };
+        broker.spawn();
+        Some(broker)
+    }
+
+    fn spawn(&mut self) {
+        let listener = format!("tcp://127.0.0.1:{}", self.port);
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.path().join("tansu.log"))
+            .unwrap();
+        let child = Command::new(&self.binary)
+            .args(["broker", "--listener-url", &listener])
+            .args(["--advertised-listener-url", &listener])
+            .args(["--storage-engine", &self.storage])
+            .env("RUST_LOG", "warn")
+            .current_dir(self.dir.path())
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("starting tansu");
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "tansu did not listen on {} within 20 s:\n{}",
+                self.port,
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// `host:port` for `bus.brokers`.
+    pub fn address(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    /// Stop the broker (SIGKILL) and wait for it to exit.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Freeze the broker (SIGSTOP): it accepts no request and answers nothing — an outage
+    /// that keeps its in-memory data, unlike a restart.
+    pub fn pause(&self) {
+        self.signal("-STOP");
+    }
+
+    /// Let a paused broker go on (SIGCONT).
+    pub fn resume(&self) {
+        self.signal("-CONT");
+    }
+
+    fn signal(&self, signal: &str) {
+        let child = self.child.as_ref().expect("broker running");
+        let status = Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success(), "kill {signal} failed");
+    }
+
+    /// What the broker logged.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("tansu.log")).unwrap_or_default()
+    }
+}
+
+impl Drop for Broker {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}

@@ -1,0 +1,543 @@
+//! Distributed mode over a real Kafka-protocol broker (tansu, see tests/common/kafka.rs):
+//! separate ingest, score and detect processes of the real binary, OTLP in, SQLite out.
+//!
+//! Spans carry event times inside one past minute (`W0`), so the test decides when that
+//! window closes: by sending one later span only after everything else was scored.
+
+mod common;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use common::kafka::Broker;
+use common::{Agentwatch, chat_span, post_otlp_http, request, tool_span};
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::trace::v1::Span;
+use prost::Message;
+use rdkafka::config::ClientConfig;
+use rdkafka::producer::{FutureProducer, FutureRecord};
+
+const MINUTE: u64 = 60_000_000_000;
+
+/// A pipeline file for every role: Kafka bus on `broker`, topics and groups of their own, one
+/// SQLite file shared by the score and detect processes, no rules (one window row per series).
+struct Deployment {
+    _dir: tempfile::TempDir,
+    config: PathBuf,
+    db: PathBuf,
+    /// Start of the event-time minute the test's spans fall in.
+    w0: u64,
+}
+
+impl Deployment {
+    fn new(broker: &Broker, extra_bus: &str) -> Deployment {
+        Self::with_session(broker, extra_bus, "6s")
+    }
+
+    fn with_session(broker: &Broker, extra_bus: &str, session_timeout: &str) -> Deployment {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("agentwatch.db");
+        let config = dir.path().join("pipeline.yaml");
+        let yaml = format!(
+            "receivers:
+  otlp:
+    protocols:
+      grpc:
+        endpoint: 127.0.0.1:0
+      http:
+        endpoint: 127.0.0.1:0
+    backpressure_timeout: 200ms
+store:
+  kind: sqlite
+  path: {db}
+admin:
+  endpoint: 127.0.0.1:0
+bus:
+  kind: kafka
+  brokers: {brokers}
+  session_timeout: {session_timeout}
+  commit_interval: 200ms
+  produce_timeout: 3s
+  create_topics:
+    partitions: 4
+{extra_bus}score:
+  workers: 1
+windows:
+  length: 1m
+  allowed_lateness: 0s
+  idle_close: 1h
+rules: []
+",
+            db = db.display(),
+            brokers = broker.address(),
+        );
+        std::fs::write(&config, yaml).unwrap();
+        let now = common::now_nanos();
+        Deployment {
+            _dir: dir,
+            config,
+            db,
+            w0: now - now % MINUTE - 5 * MINUTE,
+        }
+    }
+
+    fn start(&self, role: &str) -> Agentwatch {
+        Agentwatch::start_file(&self.config, &self.db, &["--role", role])
+    }
+
+    /// A span of trace `n` ending inside W0 (or `later` minutes after it).
+    fn at(&self, mut span: Span, n: u64, later: u64) -> Span {
+        span.start_time_unix_nano = self.w0 + later * MINUTE + (n % 50) * 1_000_000_000;
+        span.end_time_unix_nano = span.start_time_unix_nano + 500_000_000;
+        span
+    }
+
+    /// Request `r`: `spans` spans alternating chat replies and tool calls, all in W0.
+    fn request(&self, r: u64, spans: u64) -> ExportTraceServiceRequest {
+        let trace = trace_id(r);
+        let spans = (0..spans)
+            .map(|i| {
+                let n = r * 1000 + i;
+                let span = if i % 2 == 0 {
+                    chat_span(&trace, n, "Your flight to Lisbon is booked.")
+                } else {
+                    tool_span(&trace, n, "search_flights", i % 3 == 0)
+                };
+                self.at(span, n, 0)
+            })
+            .collect();
+        request("travel-desk", spans)
+    }
+
+    /// Spans with a latency score (every scored span has one).
+    fn scored_spans(&self) -> i64 {
+        common::count_rows(&self.db, "evaluator = 'latency'")
+    }
+
+    fn wait_scored(&self, spans: i64, within: Duration, logs: &[&Agentwatch]) {
+        let deadline = Instant::now() + within;
+        loop {
+            let got = self.scored_spans();
+            if got >= spans {
+                assert_eq!(got, spans, "more spans scored than sent");
+                return;
+            }
+            if Instant::now() > deadline {
+                let logs: Vec<String> = logs.iter().map(|a| a.log()).collect();
+                panic!("{got} of {spans} spans scored:\n{}", logs.join("\n-----\n"));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Close W0 (one span two minutes later) and return the span count each latency series
+    /// of W0 was judged on, from the windows table.
+    async fn close_w0(&self, ingest: &Agentwatch, detect: &Agentwatch) -> i64 {
+        let trace = trace_id(999_999);
+        let pusher = self.at(tool_span(&trace, 1, "clock", false), 1, 2);
+        let response = post_otlp_http(ingest, &request("clock", vec![pusher])).await;
+        assert_eq!(response.status(), 200);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if self.db.exists() {
+                let n: Option<i64> = common::open_db(&self.db)
+                    .query_row(
+                        "SELECT sum(n) FROM windows WHERE window_start_ns = ?1 AND metric = 'latency_p50' AND service = 'travel-desk'",
+                        [self.w0 as i64],
+                        |r| r.get(0),
+                    )
+                    .ok()
+                    .flatten();
+                if let Some(n) = n {
+                    return n;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "window W0 not written:\n{}",
+                detect.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+fn trace_id(n: u64) -> Vec<u8> {
+    let mut id = 0x00ca_f4a0_u64.to_be_bytes().to_vec();
+    id.extend_from_slice(&n.to_be_bytes());
+    id
+}
+
+/// Wait until `aw`'s metric (sum over lines starting with `prefix`) reaches `at_least`.
+fn wait_metric(aw: &Agentwatch, prefix: &str, at_least: f64) -> f64 {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let v = aw.metric(prefix);
+        if v >= at_least {
+            return v;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{prefix} = {v}, expected ≥ {at_least}:\n{}",
+            aw.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ingest_to_two_score_workers_to_detect_end_to_end() {
+    let Some(broker) = Broker::start() else {
+        return;
+    };
+    let d = Deployment::new(&broker, "");
+    // Detect first: it creates the store's schema the others share.
+    let detect = d.start("detect");
+    let score_a = d.start("score");
+    let score_b = d.start("score");
+    let ingest = d.start("ingest");
+    assert_eq!(
+        (score_a.grpc, score_a.http),
+        (0, 0),
+        "score role has no receivers"
+    );
+    // Both workers joined the group before load starts, so each gets partitions.
+    wait_metric(
+        &score_a,
+        "agentwatch_kafka_rebalances_total{group=\"agentwatch-score\",kind=\"assign\"}",
+        1.0,
+    );
+    wait_metric(
+        &score_b,
+        "agentwatch_kafka_rebalances_total{group=\"agentwatch-score\",kind=\"assign\"}",
+        1.0,
+    );
+
+    let (requests, per_request) = (40, 25);
+    for r in 0..requests {
+        let response = post_otlp_http(&ingest, &d.request(r, per_request)).await;
+        assert_eq!(response.status(), 200, "{}", ingest.log());
+        tokio::time::sleep(Duration::from_millis(15)).await;
+    }
+    let total = (requests * per_request) as i64;
+    d.wait_scored(
+        total,
+        Duration::from_secs(60),
+        &[&score_a, &score_b, &ingest],
+    );
+
+    // Unkeyed messages spread over the partitions, so both workers scored some. (A worker
+    // counts a batch once its partials are published too, just after its rows are written.)
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let (a, b) = loop {
+        let (a, b) = (
+            score_a.metric("agentwatch_scored_spans_total"),
+            score_b.metric("agentwatch_scored_spans_total"),
+        );
+        if a + b >= total as f64 || Instant::now() > deadline {
+            break (a, b);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(a > 0.0 && b > 0.0, "work not shared: {a} and {b} spans");
+    assert_eq!(a + b, total as f64, "no redelivery without failures");
+    assert_eq!(
+        ingest.metric("agentwatch_receiver_accepted_spans_total"),
+        total as f64
+    );
+    assert!(
+        ingest.metric("agentwatch_kafka_produced_messages_total{topic=\"otlp_spans\"}")
+            >= requests as f64
+    );
+    // Every evaluator's row of every span: 13 chat spans and 12 tool calls per request.
+    let chat = (requests * 13) as i64;
+    assert_eq!(common::count_rows(&d.db, "evaluator = 'refusal'"), chat);
+    assert_eq!(
+        common::count_rows(&d.db, "evaluator = 'tool_error'"),
+        total - chat
+    );
+    assert_eq!(common::count_rows(&d.db, "evaluator = 'pii_leak'"), total);
+
+    // The window is judged on every span exactly once.
+    assert_eq!(d.close_w0(&ingest, &detect).await, total);
+
+    // Lag is reported per partition from client statistics, and drains to 0.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let text = common::http_get_body(score_a.admin, "/metrics").unwrap_or_default()
+            + &common::http_get_body(score_b.admin, "/metrics").unwrap_or_default();
+        let lags: Vec<f64> = text
+            .lines()
+            .filter(|l| l.starts_with("agentwatch_kafka_consumer_lag{"))
+            .filter_map(|l| l.rsplit(' ').next()?.parse().ok())
+            .collect();
+        if !lags.is_empty() && lags.iter().all(|l| *l == 0.0) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "consumer lag not reported or not drained: {lags:?}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(detect.metric("agentwatch_kafka_rebalances_total{group=\"agentwatch-detect\"") >= 1.0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_score_worker_killed_mid_stream_loses_and_doubles_nothing() {
+    let Some(broker) = Broker::start() else {
+        return;
+    };
+    let d = Deployment::new(&broker, "");
+    let detect = d.start("detect");
+    let score_a = d.start("score");
+    let mut score_b = d.start("score");
+    let ingest = d.start("ingest");
+    wait_metric(
+        &score_b,
+        "agentwatch_kafka_rebalances_total{group=\"agentwatch-score\",kind=\"assign\"}",
+        1.0,
+    );
+
+    let (requests, per_request) = (60, 20);
+    let mut killed = false;
+    for r in 0..requests {
+        let response = post_otlp_http(&ingest, &d.request(r, per_request)).await;
+        assert_eq!(response.status(), 200, "{}", ingest.log());
+        // Mid-stream, once B has scored something (so it has uncommitted work in flight or
+        // just committed), kill it without a goodbye.
+        if !killed && r >= 20 && score_b.metric("agentwatch_scored_spans_total") > 0.0 {
+            let _ = score_b.child.kill();
+            let _ = score_b.child.wait();
+            killed = true;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(killed, "worker B never scored anything to be killed during");
+    // Restart B; until its old membership times out, its partitions wait, then move.
+    score_b.kill_and_restart();
+    let total = (requests * per_request) as i64;
+    d.wait_scored(
+        total,
+        Duration::from_secs(90),
+        &[&score_a, &score_b, &ingest],
+    );
+    // Windows: redelivered partials (from batches B scored but did not commit) merged once.
+    assert_eq!(
+        d.close_w0(&ingest, &detect).await,
+        total,
+        "{}",
+        detect.log()
+    );
+    eprintln!(
+        "partials delivered twice and merged once: {}",
+        detect.metric("agentwatch_window_redelivered_partials_total")
+    );
+    assert_eq!(
+        common::count_rows(&d.db, "evaluator = 'refusal'"),
+        (requests * 10) as i64
+    );
+}
+
+/// The broker stops answering for 5 s under load, then comes back. It is frozen with SIGSTOP
+/// rather than killed: tansu keeps its data in memory (its SQLite engine panics on restart),
+/// so a killed one would come back empty; and the outage is shorter than the group session,
+/// because tansu keeps a member that timed out in its group, and its partitions unread.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn broker_outage_gives_retryable_errors_and_loses_nothing_acknowledged() {
+    let Some(broker) = Broker::start() else {
+        return;
+    };
+    let d = Deployment::with_session(&broker, "", "15s");
+    let all = d.start("all");
+    let client = reqwest::Client::new();
+    let mut acknowledged = Vec::new();
+    let mut retryable = 0;
+    let mut paused_at = None;
+    let mut resumed = false;
+    let mut acknowledged_after_outage = 0;
+    let started = Instant::now();
+    let mut r = 0;
+    while started.elapsed() < Duration::from_secs(20) {
+        let req = d.request(r, 5);
+        let response = client
+            .post(all.http_url("/v1/traces"))
+            .header("content-type", "application/x-protobuf")
+            .body(req.encode_to_vec())
+            .timeout(Duration::from_secs(10))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("request {r}: {e}\n{}", all.log()));
+        match response.status().as_u16() {
+            200 => {
+                acknowledged.push(r);
+                acknowledged_after_outage += u32::from(resumed);
+            }
+            429 | 502 | 503 | 504 => retryable += 1,
+            other => panic!(
+                "status {other} is not retryable: {}",
+                response.text().await.unwrap()
+            ),
+        }
+        r += 1;
+        let t = started.elapsed();
+        if paused_at.is_none() && t > Duration::from_secs(3) {
+            broker.pause();
+            paused_at = Some(t);
+        }
+        if let (Some(at), false) = (paused_at, resumed) {
+            if t > at + Duration::from_secs(5) {
+                broker.resume();
+                resumed = true;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(resumed);
+    assert!(
+        retryable > 0,
+        "no request was refused while the broker was down"
+    );
+    assert!(
+        acknowledged_after_outage > 10,
+        "only {acknowledged_after_outage} requests acknowledged after the outage:\n{}",
+        all.log()
+    );
+    // Every acknowledged span is scored.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let missing: Vec<u64> = acknowledged
+            .iter()
+            .copied()
+            .filter(|r| {
+                common::count_rows(
+                    &d.db,
+                    &format!(
+                        "evaluator = 'latency' AND trace_id = '{}'",
+                        hex::encode(trace_id(*r))
+                    ),
+                ) != 5
+            })
+            .collect();
+        if missing.is_empty() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{} acknowledged requests not scored (of {}), e.g. {:?}:\n{}\n---- broker:\n{}",
+            missing.len(),
+            acknowledged.len(),
+            &missing[..missing.len().min(5)],
+            all.log(),
+            broker.log()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(all.metric("agentwatch_kafka_produce_errors_total") > 0.0);
+    assert_eq!(common::http_get_status(all.admin, "/readyz"), Some(200));
+}
+
+/// Produce raw messages to the span topic as an OpenTelemetry Collector's kafka exporter
+/// would (`encoding: otlp_proto`, keyed by trace id with `partition_traces_by_id`, or not).
+async fn produce(broker: &Broker, topic: &str, messages: Vec<(Option<Vec<u8>>, Vec<u8>)>) {
+    let producer: FutureProducer = ClientConfig::new()
+        .set("bootstrap.servers", broker.address())
+        .create()
+        .unwrap();
+    for (key, payload) in messages {
+        let mut record = FutureRecord::<[u8], [u8]>::to(topic).payload(&payload);
+        if let Some(key) = &key {
+            record = record.key(key);
+        }
+        producer
+            .send(record, Duration::from_secs(5))
+            .await
+            .map_err(|(e, _)| e)
+            .unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stock_collectors_messages_are_scored_and_garbage_is_skipped() {
+    let Some(broker) = Broker::start() else {
+        return;
+    };
+    let d = Deployment::new(&broker, "");
+    // The score role creates the topics (bus.create_topics) before consuming.
+    let score = d.start("score");
+    let keyed = d.request(1, 6);
+    let unkeyed = d.request(2, 4);
+    produce(
+        &broker,
+        "otlp_spans",
+        vec![
+            (Some(trace_id(1)), keyed.encode_to_vec()),
+            (None, b"\x0a\xff\xff not protobuf".to_vec()),
+            (None, unkeyed.encode_to_vec()),
+        ],
+    )
+    .await;
+    d.wait_scored(10, Duration::from_secs(30), &[&score]);
+    assert_eq!(
+        score.metric("agentwatch_kafka_malformed_messages_total{topic=\"otlp_spans\"}"),
+        1.0
+    );
+    assert!(
+        score
+            .log()
+            .contains("skipping an undecodable span-log message")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_larger_than_a_message_is_split_and_an_oversize_span_refused_alone() {
+    let Some(broker) = Broker::start() else {
+        return;
+    };
+    let d = Deployment::new(&broker, "  max_message_bytes: 262144\n");
+    let all = d.start("all");
+    // ~1.6 MB of spans: at least 7 messages of 256 KiB.
+    let mut req = d.request(7, 400);
+    for span in &mut req.resource_spans[0].scope_spans[0].spans {
+        span.attributes
+            .push(common::s("app.note", &"n".repeat(4000)));
+    }
+    // One span alone larger than a message.
+    req.resource_spans[0].scope_spans[0].spans[3]
+        .attributes
+        .push(common::s("app.blob", &"b".repeat(300_000)));
+    assert!(req.encoded_len() > 1_600_000);
+    let response = post_otlp_http(&all, &req).await;
+    assert_eq!(response.status(), 200);
+    let body = response.bytes().await.unwrap();
+    let answer =
+        opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceResponse::decode(body)
+            .unwrap();
+    let partial = answer.partial_success.expect("partial success");
+    assert_eq!(partial.rejected_spans, 1);
+    assert!(
+        partial.error_message.contains("bus.max_message_bytes"),
+        "{}",
+        partial.error_message
+    );
+    d.wait_scored(399, Duration::from_secs(30), &[&all]);
+    assert!(all.metric("agentwatch_kafka_produced_messages_total{topic=\"otlp_spans\"}") >= 7.0);
+}
+
+#[test]
+fn roles_need_the_kafka_bus() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("p.yaml");
+    std::fs::write(&config, "admin:\n  endpoint: 127.0.0.1:0\n").unwrap();
+    let out = std::process::Command::new(common::binary())
+        .args(["run", "--role", "score", "--config"])
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("--role score needs a shared bus: set bus.kind to kafka"),
+        "{stderr}"
+    );
+}
