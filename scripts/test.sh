@@ -10,15 +10,15 @@ python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ig
 export AGENTWATCH_REQUIRE_PYTHON_OTEL=1
 
 # A Kafka-protocol broker for tests/kafka.rs: tansu (Apache-2.0), built once per machine and
-# reused. A debug build: the tests need a broker, not a fast one, and it builds in half the
-# time. It builds in the background while our own code compiles.
+# reused. A debug build without debug info: the tests need a broker, not a fast one, and it
+# builds in a fraction of the time. It builds in the background while our code compiles.
 TANSU_VERSION=0.6.0
 TANSU_ROOT="${TANSU_ROOT:-$HOME/.cache/agentwatch/tansu-$TANSU_VERSION}"
 export TANSU="$TANSU_ROOT/bin/tansu"
 tansu_build=""
 if ! "$TANSU" --version 2>/dev/null | grep -qx "tansu $TANSU_VERSION"; then
     mkdir -p "$TANSU_ROOT"
-    cargo install tansu --version "$TANSU_VERSION" --locked --debug \
+    CARGO_PROFILE_DEV_DEBUG=0 cargo install tansu --version "$TANSU_VERSION" --locked --debug \
         --features dynostore --root "$TANSU_ROOT" --target-dir "$TANSU_ROOT/target" \
         > "$TANSU_ROOT/install.log" 2>&1 &
     tansu_build=$!

@@ -475,6 +475,28 @@ pub fn dedup_key(rule: &str, series: &SeriesId) -> String {
     format!("{rule}:{:016x}", crate::alert::stable_hash(&series.label()))
 }
 
+/// Forget the in-memory state and rebuild it from the store, retrying until the store
+/// answers: judging redelivered partials without their history would overwrite good windows.
+async fn rebuild(detector: &mut Detector) {
+    let mut backoff = Duration::from_millis(100);
+    loop {
+        match detector.reset_and_restore().await {
+            Ok(windows) => {
+                tracing::info!(
+                    windows,
+                    "aggregates partitions reassigned; state rebuilt from the store"
+                );
+                return;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "rebuilding state after a reassignment failed; retrying");
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(10));
+            }
+        }
+    }
+}
+
 /// Run the detect stage: merge partials as they come, close windows as the watermark moves,
 /// and commit aggregates-log positions once the windows they fed are written. When the log
 /// ends: with a log that redelivers what was not committed (Kafka), open windows are left for
@@ -488,8 +510,11 @@ pub async fn run(
     idle.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut received_since_tick = false;
     let mut offsets = OffsetTracker::default();
+    // Once a window could not be written, no position is committed any more: the messages
+    // that fed it must be delivered again after a restart (where the log redelivers).
+    let mut commits_allowed = true;
     loop {
-        tokio::select! {
+        let written = tokio::select! {
             next = log.next() => match next {
                 Some(AggregateEvent::Partials(partials, position)) => {
                     received_since_tick = true;
@@ -497,30 +522,38 @@ pub async fn run(
                     if let Some(position) = position {
                         offsets.received(position, fed);
                     }
-                    if let Err(e) = detector.advance().await {
-                        tracing::error!(error = %e, "writing windows failed");
-                    }
+                    detector.advance().await
                 }
                 Some(AggregateEvent::Reassigned) => {
                     offsets.clear();
-                    match detector.reset_and_restore().await {
-                        Ok(windows) => tracing::info!(windows, "aggregates partitions reassigned; state rebuilt from the store"),
-                        Err(e) => tracing::error!(error = %e, "rebuilding state after a reassignment failed"),
-                    }
+                    rebuild(&mut detector).await;
+                    Ok(())
                 }
                 None => break,
             },
             _ = idle.tick() => {
-                if !received_since_tick {
-                    if let Err(e) = detector.advance_to_wall_clock().await {
-                        tracing::error!(error = %e, "writing windows failed");
-                    }
-                }
+                let written = if received_since_tick {
+                    Ok(())
+                } else {
+                    detector.advance_to_wall_clock().await
+                };
                 received_since_tick = false;
+                written
             }
+        };
+        if let Err(e) = written {
+            tracing::error!(error = %e, "writing windows failed");
+            if commits_allowed && log.redelivers_uncommitted() {
+                tracing::error!(
+                    "aggregates offsets are no longer committed: restart to judge the unwritten windows again"
+                );
+            }
+            commits_allowed = false;
         }
-        offsets.closed_before(detector.closed_before());
-        log.commit(&offsets.committable());
+        if commits_allowed {
+            offsets.closed_before(detector.closed_before());
+            log.commit(&offsets.committable());
+        }
     }
     if !log.redelivers_uncommitted() {
         if let Err(e) = detector.flush().await {

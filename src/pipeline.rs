@@ -246,6 +246,8 @@ pub async fn run_role(
     };
     let mut worker_tasks = JoinSet::new();
     let mut stage = None;
+    // Kept to close it at shutdown: workers retrying a publish then give up.
+    let aggregates_closer = aggregates_out.clone();
     if let (true, Some(store)) = (role.scores(), &store) {
         let score = Arc::new(score_stage(
             &config,
@@ -332,7 +334,13 @@ pub async fn run_role(
         // 2. Close the span log; workers finish what they hold (embedded: everything queued),
         //    then stop.
         span_log.close();
+        if kafka.is_some() {
+            if let Some(log) = &aggregates_closer {
+                log.close();
+            }
+        }
         while worker_tasks.join_next().await.is_some() {}
+        drop(aggregates_closer);
         // 3. The detect stage stops once the aggregates log ends (embedded: when the score
         //    stage is dropped; Kafka: at once); the alert stage stops after it (what it has
         //    not sent stays in the outbox for the next start).

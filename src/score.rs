@@ -68,26 +68,36 @@ impl ScoreStage {
 
     /// Write a scored batch and hand its partials to the detect stage; returns when both are
     /// done, so the caller may acknowledge the batch.
-    pub async fn commit(&self, rows: Vec<ScoreRow>, partials: Partials, spans: u64) {
+    ///
+    /// Returns false when the partials could not be handed on because the aggregates log was
+    /// closed while it was unavailable (shutdown during a broker outage): the batch must not
+    /// be acknowledged then, so that it is delivered again after the restart.
+    pub async fn commit(&self, rows: Vec<ScoreRow>, partials: Partials, spans: u64) -> bool {
         self.write_with_retries(rows).await;
         if let Some(log) = &self.partials {
-            if !partials.is_empty() {
-                self.publish_with_retries(log.as_ref(), partials).await;
+            if !partials.is_empty() && !self.publish_with_retries(log.as_ref(), partials).await {
+                return false;
             }
         }
         self.metrics.scored_spans.inc_by(spans);
+        true
     }
 
     /// Retry while the aggregates log is unavailable (a broker outage holds the batch, and
-    /// with it the span-log offset, until it is back); a refusal is logged and dropped.
-    async fn publish_with_retries(&self, log: &dyn AggregateLog, partials: Partials) {
+    /// with it the span-log offset, until it is back) unless it is closed meanwhile; a
+    /// refusal is logged and dropped. True when the partials were handed on or dropped.
+    async fn publish_with_retries(&self, log: &dyn AggregateLog, partials: Partials) -> bool {
         let mut backoff = Duration::from_millis(50);
         loop {
             match log.publish(partials.clone()).await {
-                Ok(()) => return,
+                Ok(()) => return true,
                 Err(PublishError::Refused(e)) => {
                     tracing::warn!(error = %e, "partial aggregates not merged");
-                    return;
+                    return true;
+                }
+                Err(e) if log.is_closed() => {
+                    tracing::warn!(error = %e, "shutting down with partial aggregates unpublished; the batch is delivered again at the next start");
+                    return false;
                 }
                 Err(e) => {
                     tracing::warn!(error = %e, "publishing partial aggregates failed; retrying");
@@ -117,8 +127,9 @@ impl ScoreStage {
                 }
             };
             let spans = delivery.batch.span_count as u64;
-            self.commit(rows, partials, spans).await;
-            delivery.ack();
+            if self.commit(rows, partials, spans).await {
+                delivery.ack();
+            }
         }
     }
 
@@ -139,5 +150,75 @@ impl ScoreStage {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{PipelineConfig, StoreConfig};
+    use crate::window::{Aggregate, Source};
+    use async_trait::async_trait;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+    /// An aggregates log whose broker never answers, closed after its second failure.
+    #[derive(Default)]
+    struct Unreachable {
+        attempts: AtomicUsize,
+        closed: AtomicBool,
+    }
+
+    #[async_trait]
+    impl AggregateLog for Unreachable {
+        async fn publish(&self, _partials: Partials) -> Result<(), PublishError> {
+            if self.attempts.fetch_add(1, Ordering::SeqCst) == 1 {
+                self.close();
+            }
+            Err(PublishError::Unavailable("no broker".into()))
+        }
+        fn close(&self) {
+            self.closed.store(true, Ordering::SeqCst);
+        }
+        fn is_closed(&self) -> bool {
+            self.closed.load(Ordering::SeqCst)
+        }
+    }
+
+    #[tokio::test]
+    async fn a_batch_whose_partials_never_left_is_not_committed_at_shutdown() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = PipelineConfig::default();
+        let metrics = Metrics::new();
+        let store_config = StoreConfig::Sqlite {
+            path: dir.path().join("db"),
+            max_batch_rows: 100,
+        };
+        let store = crate::store::open(&store_config, metrics.clone()).unwrap();
+        let log = Arc::new(Unreachable::default());
+        let stage = ScoreStage::new(
+            EvaluatorSet::from_config(&config.evaluators).unwrap(),
+            NormalizeOptions::default(),
+            Aggregator::new(config.windows.length),
+            store,
+            Some(log.clone()),
+            metrics.clone(),
+        );
+        let mut partials = Partials::default();
+        let key = crate::window::SeriesKey {
+            service: "svc".into(),
+            agent: String::new(),
+            source: Source::Refusal,
+            dimension: String::new(),
+        };
+        partials
+            .windows
+            .insert((key, 0), Aggregate::new(Source::Refusal));
+        assert!(!stage.commit(Vec::new(), partials, 1).await);
+        assert_eq!(
+            log.attempts.load(Ordering::SeqCst),
+            2,
+            "retried until closed"
+        );
+        assert_eq!(metrics.scored_spans.get(), 0, "not counted as scored");
     }
 }

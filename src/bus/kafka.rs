@@ -432,8 +432,7 @@ fn classify(error: &KafkaError) -> PublishError {
         Some(
             RDKafkaErrorCode::MessageSizeTooLarge
             | RDKafkaErrorCode::InvalidMessage
-            | RDKafkaErrorCode::InvalidMessageSize
-            | RDKafkaErrorCode::TopicAuthorizationFailed,
+            | RDKafkaErrorCode::InvalidMessageSize,
         ) => PublishError::Refused(format!("Kafka refused the message: {error}")),
         _ => PublishError::Unavailable(format!("Kafka did not acknowledge the message: {error}")),
     }
@@ -460,10 +459,7 @@ async fn enqueue(
                 tokio::time::sleep(Duration::from_millis(10)).await;
             }
             Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
-                return Err(PublishError::Overloaded {
-                    queued: producer.in_flight_count().max(0) as usize,
-                    capacity: 0,
-                });
+                return Err(PublishError::Backlogged(producer.in_flight_count()));
             }
             Err((e, _)) => return Err(classify(&e)),
         }
@@ -661,6 +657,7 @@ pub struct KafkaAggregates {
     topic: String,
     window_nanos: u64,
     produce_timeout: Duration,
+    closed: AtomicBool,
 }
 
 impl KafkaAggregates {
@@ -675,6 +672,7 @@ impl KafkaAggregates {
             topic: config.aggregates_topic.clone(),
             window_nanos: aggregator.window_nanos(),
             produce_timeout: config.produce_timeout,
+            closed: AtomicBool::new(false),
         })
     }
 }
@@ -690,6 +688,14 @@ impl AggregateLog for KafkaAggregates {
         self.producer
             .send_all(&self.topic, &messages, self.produce_timeout)
             .await
+    }
+
+    fn close(&self) {
+        self.closed.store(true, Ordering::SeqCst);
+    }
+
+    fn is_closed(&self) -> bool {
+        self.closed.load(Ordering::SeqCst)
     }
 }
 

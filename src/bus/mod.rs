@@ -70,6 +70,11 @@ pub enum PublishError {
         /// Capacity in spans.
         capacity: usize,
     },
+    /// The producer's local queue toward the broker is full: the client should back off.
+    #[error(
+        "the span log's producer queue is full ({0} messages waiting for the broker); retry later"
+    )]
+    Backlogged(i32),
     /// The log is shut down or unreachable: retryable, against this or another instance.
     #[error("span log unavailable: {0}")]
     Unavailable(String),
@@ -150,6 +155,12 @@ pub trait SpanLogConsumer: Send {
 pub trait AggregateLog: Send + Sync {
     /// Publish one batch's partials; Ok means the log holds them durably (Kafka: acknowledged).
     async fn publish(&self, partials: Partials) -> Result<(), PublishError>;
+    /// Shutting down: publishers stop retrying (what they hold is delivered again later).
+    fn close(&self) {}
+    /// True once [`AggregateLog::close`] was called.
+    fn is_closed(&self) -> bool {
+        false
+    }
 }
 
 /// What the detect stage reads from the aggregates log.

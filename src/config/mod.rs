@@ -587,6 +587,22 @@ impl KafkaBusConfig {
                 );
             }
         }
+        // The detect stage rebuilds its state from the committed offsets of every partition
+        // it holds after each rebalance, which needs the eager protocol (all partitions
+        // revoked, then assigned).
+        for (key, value) in &self.properties {
+            let incremental = (key == "partition.assignment.strategy"
+                && value.contains("cooperative"))
+                || (key == "group.protocol" && value.trim() == "consumer");
+            if incremental {
+                issue(
+                    &format!("bus.properties.{key}"),
+                    format!(
+                        "'{value}' selects incremental rebalancing, which agentwatch does not support; use range or roundrobin"
+                    ),
+                );
+            }
+        }
         if !["none", "gzip", "snappy", "lz4", "zstd"].contains(&self.compression.as_str()) {
             issue(
                 "bus.compression",

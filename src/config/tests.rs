@@ -288,6 +288,7 @@ fn kafka_bus_settings_are_checked() {
             "bus.span_topic",
             "bus.detect_group",
             "bus.create_topics.partitions",
+            "bus.properties.partition.assignment.strategy",
             "bus.compression",
             "bus.max_message_bytes",
             "bus.session_timeout",
@@ -299,7 +300,8 @@ fn kafka_bus_settings_are_checked() {
         "{}",
         found[1]
     );
-    assert!(found[4].message.contains("lz4"), "{}", found[4]);
+    assert!(found[4].message.contains("incremental"), "{}", found[4]);
+    assert!(found[5].message.contains("lz4"), "{}", found[5]);
 }
 
 #[test]

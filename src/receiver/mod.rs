@@ -118,10 +118,12 @@ impl Ingest {
             let spans = batch.span_count;
             if let Err(e) = self.bus.publish(batch, self.backpressure_timeout).await {
                 let err = match e {
-                    PublishError::Overloaded { .. } => IngestError::Overloaded(format!(
-                        "agentwatch is overloaded: {e}; retry after {}s",
-                        self.retry_after.as_secs().max(1)
-                    )),
+                    PublishError::Overloaded { .. } | PublishError::Backlogged(_) => {
+                        IngestError::Overloaded(format!(
+                            "agentwatch is overloaded: {e}; retry after {}s",
+                            self.retry_after.as_secs().max(1)
+                        ))
+                    }
                     PublishError::Unavailable(_) => IngestError::Unavailable(e.to_string()),
                     PublishError::Refused(_) => IngestError::Malformed(e.to_string()),
                 };
