@@ -28,7 +28,7 @@ use rdkafka::client::ClientContext;
 use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
 use rdkafka::consumer::{CommitMode, Consumer, ConsumerContext, Rebalance, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::Message;
+use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer};
 use rdkafka::statistics::Statistics;
 use tokio_util::sync::CancellationToken;
@@ -539,6 +539,28 @@ impl SpanLog for KafkaSpanLog {
     }
 }
 
+/// The next message, or None once `closed` is cancelled. Consumer errors (a broker down,
+/// a rebalance in progress) are retried: librdkafka reconnects by itself.
+async fn receive<'a>(
+    consumer: &'a StreamConsumer<KafkaContext>,
+    closed: &CancellationToken,
+    topic: &str,
+) -> Option<BorrowedMessage<'a>> {
+    loop {
+        let received = tokio::select! {
+            _ = closed.cancelled() => return None,
+            received = consumer.recv() => received,
+        };
+        match received {
+            Ok(message) => return Some(message),
+            Err(e) => {
+                tracing::warn!(error = %e, topic, "consuming failed; retrying");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+}
+
 /// Commit stored offsets now (shutdown); nothing stored is not an error.
 fn commit_now(consumer: &StreamConsumer<KafkaContext>) {
     let commit = || consumer.commit_consumer_state(CommitMode::Sync);
@@ -588,20 +610,9 @@ impl KafkaSpanConsumer {
 impl SpanLogConsumer for KafkaSpanConsumer {
     async fn next(&mut self) -> Option<Delivery> {
         loop {
-            let received = tokio::select! {
-                _ = self.closed.cancelled() => {
-                    commit_now(&self.consumer);
-                    return None;
-                }
-                received = self.consumer.recv() => received,
-            };
-            let message = match received {
-                Ok(message) => message,
-                Err(e) => {
-                    tracing::warn!(error = %e, topic = self.topic, "consuming the span log failed; retrying");
-                    tokio::time::sleep(Duration::from_millis(200)).await;
-                    continue;
-                }
+            let Some(message) = receive(&self.consumer, &self.closed, &self.topic).await else {
+                commit_now(&self.consumer);
+                return None;
             };
             let (partition, offset) = (message.partition(), message.offset());
             let decoded = self.decode(message.payload().unwrap_or_default());
@@ -746,47 +757,29 @@ impl AggregateConsumer for KafkaAggregateConsumer {
         if let Some(event) = self.held_back.take() {
             return Some(event);
         }
-        loop {
-            let received = tokio::select! {
-                _ = self.closed.cancelled() => return None,
-                received = self.consumer.recv() => received,
-            };
-            let message = match received {
-                Ok(message) => message,
-                Err(e) => {
-                    tracing::warn!(error = %e, topic = self.topic, "consuming the aggregates log failed; retrying");
-                    tokio::time::sleep(Duration::from_millis(200)).await;
-                    continue;
-                }
-            };
-            let position = LogPosition {
-                partition: message.partition(),
-                offset: message.offset(),
-            };
-            let partials = match wire::decode(
-                message.payload().unwrap_or_default(),
-                self.window_nanos,
-            ) {
-                Ok(partials) => partials,
-                Err(error) => {
-                    tracing::error!(topic = self.topic, partition = position.partition, offset = position.offset, error = %error, "skipping an aggregates message");
-                    self.metrics
-                        .kafka_malformed_messages
-                        .get_or_create(&TopicLabels {
-                            topic: self.topic.clone(),
-                        })
-                        .inc();
-                    // Empty partials: nothing merged, the position still becomes committable.
-                    Partials::default()
-                }
-            };
-            let event = AggregateEvent::Partials(partials, Some(position));
-            if self.reassigned.swap(false, Ordering::SeqCst) {
-                self.held_back = Some(event);
-                return Some(AggregateEvent::Reassigned);
-            }
-            return Some(event);
+        let message = receive(&self.consumer, &self.closed, &self.topic).await?;
+        let position = LogPosition {
+            partition: message.partition(),
+            offset: message.offset(),
+        };
+        let payload = message.payload().unwrap_or_default();
+        let partials = wire::decode(payload, self.window_nanos).unwrap_or_else(|error| {
+            tracing::error!(topic = self.topic, partition = position.partition, offset = position.offset, error = %error, "skipping an aggregates message");
+            self.metrics
+                .kafka_malformed_messages
+                .get_or_create(&TopicLabels {
+                    topic: self.topic.clone(),
+                })
+                .inc();
+            // Empty partials: nothing merged, the position still becomes committable.
+            Partials::default()
+        });
+        let event = AggregateEvent::Partials(partials, Some(position));
+        if self.reassigned.swap(false, Ordering::SeqCst) {
+            self.held_back = Some(event);
+            return Some(AggregateEvent::Reassigned);
         }
+        Some(event)
     }
 
     fn commit(&mut self, positions: &[LogPosition]) {

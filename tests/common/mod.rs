@@ -53,7 +53,25 @@ impl Agentwatch {
         );
         let config_path = dir.path().join("pipeline.yaml");
         std::fs::write(&config_path, config).unwrap();
-        let (child, [grpc, http, admin]) = spawn(&config_path, dir.path(), &[]);
+        Self::launch(dir, config_path, db, Vec::new())
+    }
+
+    /// Start `agentwatch run --config config_path ARGS` on a pipeline file the caller wrote
+    /// (its admin endpoint must be set, port 0 is fine), whose SQLite store is `db`; logs go
+    /// to a directory of its own. Waits until ready.
+    pub fn start_file(config_path: &Path, db: &Path, args: &[&str]) -> Agentwatch {
+        let args = args.iter().map(|a| a.to_string()).collect();
+        let dir = tempfile::tempdir().unwrap();
+        Self::launch(dir, config_path.to_owned(), db.to_owned(), args)
+    }
+
+    fn launch(
+        dir: tempfile::TempDir,
+        config_path: PathBuf,
+        db: PathBuf,
+        args: Vec<String>,
+    ) -> Agentwatch {
+        let (child, [grpc, http, admin]) = spawn(&config_path, dir.path(), &args);
         let mut aw = Agentwatch {
             child,
             dir,
@@ -62,27 +80,6 @@ impl Agentwatch {
             admin,
             db,
             config_path,
-            args: Vec::new(),
-        };
-        aw.wait_ready();
-        aw
-    }
-
-    /// Start `agentwatch run --config config_path ARGS` on a pipeline file the caller wrote
-    /// (its admin endpoint must be set, port 0 is fine), whose SQLite store is `db`; logs go
-    /// to a directory of its own. Waits until ready.
-    pub fn start_file(config_path: &Path, db: &Path, args: &[&str]) -> Agentwatch {
-        let dir = tempfile::tempdir().unwrap();
-        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
-        let (child, [grpc, http, admin]) = spawn(config_path, dir.path(), &args);
-        let mut aw = Agentwatch {
-            child,
-            dir,
-            grpc,
-            http,
-            admin,
-            db: db.to_owned(),
-            config_path: config_path.to_owned(),
             args,
         };
         aw.wait_ready();
