@@ -15,13 +15,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::bus::{AggregateConsumer, AggregateEvent, OffsetTracker};
+use crate::bus::{AggregateConsumer, AggregateEvent, LogPosition, OffsetTracker};
 use crate::config::{BaselineConfig, RuleConfig, RuleKind, WindowsConfig};
 use crate::rules::{AlertState, Judgement, Observation, RuleState, Verdict, judge};
 use crate::store::{AlertRow, Store, StoreError, WindowRow, format_time};
 use crate::telemetry::Metrics;
 use crate::window::baseline::Baseline;
-use crate::window::wire::SpanLogPosition;
 use crate::window::{Aggregate, Metric, Partials, SeriesId, SeriesKey, outputs};
 
 /// Per output series: its baseline, and per rule the pooled quiet windows and the state.
@@ -62,7 +61,7 @@ pub struct Detector {
     open: BTreeMap<u64, HashMap<SeriesKey, Aggregate>>,
     /// Per open window, the span-log positions whose partials it merged, per series: a
     /// partial delivered twice is merged once.
-    merged_from: HashMap<u64, HashSet<(SpanLogPosition, SeriesKey)>>,
+    merged_from: HashMap<u64, HashSet<(LogPosition, SeriesKey)>>,
     /// Every window starting before this is closed.
     closed_before: u64,
     max_event_time: u64,
@@ -569,7 +568,6 @@ pub async fn run(
 mod tests {
     use super::*;
     use crate::config::{PipelineConfig, StoreConfig};
-    use crate::window::wire::SpanLogPosition;
     use crate::window::{Aggregate, Source};
 
     fn key() -> SeriesKey {
@@ -581,7 +579,7 @@ mod tests {
         }
     }
 
-    fn partials(source: Option<SpanLogPosition>, start: u64, n: u64) -> Partials {
+    fn partials(source: Option<LogPosition>, start: u64, n: u64) -> Partials {
         let mut agg = Aggregate::new(Source::Refusal);
         agg.n = n;
         agg.hits = 1;
@@ -611,7 +609,7 @@ mod tests {
         let mut d = detector(dir.path());
         let start = 1_700_000_100 * 1_000_000_000 / d.window_nanos * d.window_nanos;
         let at = |offset| {
-            Some(SpanLogPosition {
+            Some(LogPosition {
                 partition: 0,
                 offset,
             })

@@ -334,10 +334,8 @@ pub async fn run_role(
         // 2. Close the span log; workers finish what they hold (embedded: everything queued),
         //    then stop.
         span_log.close();
-        if kafka.is_some() {
-            if let Some(log) = &aggregates_closer {
-                log.close();
-            }
+        if let Some(log) = &aggregates_closer {
+            log.close();
         }
         while worker_tasks.join_next().await.is_some() {}
         drop(aggregates_closer);

@@ -86,20 +86,21 @@ impl ScoreStage {
     /// Retry while the aggregates log is unavailable (a broker outage holds the batch, and
     /// with it the span-log offset, until it is back) unless it is closed meanwhile; a
     /// refusal is logged and dropped. True when the partials were handed on or dropped.
-    async fn publish_with_retries(&self, log: &dyn AggregateLog, partials: Partials) -> bool {
+    async fn publish_with_retries(&self, log: &dyn AggregateLog, mut partials: Partials) -> bool {
         let mut backoff = Duration::from_millis(50);
         loop {
-            match log.publish(partials.clone()).await {
+            match log.publish(partials).await {
                 Ok(()) => return true,
-                Err(PublishError::Refused(e)) => {
+                Err((PublishError::Refused(e), _)) => {
                     tracing::warn!(error = %e, "partial aggregates not merged");
                     return true;
                 }
-                Err(e) if log.is_closed() => {
+                Err((e, _)) if log.is_closed() => {
                     tracing::warn!(error = %e, "shutting down with partial aggregates unpublished; the batch is delivered again at the next start");
                     return false;
                 }
-                Err(e) => {
+                Err((e, unpublished)) => {
+                    partials = unpublished;
                     tracing::warn!(error = %e, "publishing partial aggregates failed; retrying");
                     tokio::time::sleep(backoff).await;
                     backoff = (backoff * 2).min(Duration::from_secs(5));
@@ -170,11 +171,11 @@ mod tests {
 
     #[async_trait]
     impl AggregateLog for Unreachable {
-        async fn publish(&self, _partials: Partials) -> Result<(), PublishError> {
+        async fn publish(&self, partials: Partials) -> Result<(), (PublishError, Partials)> {
             if self.attempts.fetch_add(1, Ordering::SeqCst) == 1 {
                 self.close();
             }
-            Err(PublishError::Unavailable("no broker".into()))
+            Err((PublishError::Unavailable("no broker".into()), partials))
         }
         fn close(&self) {
             self.closed.store(true, Ordering::SeqCst);

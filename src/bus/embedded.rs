@@ -134,11 +134,11 @@ struct EmbeddedAggregates {
 
 #[async_trait]
 impl AggregateLog for EmbeddedAggregates {
-    async fn publish(&self, partials: Partials) -> Result<(), PublishError> {
-        self.sender
-            .send(partials)
-            .await
-            .map_err(|_| PublishError::Refused("the detect stage has stopped".into()))
+    async fn publish(&self, partials: Partials) -> Result<(), (PublishError, Partials)> {
+        self.sender.send(partials).await.map_err(|unsent| {
+            let error = PublishError::Refused("the detect stage has stopped".into());
+            (error, unsent.0)
+        })
     }
 }
 

@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use async_trait::async_trait;
+use bytes::Bytes;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use prost::Message as _;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
@@ -39,14 +40,15 @@ use super::{
 };
 use crate::config::{KafkaBusConfig, SpanEncoding};
 use crate::receiver::validate::validate_request;
+use crate::receiver::{IngestError, decode_json, decode_protobuf};
 use crate::telemetry::{Metrics, PartitionLabels, RebalanceLabels, TopicLabels};
-use crate::window::wire::{self, SpanLogPosition};
+use crate::window::wire;
 use crate::window::{Aggregator, Partials};
 
 /// Room kept in each message for the record's own framing (key, headers, batch overhead).
 const MESSAGE_OVERHEAD: usize = 1024;
 
-/// How often librdkafka reports statistics (consumer lag).
+/// How often librdkafka reports consumer statistics (consumer lag).
 const STATISTICS_INTERVAL_MS: &str = "2000";
 
 /// librdkafka callbacks: its logs into `tracing`, statistics and rebalances into metrics.
@@ -169,13 +171,16 @@ fn describe(partitions: &rdkafka::TopicPartitionList) -> Vec<String> {
         .collect()
 }
 
-/// Settings every client shares; the user's `properties` come last and win.
-fn client_config(config: &KafkaBusConfig) -> ClientConfig {
+/// A client's configuration: the brokers, agentwatch's `settings` for this kind of client,
+/// then the user's `properties`, which win.
+fn client_config(config: &KafkaBusConfig, settings: &[(&str, String)]) -> ClientConfig {
     let mut client = ClientConfig::new();
     client
         .set("bootstrap.servers", &config.brokers)
-        .set("client.id", "agentwatch")
-        .set("statistics.interval.ms", STATISTICS_INTERVAL_MS);
+        .set("client.id", "agentwatch");
+    for (key, value) in settings {
+        client.set(*key, value);
+    }
     for (key, value) in &config.properties {
         client.set(key, value);
     }
@@ -186,29 +191,21 @@ fn producer(
     config: &KafkaBusConfig,
     metrics: Arc<Metrics>,
 ) -> anyhow::Result<FutureProducer<KafkaContext>> {
-    let mut client = ClientConfig::new();
-    client
-        .set("bootstrap.servers", &config.brokers)
-        .set("client.id", "agentwatch")
-        .set("enable.idempotence", "true")
-        .set("acks", "all")
-        .set("compression.type", &config.compression)
-        .set("message.max.bytes", config.max_message_bytes.to_string())
-        .set(
-            "message.timeout.ms",
-            config.produce_timeout.as_millis().to_string(),
-        )
-        .set(
-            "request.timeout.ms",
-            config.produce_timeout.as_millis().to_string(),
-        )
-        .set("linger.ms", "5");
-    for (key, value) in &config.properties {
-        client.set(key, value);
-    }
-    client
-        .create_with_context(KafkaContext::new(metrics, None))
-        .context("creating the Kafka producer (bus.*)")
+    let timeout_ms = config.produce_timeout.as_millis().to_string();
+    client_config(
+        config,
+        &[
+            ("enable.idempotence", "true".into()),
+            ("acks", "all".into()),
+            ("compression.type", config.compression.clone()),
+            ("message.max.bytes", config.max_message_bytes.to_string()),
+            ("message.timeout.ms", timeout_ms.clone()),
+            ("request.timeout.ms", timeout_ms),
+            ("linger.ms", "5".into()),
+        ],
+    )
+    .create_with_context(KafkaContext::new(metrics, None))
+    .context("creating the Kafka producer (bus.*)")
 }
 
 /// An idempotent producer that is replaced when librdkafka declares it fatally failed (e.g.
@@ -241,7 +238,6 @@ impl RenewableProducer {
         let (generation, producer) = self.current.read().expect("producer lock").clone();
         let deadline = Instant::now() + queue_wait;
         let mut sent = Vec::with_capacity(messages.len());
-        let mut result = Ok(());
         for (key, payload) in messages {
             match enqueue(&producer, topic, *key, payload, deadline).await {
                 Ok(delivery) => sent.push(delivery),
@@ -254,24 +250,17 @@ impl RenewableProducer {
                             topic: topic.to_owned(),
                         })
                         .inc();
-                    result = Err(e);
-                    break;
+                    self.renew_if_broken(generation, &producer, None);
+                    return Err(e);
                 }
             }
         }
-        let mut code = None;
-        if result.is_ok() {
-            result = acknowledged(topic, sent, self.config.produce_timeout, &self.metrics)
-                .await
-                .map_err(|(e, c)| {
-                    code = c;
-                    e
-                });
-        }
-        if result.is_err() {
-            self.renew_if_broken(generation, &producer, code);
-        }
-        result
+        acknowledged(topic, sent, self.config.produce_timeout, &self.metrics)
+            .await
+            .map_err(|(e, code)| {
+                self.renew_if_broken(generation, &producer, code);
+                e
+            })
     }
 
     /// Replace the producer when librdkafka declared it fatally failed, or when the broker
@@ -320,24 +309,26 @@ fn consumer(
     topic: &str,
     metrics: Arc<Metrics>,
 ) -> anyhow::Result<Arc<StreamConsumer<KafkaContext>>> {
-    let mut client = client_config(config);
-    client
-        .set("group.id", group)
-        .set("enable.auto.commit", "true")
-        // Offsets are stored by us once their message is durable, and only those are committed.
-        .set("enable.auto.offset.store", "false")
-        .set(
-            "auto.commit.interval.ms",
-            config.commit_interval.as_millis().to_string(),
-        )
-        .set("auto.offset.reset", "earliest")
-        .set(
-            "session.timeout.ms",
-            config.session_timeout.as_millis().to_string(),
-        );
-    for (key, value) in &config.properties {
-        client.set(key, value);
-    }
+    let client = client_config(
+        config,
+        &[
+            ("group.id", group.to_owned()),
+            ("enable.auto.commit", "true".into()),
+            // Offsets are stored by us once their message is durable, and only those are
+            // committed.
+            ("enable.auto.offset.store", "false".into()),
+            (
+                "auto.commit.interval.ms",
+                config.commit_interval.as_millis().to_string(),
+            ),
+            ("auto.offset.reset", "earliest".into()),
+            (
+                "session.timeout.ms",
+                config.session_timeout.as_millis().to_string(),
+            ),
+            ("statistics.interval.ms", STATISTICS_INTERVAL_MS.into()),
+        ],
+    );
     let consumer: StreamConsumer<KafkaContext> = client
         .create_with_context(KafkaContext::new(metrics, Some(group)))
         .with_context(|| format!("creating a Kafka consumer in group '{group}'"))?;
@@ -353,7 +344,7 @@ pub async fn ensure_topics(config: &KafkaBusConfig) -> anyhow::Result<()> {
     let Some(layout) = &config.create_topics else {
         return Ok(());
     };
-    let admin: AdminClient<_> = client_config(config)
+    let admin: AdminClient<_> = client_config(config, &[])
         .create()
         .context("creating the Kafka admin client")?;
     let topics: Vec<NewTopic> = [&config.span_topic, &config.aggregates_topic]
@@ -595,13 +586,11 @@ struct KafkaSpanConsumer {
 }
 
 impl KafkaSpanConsumer {
-    fn decode(&self, payload: &[u8]) -> Result<ExportTraceServiceRequest, String> {
+    /// Decode as the receivers do (large messages off the reactor).
+    async fn decode(&self, payload: Bytes) -> Result<ExportTraceServiceRequest, IngestError> {
         match self.encoding {
-            SpanEncoding::OtlpProto => ExportTraceServiceRequest::decode(payload)
-                .map_err(|e| format!("invalid OTLP protobuf: {e}")),
-            SpanEncoding::OtlpJson => {
-                serde_json::from_slice(payload).map_err(|e| format!("invalid OTLP/JSON: {e}"))
-            }
+            SpanEncoding::OtlpProto => decode_protobuf(payload).await,
+            SpanEncoding::OtlpJson => decode_json(payload).await,
         }
     }
 }
@@ -615,9 +604,9 @@ impl SpanLogConsumer for KafkaSpanConsumer {
                 return None;
             };
             let (partition, offset) = (message.partition(), message.offset());
-            let decoded = self.decode(message.payload().unwrap_or_default());
+            let payload = Bytes::copy_from_slice(message.payload().unwrap_or_default());
             drop(message);
-            let mut request = match decoded {
+            let mut request = match self.decode(payload).await {
                 Ok(request) => request,
                 Err(error) => {
                     // A message no one can decode must not stop the partition: count, skip.
@@ -625,7 +614,7 @@ impl SpanLogConsumer for KafkaSpanConsumer {
                         topic = self.topic,
                         partition,
                         offset,
-                        error,
+                        error = %error,
                         "skipping an undecodable span-log message"
                     );
                     self.metrics
@@ -656,7 +645,7 @@ impl SpanLogConsumer for KafkaSpanConsumer {
             let delivery = Delivery::new(batch, move || {
                 store_offset(&consumer, &topic, partition, offset + 1)
             })
-            .at(SpanLogPosition { partition, offset });
+            .at(LogPosition { partition, offset });
             return Some(delivery);
         }
     }
@@ -690,7 +679,7 @@ impl KafkaAggregates {
 
 #[async_trait]
 impl AggregateLog for KafkaAggregates {
-    async fn publish(&self, partials: Partials) -> Result<(), PublishError> {
+    async fn publish(&self, partials: Partials) -> Result<(), (PublishError, Partials)> {
         let encoded = wire::encode(&partials, self.window_nanos);
         let messages: Vec<(Option<&str>, &[u8])> = encoded
             .iter()
@@ -699,6 +688,7 @@ impl AggregateLog for KafkaAggregates {
         self.producer
             .send_all(&self.topic, &messages, self.produce_timeout)
             .await
+            .map_err(|e| (e, partials))
     }
 
     fn close(&self) {

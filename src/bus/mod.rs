@@ -24,7 +24,6 @@ use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use crate::config::BusConfig;
 use crate::telemetry::Metrics;
 use crate::window::Partials;
-use crate::window::wire::SpanLogPosition;
 
 pub use embedded::{EmbeddedBus, embedded_aggregates};
 pub use offsets::{LogPosition, OffsetTracker};
@@ -90,7 +89,7 @@ pub struct Delivery {
     /// The batch.
     pub batch: SpanBatch,
     /// Where the batch sits in the span log, when it has positions (Kafka).
-    pub position: Option<SpanLogPosition>,
+    pub position: Option<LogPosition>,
     acker: Option<Box<dyn FnOnce() + Send>>,
 }
 
@@ -105,7 +104,7 @@ impl Delivery {
     }
 
     /// The same, at `position` in the span log.
-    pub fn at(mut self, position: SpanLogPosition) -> Delivery {
+    pub fn at(mut self, position: LogPosition) -> Delivery {
         self.position = Some(position);
         self
     }
@@ -154,7 +153,8 @@ pub trait SpanLogConsumer: Send {
 #[async_trait]
 pub trait AggregateLog: Send + Sync {
     /// Publish one batch's partials; Ok means the log holds them durably (Kafka: acknowledged).
-    async fn publish(&self, partials: Partials) -> Result<(), PublishError>;
+    /// On failure the partials come back with the error, to be retried without a copy.
+    async fn publish(&self, partials: Partials) -> Result<(), (PublishError, Partials)>;
     /// Shutting down: publishers stop retrying (what they hold is delivered again later).
     fn close(&self) {}
     /// True once [`AggregateLog::close`] was called.

@@ -8,7 +8,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-/// A message's place in a partitioned log.
+/// A message's place in a partitioned log (the span log's, to recognise a redelivered batch;
+/// the aggregates log's, to commit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LogPosition {
     /// Partition.

@@ -7,17 +7,8 @@ use hdrhistogram::serialization::{Deserializer, Serializer, V2Serializer};
 use prost::Message;
 
 use super::{Aggregate, Partials, SeriesKey, Source, new_histogram};
+use crate::bus::LogPosition;
 use crate::proto::v1 as pb;
-
-/// Where a batch of spans came from in the span log: what makes a redelivered partial
-/// recognisable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct SpanLogPosition {
-    /// Partition of the span topic.
-    pub partition: i32,
-    /// Offset of the message within it.
-    pub offset: i64,
-}
 
 /// One encoded message for the aggregates topic.
 #[derive(Debug, Clone)]
@@ -67,7 +58,6 @@ pub fn encode(partials: &Partials, window_nanos: u64) -> Vec<WireMessage> {
             windows.sort_by_key(|(start, _)| *start);
             let message = pb::SeriesPartials {
                 source: partials.source.map(|p| pb::SpanLogPosition {
-                    topic: String::new(),
                     partition: p.partition,
                     offset: p.offset,
                 }),
@@ -163,7 +153,7 @@ pub fn decode(payload: &[u8], window_nanos: u64) -> Result<Partials, WireError> 
         dimension: series.dimension,
     };
     let mut partials = Partials {
-        source: message.source.map(|p| SpanLogPosition {
+        source: message.source.map(|p| LogPosition {
             partition: p.partition,
             offset: p.offset,
         }),
@@ -214,7 +204,7 @@ mod tests {
     fn partials() -> (Aggregator, Partials) {
         let aggregator = Aggregator::new(std::time::Duration::from_secs(60));
         let mut partials = Partials {
-            source: Some(SpanLogPosition {
+            source: Some(LogPosition {
                 partition: 3,
                 offset: 41,
             }),
