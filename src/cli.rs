@@ -352,11 +352,20 @@ fn parse_time_arg(arg: &str, flag: &str) -> anyhow::Result<String> {
 fn existing_store(config: Option<&Path>, db: Option<&Path>) -> anyhow::Result<StoreConfig> {
     let mut store_config = load_config(config)?.store;
     if let Some(db) = db {
-        let StoreConfig::Sqlite { path, .. } = &mut store_config;
-        *path = db.to_owned();
+        store_config = match store_config {
+            StoreConfig::Sqlite { max_batch_rows, .. } => StoreConfig::Sqlite {
+                path: db.to_owned(),
+                max_batch_rows,
+            },
+            StoreConfig::Clickhouse(_) => {
+                bail!("--db names a SQLite file, but the pipeline's store is ClickHouse")
+            }
+        };
     }
-    let StoreConfig::Sqlite { path, .. } = &store_config;
-    if !path.exists() {
+    // A SQLite file must exist: opening would create an empty one. ClickHouse answers or not.
+    if let StoreConfig::Sqlite { path, .. } = &store_config
+        && !path.exists()
+    {
         bail!(
             "no database at {}: start `agentwatch run` first, or pass --db / --config",
             path.display()
@@ -592,7 +601,7 @@ where
     Fut: std::future::Future<Output = Result<T, store::StoreError>>,
 {
     runtime()?.block_on(async {
-        let store = store::open(config, Metrics::new())?;
+        let store = store::open(config, Metrics::new()).await?;
         let result = read(store.clone()).await;
         store.close().await?;
         Ok(result?)

@@ -145,10 +145,11 @@ impl Detector {
             let start = row.window_start_ns as u64;
             let state = self.series.entry(id.clone()).or_default();
             // One baseline value per series and window, whatever the number of rules.
-            if row.in_baseline && baseline_done.insert((id, start)) {
-                if let Some(v) = row.value {
-                    state.baseline.add(start, v);
-                }
+            if row.in_baseline
+                && baseline_done.insert((id, start))
+                && let Some(v) = row.value
+            {
+                state.baseline.add(start, v);
             }
             if let Some(rule) = self.rules.iter().find(|r| r.name == row.rule) {
                 let verdict = Verdict::parse(&row.verdict).unwrap_or(Verdict::None);
@@ -247,13 +248,13 @@ impl Detector {
             self.write_with_retries(rows, alerts.clone()).await?;
             // Only after the write: a transition is notified only once it is durable, and
             // the alert stage finds any it missed in the alerts table at its next start.
-            if let (Some(tx), false) = (&self.transitions, alerts.is_empty()) {
-                if tx.send(alerts).await.is_err() {
-                    tracing::error!(
-                        "the alert stage has stopped: transitions are only written to the alerts table until a restart"
-                    );
-                    self.transitions = None;
-                }
+            if let (Some(tx), false) = (&self.transitions, alerts.is_empty())
+                && tx.send(alerts).await.is_err()
+            {
+                tracing::error!(
+                    "the alert stage has stopped: transitions are only written to the alerts table until a restart"
+                );
+                self.transitions = None;
             }
         }
         Ok(())
@@ -297,7 +298,7 @@ impl Detector {
             }
         }
         // Bound memory: baselines older than the history are not needed.
-        if start % (3600 * 1_000_000_000) == 0 {
+        if start.is_multiple_of(3600 * 1_000_000_000) {
             for s in self.series.values_mut() {
                 s.baseline.prune(start, self.history_nanos);
             }
@@ -554,10 +555,10 @@ pub async fn run(
             log.commit(&offsets.committable());
         }
     }
-    if !log.redelivers_uncommitted() {
-        if let Err(e) = detector.flush().await {
-            tracing::error!(error = %e, "writing the last windows failed");
-        }
+    if !log.redelivers_uncommitted()
+        && let Err(e) = detector.flush().await
+    {
+        tracing::error!(error = %e, "writing the last windows failed");
     }
     log.finish();
     tracing::info!(stats = ?detector.stats, "detect stage stopped");
@@ -567,7 +568,7 @@ pub async fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{PipelineConfig, StoreConfig};
+    use crate::config::PipelineConfig;
     use crate::window::{Aggregate, Source};
 
     fn key() -> SeriesKey {
@@ -595,11 +596,9 @@ mod tests {
     fn detector(dir: &std::path::Path) -> Detector {
         let config = PipelineConfig::default();
         let metrics = Metrics::new();
-        let store_config = StoreConfig::Sqlite {
-            path: dir.join("db"),
-            max_batch_rows: 100,
-        };
-        let store = crate::store::open(&store_config, metrics.clone()).unwrap();
+        let store = Arc::new(
+            crate::store::SqliteStore::open(&dir.join("db"), 100, metrics.clone()).unwrap(),
+        );
         Detector::new(&config.windows, &config.baseline, &[], store, metrics)
     }
 

@@ -150,7 +150,11 @@ pub async fn run_role(
     // Ingest alone writes nothing: it needs no store.
     let store = match role {
         Role::Ingest => None,
-        _ => Some(store::open(&config.store, metrics.clone()).context("opening the store")?),
+        _ => Some(
+            store::open(&config.store, metrics.clone())
+                .await
+                .context("opening the store")?,
+        ),
     };
     let span_log = bus::build(&config.bus, metrics.clone())?;
 

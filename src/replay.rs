@@ -40,7 +40,9 @@ pub struct ReplaySummary {
 /// Replay `files` through the pipeline configured by `config`.
 pub async fn replay(config: &PipelineConfig, files: &[PathBuf]) -> anyhow::Result<ReplaySummary> {
     let metrics = Metrics::new();
-    let store = store::open(&config.store, metrics.clone()).context("opening the store")?;
+    let store = store::open(&config.store, metrics.clone())
+        .await
+        .context("opening the store")?;
     let mut detector =
         crate::pipeline::restored_detector(config, store.clone(), metrics.clone()).await?;
     let stage = crate::pipeline::score_stage(config, store.clone(), None, metrics)?;

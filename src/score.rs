@@ -74,10 +74,11 @@ impl ScoreStage {
     /// be acknowledged then, so that it is delivered again after the restart.
     pub async fn commit(&self, rows: Vec<ScoreRow>, partials: Partials, spans: u64) -> bool {
         self.write_with_retries(rows).await;
-        if let Some(log) = &self.partials {
-            if !partials.is_empty() && !self.publish_with_retries(log.as_ref(), partials).await {
-                return false;
-            }
+        if let Some(log) = &self.partials
+            && !partials.is_empty()
+            && !self.publish_with_retries(log.as_ref(), partials).await
+        {
+            return false;
         }
         self.metrics.scored_spans.inc_by(spans);
         true
@@ -194,7 +195,9 @@ mod tests {
             path: dir.path().join("db"),
             max_batch_rows: 100,
         };
-        let store = crate::store::open(&store_config, metrics.clone()).unwrap();
+        let store = crate::store::open(&store_config, metrics.clone())
+            .await
+            .unwrap();
         let log = Arc::new(Unreachable::default());
         let stage = ScoreStage::new(
             EvaluatorSet::from_config(&config.evaluators).unwrap(),

@@ -127,7 +127,7 @@ fn turn(rng: &mut Rng, t: u64, n: u64) -> Vec<Span> {
     } else {
         REPLIES[(rng.next() % 4) as usize].to_owned()
     };
-    if (PII_LEAK..PII_LEAK + 10 * MINUTE).contains(&t) && n % 7 == 0 {
+    if (PII_LEAK..PII_LEAK + 10 * MINUTE).contains(&t) && n.is_multiple_of(7) {
         reply.push_str(" I've sent the details to maria.gonzalez@example-mail.com as requested.");
     }
     let slow = (SLOW_MODEL..SLOW_MODEL_END).contains(&t) && model == "gpt-4o";
@@ -225,10 +225,12 @@ struct Run {
 
 async fn start(config: &PipelineConfig, db: &Path) -> Run {
     let mut config = config.clone();
-    let agentwatch::config::StoreConfig::Sqlite { path, .. } = &mut config.store;
-    *path = db.to_owned();
+    config.store = agentwatch::config::StoreConfig::Sqlite {
+        path: db.to_owned(),
+        max_batch_rows: 8192,
+    };
     let metrics = Metrics::new();
-    let store = store::open(&config.store, metrics.clone()).unwrap();
+    let store = store::open(&config.store, metrics.clone()).await.unwrap();
     let mut detector = Detector::new(
         &config.windows,
         &config.baseline,

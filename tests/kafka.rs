@@ -385,11 +385,11 @@ async fn broker_outage_gives_retryable_errors_and_loses_nothing_acknowledged() {
             broker.pause();
             paused_at = Some(t);
         }
-        if let (Some(at), false) = (paused_at, resumed) {
-            if t > at + Duration::from_secs(5) {
-                broker.resume();
-                resumed = true;
-            }
+        if let (Some(at), false) = (paused_at, resumed)
+            && t > at + Duration::from_secs(5)
+        {
+            broker.resume();
+            resumed = true;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }

@@ -24,3 +24,17 @@ pub mod serde_duration {
         }
     }
 }
+
+/// `Option<Duration>` fields: a duration as in [`serde_duration`], or `null`.
+pub mod serde_duration_option {
+    use std::time::Duration;
+
+    use serde::{Deserialize, Deserializer};
+
+    /// `null` → None; anything else as [`super::serde_duration::deserialize`].
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Duration>, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrapped(#[serde(with = "super::serde_duration")] Duration);
+        Ok(Option::<Wrapped>::deserialize(d)?.map(|w| w.0))
+    }
+}

@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-pub use duration::serde_duration;
+pub use duration::{serde_duration, serde_duration_option};
 pub use notify::{
     GROUP_LABELS, LinkConfig, NotifierConfig, NotifierKind, PAGERDUTY_EVENTS_URL, RouteConfig,
     RouteMatch,
@@ -854,6 +854,174 @@ pub enum StoreConfig {
         #[serde(default = "default_store_batch_rows")]
         max_batch_rows: usize,
     },
+    /// A ClickHouse server, over HTTP (the shared store of distributed deployments).
+    Clickhouse(Box<ClickhouseStoreConfig>),
+}
+
+/// `store: {kind: clickhouse, ...}`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClickhouseStoreConfig {
+    /// HTTP(S) endpoint of the server, e.g. `http://127.0.0.1:8123`.
+    pub url: String,
+    /// Database holding agentwatch's tables; created at start if missing.
+    pub database: String,
+    /// User name.
+    pub user: String,
+    /// Password (`${env:...}` or `${file:...}`); none for a user without one.
+    pub password: Option<Secret>,
+    /// Check row types against the server's column types on every insert and read:
+    /// `auto` (on for servers that support it, ClickHouse 24.x and later), `on` or `off`.
+    pub validation: ClickhouseValidation,
+    /// HTTP body compression: `lz4` or `none`.
+    pub compression: String,
+    /// Score rows sent in one INSERT at most.
+    pub max_batch_rows: usize,
+    /// How long score rows may wait for a fuller batch before they are sent.
+    #[serde(with = "serde_duration")]
+    pub flush_interval: Duration,
+    /// Score rows queued for the writer at most; writers wait beyond that (back-pressure).
+    pub max_pending_rows: usize,
+    /// Timeout of one request (an INSERT included).
+    #[serde(with = "serde_duration")]
+    pub request_timeout: Duration,
+    /// How long `run` waits at start for the server to answer before giving up.
+    #[serde(with = "serde_duration")]
+    pub startup_timeout: Duration,
+    /// Drop scores older than this (`null`: keep forever). A TTL on ClickHouse 21.8 and
+    /// later; on older servers agentwatch drops expired day partitions itself.
+    #[serde(with = "serde_duration_option")]
+    pub scores_retention: Option<Duration>,
+    /// Drop windows older than this (`null`: keep forever); at least `baseline.history`.
+    #[serde(with = "serde_duration_option")]
+    pub windows_retention: Option<Duration>,
+    /// Extra ClickHouse settings sent with every query (e.g. `max_memory_usage`).
+    pub settings: BTreeMap<String, String>,
+}
+
+impl Default for ClickhouseStoreConfig {
+    fn default() -> Self {
+        ClickhouseStoreConfig {
+            url: "http://127.0.0.1:8123".into(),
+            database: "agentwatch".into(),
+            user: "default".into(),
+            password: None,
+            validation: ClickhouseValidation::Auto,
+            compression: "lz4".into(),
+            max_batch_rows: 50_000,
+            flush_interval: Duration::from_secs(1),
+            max_pending_rows: 200_000,
+            request_timeout: Duration::from_secs(30),
+            startup_timeout: Duration::from_secs(60),
+            scores_retention: Some(Duration::from_secs(30 * 24 * 3600)),
+            windows_retention: Some(Duration::from_secs(90 * 24 * 3600)),
+            settings: BTreeMap::new(),
+        }
+    }
+}
+
+impl ClickhouseStoreConfig {
+    /// Value rules, reported under `store.*`.
+    fn check(&self, baseline_history: Duration, issue: &mut dyn FnMut(&str, String)) {
+        match self.url.parse::<http::Uri>() {
+            Ok(uri)
+                if matches!(uri.scheme_str(), Some("http" | "https"))
+                    && uri.authority().is_some() => {}
+            _ => issue(
+                "store.url",
+                "must be an http:// or https:// URL with a host (e.g. http://127.0.0.1:8123)"
+                    .into(),
+            ),
+        }
+        if !is_clickhouse_identifier(&self.database) {
+            issue(
+                "store.database",
+                format!(
+                    "'{}' is not a plain ClickHouse identifier ([A-Za-z_][A-Za-z0-9_]*)",
+                    self.database
+                ),
+            );
+        }
+        if self.user.is_empty() {
+            issue("store.user", "must not be empty".into());
+        }
+        if !matches!(self.compression.as_str(), "lz4" | "none") {
+            issue(
+                "store.compression",
+                format!("'{}' is not one of lz4, none", self.compression),
+            );
+        }
+        if self.max_batch_rows == 0 {
+            issue("store.max_batch_rows", "must be greater than 0".into());
+        }
+        if self.max_pending_rows < self.max_batch_rows {
+            issue(
+                "store.max_pending_rows",
+                "must be at least store.max_batch_rows".into(),
+            );
+        }
+        for (path, value) in [
+            ("store.flush_interval", self.flush_interval),
+            ("store.request_timeout", self.request_timeout),
+            ("store.startup_timeout", self.startup_timeout),
+        ] {
+            if value.is_zero() {
+                issue(path, "must be greater than 0".into());
+            }
+        }
+        for (path, value) in [
+            ("store.scores_retention", self.scores_retention),
+            ("store.windows_retention", self.windows_retention),
+        ] {
+            if let Some(v) = value
+                && v < Duration::from_secs(24 * 3600)
+            {
+                issue(
+                    path,
+                    "must be at least 1d (tables are partitioned by day), or null to keep forever"
+                        .into(),
+                );
+            }
+        }
+        if let Some(w) = self.windows_retention
+            && w < baseline_history
+        {
+            issue(
+                "store.windows_retention",
+                format!(
+                    "must be at least baseline.history ({}): baselines are rebuilt from the windows table",
+                    humantime::format_duration(baseline_history)
+                ),
+            );
+        }
+        for name in self.settings.keys() {
+            if !is_clickhouse_identifier(name) {
+                issue(
+                    &format!("store.settings.{name}"),
+                    "is not a ClickHouse setting name".into(),
+                );
+            }
+        }
+    }
+}
+
+/// A database, table or setting name that needs no quoting.
+fn is_clickhouse_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// `store.validation`.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ClickhouseValidation {
+    /// On when the server is recent enough (24.x and later).
+    Auto,
+    /// Always on.
+    On,
+    /// Always off (needed on servers older than 24.x).
+    Off,
 }
 
 impl StoreConfig {
@@ -861,6 +1029,7 @@ impl StoreConfig {
     pub fn describe(&self) -> String {
         match self {
             StoreConfig::Sqlite { path, .. } => format!("sqlite:{}", path.display()),
+            StoreConfig::Clickhouse(c) => format!("clickhouse:{} (database {})", c.url, c.database),
         }
     }
 }
@@ -1165,6 +1334,7 @@ impl PipelineConfig {
                     issue("store.max_batch_rows", "must be greater than 0".into());
                 }
             }
+            StoreConfig::Clickhouse(c) => c.check(self.baseline.history, &mut issue),
         }
         if let Some(exp) = &self.exporters.otlp {
             match exp.endpoint.parse::<http::Uri>() {

@@ -260,14 +260,14 @@ pub(super) fn validate(
                 }
             }
         }
-        if let Some(url) = &n.url {
-            if !is_http_url(url.expose()) {
-                // The URL itself is not repeated: a Slack webhook URL is a credential.
-                issue(
-                    &path("url"),
-                    "is not an absolute http:// or https:// URL".into(),
-                );
-            }
+        if let Some(url) = &n.url
+            && !is_http_url(url.expose())
+        {
+            // The URL itself is not repeated: a Slack webhook URL is a credential.
+            issue(
+                &path("url"),
+                "is not an absolute http:// or https:// URL".into(),
+            );
         }
         for (header, value) in &n.headers {
             if http::HeaderName::from_bytes(header.as_bytes()).is_err() {

@@ -97,10 +97,10 @@ pub(crate) fn json_payload_text(v: &J) -> Cow<'_, str> {
 /// A raw payload attribute (tool arguments / result, string form): a JSON string literal is
 /// unquoted, anything else (JSON object, plain text) is kept verbatim.
 pub(crate) fn raw_payload_text(raw: &str) -> Cow<'_, str> {
-    if raw.trim_start().starts_with('"') {
-        if let Ok(J::String(s)) = serde_json::from_str::<J>(raw) {
-            return Cow::Owned(s);
-        }
+    if raw.trim_start().starts_with('"')
+        && let Ok(J::String(s)) = serde_json::from_str::<J>(raw)
+    {
+        return Cow::Owned(s);
     }
     Cow::Borrowed(raw)
 }
@@ -134,11 +134,11 @@ pub(crate) fn push_message(m: &J, side: Side, sink: &mut TextSink) {
         return;
     }
     // Choice wrappers: {"message": {...}, "finish_reason", "index"} (gen_ai.choice bodies).
-    if !obj.contains_key("content") {
-        if let Some(inner @ J::Object(_)) = obj.get("message") {
-            push_message(inner, side, sink);
-            return;
-        }
+    if !obj.contains_key("content")
+        && let Some(inner @ J::Object(_)) = obj.get("message")
+    {
+        push_message(inner, side, sink);
+        return;
     }
     // Older / OpenAI chat form: {"role", "content", "tool_calls"}; Azure AI Agents'
     // instruction events carry `{"text": ...}`.
@@ -146,11 +146,12 @@ pub(crate) fn push_message(m: &J, side: Side, sink: &mut TextSink) {
         Some(c) => push_content_value(c, sink),
         None => false,
     };
-    if side == Side::Output && !had_text {
-        if let Some(J::Array(calls)) = obj.get("tool_calls") {
-            for call in calls {
-                push_openai_tool_call(call, sink);
-            }
+    if side == Side::Output
+        && !had_text
+        && let Some(J::Array(calls)) = obj.get("tool_calls")
+    {
+        for call in calls {
+            push_openai_tool_call(call, sink);
         }
     }
 }
@@ -258,15 +259,15 @@ fn block_text(b: &J) -> Option<&str> {
 /// content blocks (OpenLLMetry writes list-valued message content as JSON). Plain strings are
 /// pushed verbatim.
 pub(crate) fn push_maybe_blocks(s: &str, sink: &mut TextSink) {
-    if s.trim_start().starts_with('[') {
-        if let Ok(v @ J::Array(_)) = serde_json::from_str::<J>(s) {
-            let looks_like_blocks = v
-                .as_array()
-                .is_some_and(|a| !a.is_empty() && a.iter().all(|b| b.get("type").is_some()));
-            if looks_like_blocks {
-                push_content_value(&v, sink);
-                return;
-            }
+    if s.trim_start().starts_with('[')
+        && let Ok(v @ J::Array(_)) = serde_json::from_str::<J>(s)
+    {
+        let looks_like_blocks = v
+            .as_array()
+            .is_some_and(|a| !a.is_empty() && a.iter().all(|b| b.get("type").is_some()));
+        if looks_like_blocks {
+            push_content_value(&v, sink);
+            return;
         }
     }
     sink.push(s);
@@ -318,10 +319,10 @@ fn push_free_value(v: &J, side: Side, sink: &mut TextSink) -> bool {
                 push_messages(msgs, side, sink);
                 return true;
             }
-            if o.get("type").and_then(J::as_str) == Some("message") {
-                if let Some(c @ J::Array(_)) = o.get("content") {
-                    return push_content_value(c, sink);
-                }
+            if o.get("type").and_then(J::as_str) == Some("message")
+                && let Some(c @ J::Array(_)) = o.get("content")
+            {
+                return push_content_value(c, sink);
             }
             if let (Some(J::Array(args)), Some(J::Object(kwargs))) =
                 (o.get("args"), o.get("kwargs"))

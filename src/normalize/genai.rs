@@ -277,10 +277,10 @@ fn push_pydantic_prompts(v: &Value, sink: &mut TextSink) {
                 match m.get("parts") {
                     Some(J::Array(parts)) => {
                         for p in parts {
-                            if p.get("type").and_then(J::as_str) == Some("text") {
-                                if let Some(t) = p.get("content").and_then(J::as_str) {
-                                    sink.push(t);
-                                }
+                            if p.get("type").and_then(J::as_str) == Some("text")
+                                && let Some(t) = p.get("content").and_then(J::as_str)
+                            {
+                                sink.push(t);
                             }
                         }
                     }

@@ -83,11 +83,11 @@ fn push_one(pieces: &[&Piece<'_>], side: Side, sink: &mut TextSink) {
                     .find(|q| q.field == Field::PartType && q.sub == p.sub)
                     .and_then(|q| super::attrs::as_str(q.value));
                 // Reasoning is not the reply nor the prompt; unknown types with text are kept.
-                if ty != Some("reasoning") {
-                    if let Some(t) = to_text(p.value) {
-                        sink.push(&t);
-                        had_text |= !t.is_empty();
-                    }
+                if ty != Some("reasoning")
+                    && let Some(t) = to_text(p.value)
+                {
+                    sink.push(&t);
+                    had_text |= !t.is_empty();
                 }
             }
             _ => {}

@@ -102,10 +102,10 @@ impl<'a> OpenInference<'a> {
                     if let Some((i, "prompt.text")) = split_index(rest) {
                         self.prompts.add(i, 0, Field::Content, v);
                     }
-                } else if let Some(rest) = k.strip_prefix("choices.") {
-                    if let Some((i, "completion.text")) = split_index(rest) {
-                        self.choices.add(i, 0, Field::Content, v);
-                    }
+                } else if let Some(rest) = k.strip_prefix("choices.")
+                    && let Some((i, "completion.text")) = split_index(rest)
+                {
+                    self.choices.add(i, 0, Field::Content, v);
                 }
             }
         }

@@ -140,17 +140,15 @@ pub fn judge(rule: &RuleConfig, obs: &Observation, baseline: &Snapshot) -> Judge
             // Proportions of rare events have a heavier upper tail than the normal curve: a
             // breach must also be that unlikely under the exact binomial distribution at the
             // baseline rate (one-sided tail of `sigma`, e.g. 0.135% for 3σ).
-            if breach {
-                if let Some(hits) = obs.hits {
-                    let tail = normal_tail(rule.sigma);
-                    let p0 = mean.clamp(1e-9, 1.0 - 1e-9);
-                    let p_value = if z > 0.0 {
-                        binomial_upper_tail(obs.n, hits, p0)
-                    } else {
-                        binomial_lower_tail(obs.n, hits, p0)
-                    };
-                    breach = p_value < tail;
-                }
+            if breach && let Some(hits) = obs.hits {
+                let tail = normal_tail(rule.sigma);
+                let p0 = mean.clamp(1e-9, 1.0 - 1e-9);
+                let p_value = if z > 0.0 {
+                    binomial_upper_tail(obs.n, hits, p0)
+                } else {
+                    binomial_lower_tail(obs.n, hits, p0)
+                };
+                breach = p_value < tail;
             }
             Judgement {
                 verdict: if breach { Verdict::Breach } else { Verdict::Ok },

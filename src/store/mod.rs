@@ -5,6 +5,7 @@
 //! implementation. Writes are idempotent: writing the same (trace, span, evaluator) twice leaves
 //! one row, so redelivery after a crash never doubles a score.
 
+mod clickhouse;
 mod sqlite;
 
 use std::sync::Arc;
@@ -18,6 +19,7 @@ use crate::eval::Score;
 use crate::normalize::AgentSpan;
 use crate::telemetry::Metrics;
 
+pub use self::clickhouse::{ClickhouseStore, Flavor, ServerVersion};
 pub use sqlite::SqliteStore;
 
 /// One row of the `scores` table: one span × one evaluator.
@@ -403,12 +405,19 @@ pub trait Store: Send + Sync {
     async fn close(&self) -> Result<(), StoreError>;
 }
 
-/// Open the store the pipeline file names.
-pub fn open(config: &StoreConfig, metrics: Arc<Metrics>) -> Result<Arc<dyn Store>, StoreError> {
+/// Open the store the pipeline file names (a ClickHouse store waits for its server up to
+/// `store.startup_timeout`).
+pub async fn open(
+    config: &StoreConfig,
+    metrics: Arc<Metrics>,
+) -> Result<Arc<dyn Store>, StoreError> {
     match config {
         StoreConfig::Sqlite {
             path,
             max_batch_rows,
         } => Ok(Arc::new(SqliteStore::open(path, *max_batch_rows, metrics)?)),
+        StoreConfig::Clickhouse(config) => {
+            Ok(Arc::new(ClickhouseStore::open(config, metrics).await?))
+        }
     }
 }

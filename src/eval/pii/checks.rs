@@ -13,7 +13,7 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
         }
         sum += v;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Known card issuer prefixes and lengths: Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay.

@@ -611,15 +611,13 @@ fn number_at(bytes: &[u8], i: usize, claimed: &[Finding], out: &mut Vec<Finding>
         && bytes[i - 1].is_ascii_uppercase()
         && bytes[i - 2].is_ascii_uppercase()
         && (i == 2 || !is_alnum(bytes[i - 3]));
-    if country_code {
-        if let Some(end) = iban_at(bytes, i - 2) {
-            out.push(Finding {
-                entity: EntityType::IbanCode,
-                start: i - 2,
-                end,
-            });
-            return end;
-        }
+    if country_code && let Some(end) = iban_at(bytes, i - 2) {
+        out.push(Finding {
+            entity: EntityType::IbanCode,
+            start: i - 2,
+            end,
+        });
+        return end;
     }
     // Digits glued to letters are identifiers, versions, hashes: skip the whole word.
     if is_word(prev) {
@@ -654,17 +652,16 @@ fn number_at(bytes: &[u8], i: usize, claimed: &[Finding], out: &mut Vec<Finding>
     if glued_after && !ip_suffix {
         return resume;
     }
-    if let Some(entity) = entity {
-        if !claimed
+    if let Some(entity) = entity
+        && !claimed
             .iter()
             .any(|c| c.start < token.end && token.start < c.end)
-        {
-            out.push(Finding {
-                entity,
-                start: token.start,
-                end: token.end,
-            });
-        }
+    {
+        out.push(Finding {
+            entity,
+            start: token.start,
+            end: token.end,
+        });
     }
     resume
 }
@@ -825,19 +822,19 @@ fn ipv6_at(bytes: &[u8], colon: usize, out: &mut Vec<Finding>) -> usize {
     let colons = text.iter().filter(|b| **b == b':').count();
     let bounded =
         (s == 0 || !is_word(bytes[s - 1])) && (end == bytes.len() || !is_word(bytes[end]));
-    if colons >= 2 && bounded {
-        if let Some(addr) = std::str::from_utf8(text)
+    if colons >= 2
+        && bounded
+        && let Some(addr) = std::str::from_utf8(text)
             .ok()
             .and_then(|t| t.parse::<std::net::Ipv6Addr>().ok())
-        {
-            // "::" alone or a run of colons is not an address anyone leaks.
-            if !addr.is_unspecified() {
-                out.push(Finding {
-                    entity: EntityType::IpAddress,
-                    start: s,
-                    end,
-                });
-            }
+    {
+        // "::" alone or a run of colons is not an address anyone leaks.
+        if !addr.is_unspecified() {
+            out.push(Finding {
+                entity: EntityType::IpAddress,
+                start: s,
+                end,
+            });
         }
     }
     e.max(colon + 1)

@@ -1,0 +1,280 @@
+//! ClickHouse tables: their DDL in two flavors, chosen by server version, and the migration
+//! steps run at start.
+//!
+//! Both flavors have the same columns agentwatch writes and reads (`*_ns` integers, strings,
+//! `Nullable`, `Array(String)`), so one set of row types serves every server. They differ in
+//! what only newer servers have: the human-facing time columns (`DateTime64(6)` instead of
+//! `DateTime`), `LowCardinality` strings, a TTL for retention and a bloom-filter index on
+//! trace ids. The time columns are `DEFAULT` expressions over the `*_ns` columns, computed by
+//! the server at insert.
+//!
+//! Every table is a `ReplacingMergeTree(version)` whose sorting key is the row's identity
+//! (span × evaluator for scores, series × window × rule for windows, ...). A redelivered row has
+//! the same key, so merges keep one row per key — the newest `version` — and readers that need
+//! exact answers before a merge add `FINAL`. See the README for why this beats insert
+//! deduplication tokens here.
+
+use std::time::Duration;
+
+/// Version of the table layout, recorded in `agentwatch_schema`; bump it with a new step.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// DDL flavor, from the server's version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    /// ClickHouse before 21.8 (Debian's 18.16 included): `DateTime`, plain `String`, no TTL.
+    Legacy,
+    /// ClickHouse 21.8 and later: `DateTime64(6)`, `LowCardinality`, TTL, skip indexes.
+    Current,
+}
+
+impl Flavor {
+    /// The flavor for a server version like `18.16.1` or `24.8.4.13`.
+    pub fn for_version(version: &ServerVersion) -> Flavor {
+        if (version.major, version.minor) >= (21, 8) {
+            Flavor::Current
+        } else {
+            Flavor::Legacy
+        }
+    }
+
+    /// Name recorded in `agentwatch_schema`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Flavor::Legacy => "legacy",
+            Flavor::Current => "current",
+        }
+    }
+}
+
+/// `SELECT version()`, parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerVersion {
+    /// Major (year-based since 2019: 24 is 2024).
+    pub major: u32,
+    /// Minor.
+    pub minor: u32,
+    /// The whole string, for logs.
+    pub text: String,
+}
+
+impl ServerVersion {
+    /// Parse `major.minor[.rest]`.
+    pub fn parse(text: &str) -> Option<ServerVersion> {
+        let mut parts = text.trim().split('.');
+        let major = parts.next()?.parse().ok()?;
+        let minor = parts.next()?.parse().ok()?;
+        Some(ServerVersion {
+            major,
+            minor,
+            text: text.trim().to_owned(),
+        })
+    }
+}
+
+/// What the DDL depends on besides the flavor.
+#[derive(Debug, Clone, Copy)]
+pub struct Retention {
+    /// Scores TTL (current flavor); `None` keeps them forever.
+    pub scores: Option<Duration>,
+    /// Windows TTL (current flavor); `None` keeps them forever.
+    pub windows: Option<Duration>,
+}
+
+/// The table that records which steps ran.
+pub fn schema_table(db: &str) -> String {
+    format!(
+        "CREATE TABLE IF NOT EXISTS {db}.agentwatch_schema (
+    version UInt32,
+    flavor String,
+    agentwatch String,
+    applied DateTime DEFAULT now()
+) ENGINE = MergeTree ORDER BY version"
+    )
+}
+
+/// Step 1: every table, as `CREATE TABLE IF NOT EXISTS` statements.
+pub fn step_1(db: &str, flavor: Flavor, retention: Retention) -> Vec<String> {
+    let current = flavor == Flavor::Current;
+    // Low-cardinality text: dictionary-encoded where the server has it.
+    let lc = |t: &str| {
+        if current {
+            format!("LowCardinality({t})")
+        } else {
+            t.to_owned()
+        }
+    };
+    let time_from_ns = |ns: &str| {
+        if current {
+            format!(
+                "DateTime64(6, 'UTC') DEFAULT fromUnixTimestamp64Micro(intDiv({ns}, 1000), 'UTC')"
+            )
+        } else {
+            format!("DateTime('UTC') DEFAULT toDateTime(intDiv({ns}, 1000000000), 'UTC')")
+        }
+    };
+    let ttl = |column: &str, keep: Option<Duration>| match keep {
+        Some(keep) if current => format!(
+            "\nTTL toDateTime({column}) + INTERVAL {} SECOND",
+            keep.as_secs()
+        ),
+        _ => String::new(),
+    };
+    let trace_index = if current {
+        ",\n    INDEX trace_id_bloom trace_id TYPE bloom_filter GRANULARITY 4"
+    } else {
+        ""
+    };
+    let string = lc("String");
+    let nullable_string = lc("Nullable(String)");
+    vec![
+        format!(
+            "CREATE TABLE IF NOT EXISTS {db}.scores (
+    time_ns Int64,
+    time {time},
+    trace_id String,
+    span_id String,
+    service {string},
+    agent {nullable_string},
+    operation {string},
+    span_name String,
+    model {nullable_string},
+    tool {nullable_string},
+    evaluator {string},
+    value Nullable(Float64),
+    label {string},
+    detail Nullable(String),
+    version UInt64{trace_index}
+) ENGINE = ReplacingMergeTree(version)
+PARTITION BY toYYYYMMDD(time)
+ORDER BY (service, evaluator, time, trace_id, span_id){ttl}",
+            time = time_from_ns("time_ns"),
+            ttl = ttl("time", retention.scores),
+        ),
+        format!(
+            "CREATE TABLE IF NOT EXISTS {db}.windows (
+    window_start_ns Int64,
+    window_end_ns Int64,
+    window_start {start},
+    window_end {end},
+    service {string},
+    agent {string},
+    metric {string},
+    dimension String,
+    rule {string},
+    n Int64,
+    value Nullable(Float64),
+    judged_value Nullable(Float64),
+    baseline_mean Nullable(Float64),
+    baseline_sigma Nullable(Float64),
+    z Nullable(Float64),
+    verdict {string},
+    state {string},
+    pooled_windows Int64,
+    in_baseline UInt8,
+    exemplars Array(String),
+    version UInt64
+) ENGINE = ReplacingMergeTree(version)
+PARTITION BY toYYYYMMDD(window_start)
+ORDER BY (service, metric, agent, dimension, rule, window_start_ns){ttl}",
+            start = time_from_ns("window_start_ns"),
+            end = time_from_ns("window_end_ns"),
+            ttl = ttl("window_start", retention.windows),
+        ),
+        // Alerts and the outbox are small: one partition per month.
+        format!(
+            "CREATE TABLE IF NOT EXISTS {db}.alerts (
+    dedup_key String,
+    window_start_ns Int64,
+    state {string},
+    at_ns Int64,
+    window_start {start},
+    at {at},
+    rule {string},
+    severity {string},
+    service {string},
+    agent {string},
+    metric {string},
+    dimension String,
+    previous_state {string},
+    value Nullable(Float64),
+    baseline_mean Nullable(Float64),
+    baseline_sigma Nullable(Float64),
+    z Nullable(Float64),
+    exemplars Array(String),
+    version UInt64
+) ENGINE = ReplacingMergeTree(version)
+PARTITION BY toYYYYMM(at)
+ORDER BY (dedup_key, window_start_ns, state)",
+            start = time_from_ns("window_start_ns"),
+            at = time_from_ns("at_ns"),
+        ),
+        // Each notifier's delivery status per transition: the alerts table's `delivery` column
+        // in SQLite, a table of its own here because ClickHouse rows are not updated in place.
+        format!(
+            "CREATE TABLE IF NOT EXISTS {db}.alert_deliveries (
+    dedup_key String,
+    window_start_ns Int64,
+    state {string},
+    notifier {string},
+    delivery {string},
+    version UInt64
+) ENGINE = ReplacingMergeTree(version)
+ORDER BY (dedup_key, window_start_ns, state, notifier)"
+        ),
+        format!(
+            "CREATE TABLE IF NOT EXISTS {db}.notifications (
+    id String,
+    created_ns Int64,
+    created_at {created},
+    notifier {string},
+    route {string},
+    group_key String,
+    status {string},
+    firing String,
+    covers String,
+    body String,
+    delivery {string},
+    attempts Int64,
+    last_error Nullable(String),
+    next_attempt_ns Int64,
+    delivered_at Nullable(String),
+    version UInt64
+) ENGINE = ReplacingMergeTree(version)
+PARTITION BY toYYYYMM(created_at)
+ORDER BY id",
+            created = time_from_ns("created_ns"),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_pick_the_flavor() {
+        let v = |s| ServerVersion::parse(s).unwrap();
+        assert_eq!(Flavor::for_version(&v("18.16.1")), Flavor::Legacy);
+        assert_eq!(Flavor::for_version(&v("21.3.20.1")), Flavor::Legacy);
+        assert_eq!(Flavor::for_version(&v("21.8.15.7")), Flavor::Current);
+        assert_eq!(Flavor::for_version(&v("25.10.1.3832")), Flavor::Current);
+        assert!(ServerVersion::parse("garbage").is_none());
+    }
+
+    #[test]
+    fn only_the_current_flavor_has_ttl_and_newer_types() {
+        let retention = Retention {
+            scores: Some(Duration::from_secs(86400)),
+            windows: None,
+        };
+        let legacy = step_1("aw", Flavor::Legacy, retention).join("\n");
+        let current = step_1("aw", Flavor::Current, retention).join("\n");
+        for newer in ["TTL", "LowCardinality", "DateTime64", "bloom_filter"] {
+            assert!(!legacy.contains(newer), "legacy DDL uses {newer}");
+            assert!(current.contains(newer), "current DDL lacks {newer}");
+        }
+        assert_eq!(current.matches("TTL").count(), 1, "windows kept forever");
+        assert!(current.contains("INTERVAL 86400 SECOND"));
+    }
+}
