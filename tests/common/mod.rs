@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod clickhouse;
 pub mod fake_endpoint;
 pub mod kafka;
 
@@ -91,6 +92,11 @@ impl Agentwatch {
     pub fn kill_and_restart(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        self.start_again();
+    }
+
+    /// Start the process again (after it exited) on the same pipeline file and database.
+    pub fn start_again(&mut self) {
         let (child, [grpc, http, admin]) = spawn(&self.config_path, self.dir.path(), &self.args);
         self.child = child;
         (self.grpc, self.http, self.admin) = (grpc, http, admin);
