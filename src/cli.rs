@@ -80,6 +80,25 @@ pub enum Command {
         #[arg(long)]
         otlp_json: Option<PathBuf>,
     },
+    /// Print the ClickHouse tables agentwatch creates at start (to review them, or to create
+    /// them by hand where agentwatch's user may not run DDL).
+    ClickhouseSchema {
+        /// Pipeline file whose `store:` (kind clickhouse) gives the database and retention.
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+        /// DDL for ClickHouse 21.8 and later (`current`) or older servers (`legacy`).
+        #[arg(long, value_enum, default_value_t = SchemaFlavor::Current)]
+        flavor: SchemaFlavor,
+    },
+}
+
+/// `clickhouse-schema --flavor`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaFlavor {
+    /// ClickHouse 21.8 and later.
+    Current,
+    /// ClickHouse before 21.8 (Debian's 18.16).
+    Legacy,
 }
 
 /// Log output format.
@@ -202,6 +221,9 @@ pub fn main() -> ExitCode {
             run(config.as_deref(), role)
         }
         Command::Validate { file } => validate(&file),
+        Command::ClickhouseSchema { config, flavor } => {
+            clickhouse_schema(config.as_deref(), flavor)
+        }
         Command::Query(args) => query(*args),
         Command::Alerts(args) => alerts(*args),
         Command::NotifyTest {
@@ -322,6 +344,24 @@ fn replay(config: Option<&Path>, files: &[PathBuf]) -> anyhow::Result<()> {
             "{} line(s) could not be read (see above)",
             summary.bad_lines
         );
+    }
+    Ok(())
+}
+
+fn clickhouse_schema(config: Option<&Path>, flavor: SchemaFlavor) -> anyhow::Result<()> {
+    let store = match load_config(config)?.store {
+        StoreConfig::Clickhouse(c) => *c,
+        StoreConfig::Sqlite { .. } if config.is_some() => {
+            bail!("the pipeline's store is not ClickHouse (store.kind: clickhouse)")
+        }
+        StoreConfig::Sqlite { .. } => Default::default(),
+    };
+    let flavor = match flavor {
+        SchemaFlavor::Current => store::Flavor::Current,
+        SchemaFlavor::Legacy => store::Flavor::Legacy,
+    };
+    for statement in store::clickhouse_schema(&store, flavor) {
+        println!("{statement};\n");
     }
     Ok(())
 }

@@ -529,3 +529,488 @@ async fn a_restart_keeps_baselines_from_the_windows_table() {
     );
     assert_eq!(fired, "firing");
 }
+
+/// The store interface itself against the server: windows, alert transitions and the
+/// notification outbox, which ClickHouse keeps as versioned rows rather than updates.
+#[tokio::test]
+async fn windows_alerts_and_the_outbox_round_trip_through_the_store_interface() {
+    use agentwatch::config::{ClickhouseStoreConfig, StoreConfig};
+    use agentwatch::store::{
+        AlertQuery, AlertRow, NotificationQuery, NotificationRow, NotificationUpdate, WindowQuery,
+        WindowRow, format_time,
+    };
+    let Some(ch) = ClickhouseServer::start() else {
+        return;
+    };
+    let config = StoreConfig::Clickhouse(Box::new(ClickhouseStoreConfig {
+        url: ch.url(),
+        database: "interface".into(),
+        ..Default::default()
+    }));
+    let store = agentwatch::store::open(&config, agentwatch::telemetry::Metrics::new())
+        .await
+        .unwrap();
+    let start = 1_795_000_000_000_000_000i64;
+    let window = |start: i64, verdict: &str| WindowRow {
+        service: "travel".into(),
+        agent: "planner".into(),
+        metric: "refusal_rate".into(),
+        dimension: String::new(),
+        window_start: format_time(start as u64),
+        window_end: format_time((start + MINUTE as i64) as u64),
+        window_start_ns: start,
+        rule: "refusal_anomaly".into(),
+        n: 40,
+        value: Some(0.5),
+        judged_value: Some(0.5),
+        baseline_mean: Some(0.05),
+        baseline_sigma: Some(0.02),
+        z: Some(22.5),
+        verdict: verdict.into(),
+        state: "firing".into(),
+        pooled_windows: 1,
+        in_baseline: false,
+        exemplars: r#"["0af7651916cd43dd8448eb211c80319c"]"#.into(),
+    };
+    let alert = |start: i64, state: &str, previous: &str| AlertRow {
+        dedup_key: "aw-1f2e3d".into(),
+        rule: "refusal_anomaly".into(),
+        severity: "critical".into(),
+        service: "travel".into(),
+        agent: "planner".into(),
+        metric: "refusal_rate".into(),
+        dimension: String::new(),
+        state: state.into(),
+        previous_state: previous.into(),
+        window_start: format_time(start as u64),
+        window_start_ns: start,
+        at: format_time((start + MINUTE as i64) as u64),
+        value: Some(0.5),
+        baseline_mean: Some(0.05),
+        z: Some(22.5),
+        baseline_sigma: Some(0.02),
+        exemplars: r#"["0af7651916cd43dd8448eb211c80319c"]"#.into(),
+        delivery: "{}".into(),
+    };
+    let fired = alert(start, "firing", "inactive");
+    // Written twice (a redelivery): read back once.
+    for _ in 0..2 {
+        store
+            .write_windows(vec![window(start, "breach")], vec![fired.clone()])
+            .await
+            .unwrap();
+    }
+    let all_windows = WindowQuery {
+        limit: 10,
+        ..Default::default()
+    };
+    assert_eq!(
+        store.query_windows(&all_windows).await.unwrap(),
+        vec![window(start, "breach")]
+    );
+    assert_eq!(store.windows_since(start).await.unwrap().len(), 1);
+    assert!(store.windows_since(start + 1).await.unwrap().is_empty());
+    assert_eq!(store.latest_window_start().await.unwrap(), Some(start));
+    // A rewrite of the same window (a rebuilt detector judging it again) replaces it.
+    store
+        .write_windows(vec![window(start, "ok")], vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        store.query_windows(&all_windows).await.unwrap()[0].verdict,
+        "ok"
+    );
+
+    // The outbox: enqueued (twice: idempotent on id), then delivered.
+    let covers = serde_json::to_string(&[fired.alert_ref()]).unwrap();
+    let notification = NotificationRow {
+        id: "n-1".into(),
+        notifier: "oncall".into(),
+        route: "default".into(),
+        group_key: "g-1".into(),
+        status: "firing".into(),
+        firing: r#"["aw-1f2e3d"]"#.into(),
+        covers: covers.clone(),
+        body: "{}".into(),
+        created_at: format_time(start as u64 + MINUTE),
+        created_ns: start + MINUTE as i64,
+        delivery: "pending".into(),
+        attempts: 0,
+        last_error: None,
+        next_attempt_ns: 0,
+        delivered_at: None,
+    };
+    for _ in 0..2 {
+        store
+            .enqueue_notifications(vec![notification.clone()])
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        store.pending_notifications().await.unwrap(),
+        vec![notification.clone()]
+    );
+    let latest = AlertQuery {
+        latest: true,
+        limit: 10,
+        ..Default::default()
+    };
+    let alerts = store.query_alerts(&latest).await.unwrap();
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(alerts[0].delivery, r#"{"oncall":"pending"}"#);
+    store
+        .update_notification(NotificationUpdate {
+            id: "n-1".into(),
+            notifier: "oncall".into(),
+            covers: covers.clone(),
+            delivery: "delivered".into(),
+            attempts: 2,
+            last_error: Some("HTTP 500 once".into()),
+            next_attempt_ns: 0,
+            delivered_at: Some(format_time(start as u64 + 2 * MINUTE)),
+        })
+        .await
+        .unwrap();
+    assert!(store.pending_notifications().await.unwrap().is_empty());
+    let log = store.notification_log().await.unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(
+        (log[0].delivery.as_str(), log[0].attempts),
+        ("delivered", 2)
+    );
+    assert_eq!(
+        store.query_alerts(&latest).await.unwrap()[0].delivery,
+        r#"{"oncall":"delivered"}"#
+    );
+
+    // A refused notification to another notifier: listed, but not what that notifier was told.
+    let refused = NotificationRow {
+        id: "n-2".into(),
+        notifier: "team-slack".into(),
+        ..notification.clone()
+    };
+    store.enqueue_notifications(vec![refused]).await.unwrap();
+    store
+        .update_notification(NotificationUpdate {
+            id: "n-2".into(),
+            notifier: "team-slack".into(),
+            covers,
+            delivery: "failed".into(),
+            attempts: 1,
+            last_error: Some("HTTP 404: no_service".into()),
+            next_attempt_ns: 0,
+            delivered_at: None,
+        })
+        .await
+        .unwrap();
+    assert_eq!(store.notification_log().await.unwrap().len(), 1);
+    let failed = store
+        .query_notifications(&NotificationQuery {
+            delivery: Some("failed".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(
+        failed[0].last_error.as_deref(),
+        Some("HTTP 404: no_service")
+    );
+    assert_eq!(
+        store.query_alerts(&latest).await.unwrap()[0].delivery,
+        r#"{"oncall":"delivered","team-slack":"failed"}"#
+    );
+
+    // Resolved in a later window: no longer active; the latest transition is the resolve.
+    let active = AlertQuery {
+        active: true,
+        limit: 10,
+        ..Default::default()
+    };
+    assert_eq!(store.query_alerts(&active).await.unwrap().len(), 1);
+    let later = start + 3 * MINUTE as i64;
+    store
+        .write_windows(vec![], vec![alert(later, "resolved", "firing")])
+        .await
+        .unwrap();
+    assert!(store.query_alerts(&active).await.unwrap().is_empty());
+    let latest_rows = store.query_alerts(&latest).await.unwrap();
+    assert_eq!(latest_rows.len(), 1);
+    assert_eq!(latest_rows[0].state, "resolved");
+    let everything = AlertQuery {
+        limit: 10,
+        ..Default::default()
+    };
+    assert_eq!(store.query_alerts(&everything).await.unwrap().len(), 2);
+    store.close().await.unwrap();
+}
+
+/// The ```sql blocks of the README's "The ClickHouse store" section, in order.
+fn readme_sql_examples() -> Vec<String> {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("\n## The ClickHouse store\n")
+        .nth(1)
+        .expect("README has a ClickHouse section")
+        .split("\n## ")
+        .next()
+        .unwrap();
+    section
+        .split("```sql\n")
+        .skip(1)
+        .map(|block| block.split("```").next().unwrap().trim().to_owned())
+        .collect()
+}
+
+/// Fractional seconds dropped (`DateTime64(6)` on current servers, `DateTime` on 18.x).
+fn whole_seconds(tsv: &str) -> String {
+    let b = tsv.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let after_clock = i >= 8 && b[i - 3] == b':' && b[i - 6] == b':';
+        let micros = b.len() >= i + 7 && b[i + 1..i + 7].iter().all(u8::is_ascii_digit);
+        if b[i] == b'.' && after_clock && micros {
+            i += 7;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap()
+}
+
+fn chdb_available() -> bool {
+    let found = std::process::Command::new("python3")
+        .args(["-c", "import chdb"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found && std::env::var("AGENTWATCH_REQUIRE_CHDB").as_deref() == Ok("1") {
+        panic!("chDB is required (pip install -r tests/python/requirements.txt)");
+    }
+    found
+}
+
+/// Every README example, on data agentwatch wrote to a real 18.16 server; then the same rows,
+/// in tables created with the current DDL, through ClickHouse 26.x's engine (chDB): the same
+/// answers on both.
+#[tokio::test]
+async fn readme_sql_examples_answer_on_legacy_and_current_clickhouse() {
+    let Some(ch) = ClickhouseServer::start() else {
+        return;
+    };
+    let rules = "
+windows:
+  length: 1m
+  allowed_lateness: 0s
+  idle_close: 1h
+rules:
+  - name: pii_leak
+    metric: pii_leak_count
+    kind: static
+    op: '>'
+    threshold: 0
+    min_samples: 1
+    for: 1
+    severity: critical
+  - name: refusal_rate_anomaly
+    metric: refusal_rate
+    kind: anomaly
+";
+    let pipeline = Pipeline::new(&ch, "", rules);
+    let aw = pipeline.start();
+    // Window 0 is the first minute of the previous hour; a span of window 2 closes it.
+    let hour = 60 * MINUTE;
+    let t0 = (common::now_nanos() - hour) / hour * hour;
+    let trace = common::trace_id(5);
+    let t = hex(&trace);
+    let at = |mut span: Span, start: u64| {
+        let length = span.end_time_unix_nano - span.start_time_unix_nano;
+        span.start_time_unix_nano = start;
+        span.end_time_unix_nano = start + length;
+        span
+    };
+    let second = 1_000_000_000;
+    let window_0 = vec![
+        at(
+            chat_span(&trace, 1, "I'm sorry, but I can't help with that."),
+            t0 + second,
+        ),
+        at(
+            chat_span(&trace, 2, "I cannot assist with this request."),
+            t0 + 2 * second,
+        ),
+        at(
+            chat_span(&trace, 3, "Your flight to Lisbon is booked."),
+            t0 + 3 * second,
+        ),
+        at(
+            chat_span(
+                &trace,
+                4,
+                "Booked; the receipt went to jane.doe@example.com.",
+            ),
+            t0 + 4 * second,
+        ),
+        at(
+            tool_span(&trace, 5, "search_flights", true),
+            t0 + 5 * second,
+        ),
+        at(
+            tool_span(&trace, 6, "search_flights", true),
+            t0 + 6 * second,
+        ),
+        at(
+            tool_span(&trace, 7, "search_flights", true),
+            t0 + 7 * second,
+        ),
+        at(tool_span(&trace, 8, "book_hotel", false), t0 + 8 * second),
+    ];
+    assert_eq!(
+        post_otlp_http(&aw, &request("travel", window_0))
+            .await
+            .status(),
+        200
+    );
+    ch.wait_for(
+        &format!("SELECT count() FROM agentwatch.scores FINAL WHERE trace_id = '{t}' AND evaluator = 'tool_error'"),
+        "4",
+        Duration::from_secs(20),
+    );
+    let closing = vec![at(
+        chat_span(&trace, 9, "Anything else?"),
+        t0 + 2 * MINUTE + second,
+    )];
+    assert_eq!(
+        post_otlp_http(&aw, &request("travel", closing))
+            .await
+            .status(),
+        200
+    );
+    ch.wait_for(
+        "SELECT count() FROM agentwatch.alerts FINAL WHERE rule = 'pii_leak' AND state = 'firing'",
+        "1",
+        Duration::from_secs(20),
+    );
+    ch.wait_for(
+        "SELECT count() FROM agentwatch.scores FINAL WHERE evaluator = 'refusal'",
+        "5",
+        Duration::from_secs(20),
+    );
+
+    let examples = readme_sql_examples();
+    assert_eq!(examples.len(), 5, "{examples:#?}");
+    let legacy: Vec<String> = examples.iter().map(|sql| ch.query(sql)).collect();
+    let fmt_second = |ns: u64| {
+        humantime::format_rfc3339_seconds(std::time::UNIX_EPOCH + Duration::from_nanos(ns))
+            .to_string()[..19]
+            .replace('T', " ")
+    };
+
+    // Refusal rate per agent per hour: 2 refusals of 5 chat spans, all in window 0's hour.
+    assert!(examples[0].starts_with("-- refusal rate per agent per hour"));
+    assert_eq!(
+        legacy[0],
+        format!("{}\ttravel-planner\t5\t2\t0.4", fmt_second(t0))
+    );
+    // Top failing tools.
+    assert_eq!(legacy[1], "search_flights\t3\t3\t1\nbook_hotel\t1\t0\t0");
+    // The PII leak, with its trace and span ids and masked evidence.
+    let pii: Vec<&str> = legacy[2].split('\t').collect();
+    assert_eq!(legacy[2].lines().count(), 1, "{}", legacy[2]);
+    assert_eq!(pii[0], fmt_second(t0 + 4 * second));
+    assert_eq!(
+        &pii[1..5],
+        ["travel", "travel-planner", &t, &hex(&span_id(4))]
+    );
+    assert!(
+        pii[5].contains("EMAIL_ADDRESS") && !pii[5].contains("jane.doe"),
+        "{}",
+        pii[5]
+    );
+    // Window 0's refusal rate (2 of 4): too few spans to judge (min_samples 20), no band.
+    assert_eq!(
+        legacy[3],
+        format!(
+            "{}\ttravel\ttravel-planner\t4\t0.5\tinsufficient_data\t\\N\t\\N",
+            fmt_second(t0)
+        )
+    );
+    // The pii_leak rule fired at the end of window 0, naming the leaking trace.
+    let fired = legacy[4]
+        .lines()
+        .find(|l| l.contains("\tpii_leak\t") && l.contains("\tfiring\t"))
+        .unwrap_or_else(|| panic!("no firing pii_leak: {}", legacy[4]));
+    assert!(fired.starts_with(&fmt_second(t0 + MINUTE)), "{fired}");
+    assert!(fired.contains(&t), "{fired}");
+
+    if !chdb_available() {
+        eprintln!("SKIPPED (current ClickHouse part): chDB not installed");
+        return;
+    }
+    // The same rows, in tables created with the current DDL.
+    let ddl = std::process::Command::new(common::binary())
+        .args(["clickhouse-schema", "--flavor", "current"])
+        .output()
+        .unwrap();
+    assert!(ddl.status.success());
+    let mut statements: Vec<String> = String::from_utf8(ddl.stdout)
+        .unwrap()
+        .split(";\n")
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    for table in ["scores", "windows", "alerts"] {
+        let columns = ch
+            .query(&format!(
+                "SELECT name FROM system.columns WHERE database = 'agentwatch' \
+                 AND table = '{table}' AND default_kind = ''"
+            ))
+            .replace('\n', ", ");
+        let values = ch.query(&format!(
+            "SELECT {columns} FROM agentwatch.{table} FORMAT Values"
+        ));
+        statements.push(format!(
+            "INSERT INTO agentwatch.{table} ({columns}) VALUES {values}"
+        ));
+    }
+    let job = serde_json::json!({"statements": statements, "queries": examples});
+    let mut child = std::process::Command::new("python3")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/python/chdb_run.py"
+        ))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(job.to_string().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "chDB failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let version = answer["version"].as_str().unwrap();
+    let major: u32 = version.split('.').next().unwrap().parse().unwrap();
+    assert!(major >= 24, "chDB runs a current ClickHouse, not {version}");
+    for (i, current) in answer["results"].as_array().unwrap().iter().enumerate() {
+        assert_eq!(
+            whole_seconds(current.as_str().unwrap()),
+            legacy[i],
+            "example {i} answers differently on ClickHouse {version}:\n{}",
+            examples[i]
+        );
+    }
+}

@@ -34,6 +34,22 @@ use super::{
 use crate::config::{ClickhouseStoreConfig, ClickhouseValidation};
 use crate::telemetry::Metrics;
 
+/// Every statement agentwatch runs to create its tables in `config.database` (the database,
+/// the schema-version table, then the tables), for `agentwatch clickhouse-schema`.
+pub fn schema_statements(config: &ClickhouseStoreConfig, flavor: Flavor) -> Vec<String> {
+    let db = &config.database;
+    let retention = schema::Retention {
+        scores: config.scores_retention,
+        windows: config.windows_retention,
+    };
+    let mut all = vec![
+        format!("CREATE DATABASE IF NOT EXISTS {db}"),
+        schema::schema_table(db),
+    ];
+    all.extend(schema::step_1(db, flavor, retention));
+    all
+}
+
 /// How long the score writer waits for more rows after the last ones arrived.
 const IDLE_FLUSH: Duration = Duration::from_millis(5);
 
