@@ -4,10 +4,24 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The official OpenTelemetry Python SDK, for the interop test (tests/python_sdk.rs).
+# The official OpenTelemetry Python SDK, for the interop test (tests/python_sdk.rs), and chDB
+# (a current ClickHouse engine, in process) for the current-server half of tests/clickhouse.rs.
 python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
     -r tests/python/requirements.txt
-export AGENTWATCH_REQUIRE_PYTHON_OTEL=1
+export AGENTWATCH_REQUIRE_PYTHON_OTEL=1 AGENTWATCH_REQUIRE_CHDB=1
+
+# ClickHouse for tests/clickhouse.rs: Debian's clickhouse-server and clickhouse-client. No
+# service is started here: each test starts its own server on free 127.0.0.1 ports with its
+# own data folder, and stops it by its process id.
+if ! command -v clickhouse-server >/dev/null || ! command -v clickhouse-client >/dev/null; then
+    as_root=""
+    [ "$(id -u)" -eq 0 ] || as_root="sudo"
+    $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        clickhouse-server clickhouse-client >/dev/null \
+        || { $as_root apt-get update -qq && $as_root env DEBIAN_FRONTEND=noninteractive \
+                 apt-get install -y -qq clickhouse-server clickhouse-client >/dev/null; }
+fi
+export AGENTWATCH_REQUIRE_CLICKHOUSE=1
 
 # A Kafka-protocol broker for tests/kafka.rs: tansu (Apache-2.0), built once per machine and
 # reused. A debug build without debug info: the tests need a broker, not a fast one, and it

@@ -7,6 +7,14 @@ fn load(name: &str) -> Result<PipelineConfig, ConfigError> {
     PipelineConfig::load(&path)
 }
 
+/// The problems `from_yaml` finds in `text` (none when it loads).
+fn yaml_issues(text: &str) -> Vec<ConfigIssue> {
+    match PipelineConfig::from_yaml(text, "test") {
+        Ok(_) => Vec::new(),
+        Err(e) => issues(e),
+    }
+}
+
 fn issues(err: ConfigError) -> Vec<ConfigIssue> {
     match err {
         ConfigError::Invalid { issues, .. } => issues,
@@ -314,4 +322,53 @@ fn the_kafka_pipeline_file_is_valid_and_says_what_it_sets() {
     assert_eq!(kafka.span_encoding, SpanEncoding::OtlpProto);
     // Every value it spells out is the default, like pipelines/local.yaml.
     assert_eq!(**kafka, KafkaBusConfig::default());
+    let StoreConfig::Clickhouse(store) = &config.store else {
+        panic!("not a clickhouse store: {:?}", config.store);
+    };
+    assert_eq!(**store, ClickhouseStoreConfig::default());
+}
+
+#[test]
+fn clickhouse_store_values_are_checked_with_their_paths() {
+    let found = yaml_issues(
+        "store:
+  kind: clickhouse
+  url: 'clickhouse:8123'
+  database: 'agent-watch'
+  compression: zstd
+  max_batch_rows: 0
+  flush_interval: 0s
+  scores_retention: 1h
+  windows_retention: 2d
+  settings:
+    'max memory': '1'
+",
+    );
+    let paths: Vec<&str> = found.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "store.url",
+            "store.database",
+            "store.compression",
+            "store.max_batch_rows",
+            "store.flush_interval",
+            "store.scores_retention",
+            "store.windows_retention",
+            "store.settings.max memory",
+        ],
+        "{found:?}"
+    );
+    assert!(
+        found[6].message.contains("baseline.history"),
+        "{}",
+        found[6]
+    );
+    // Unknown keys and a retention of null (keep forever) are told apart.
+    assert!(
+        yaml_issues("store:\n  kind: clickhouse\n  ttl: 3d\n")[0]
+            .message
+            .contains("unknown field")
+    );
+    assert!(yaml_issues("store:\n  kind: clickhouse\n  scores_retention: null\n").is_empty());
 }
