@@ -71,6 +71,13 @@ store:
     }
 }
 
+/// Unix ns → `YYYY-MM-DD HH:MM:SS`, as clickhouse-client prints a `DateTime`.
+fn fmt_second(ns: u64) -> String {
+    humantime::format_rfc3339_seconds(std::time::UNIX_EPOCH + Duration::from_nanos(ns)).to_string()
+        [..19]
+        .replace('T', " ")
+}
+
 fn hex(bytes: &[u8]) -> String {
     hex::encode(bytes)
 }
@@ -782,6 +789,61 @@ fn whole_seconds(tsv: &str) -> String {
     String::from_utf8(out).unwrap()
 }
 
+/// Every SQL query of the Grafana dashboard (panels, annotations, variables), with the
+/// ClickHouse plugin's macros and the variables filled in as Grafana would for the last day.
+fn dashboard_queries(variables: &[(&str, &str)]) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/deploy/grafana/dashboards/agentwatch.json"
+    ))
+    .unwrap();
+    let dashboard: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut found = Vec::new();
+    for panel in dashboard["panels"].as_array().unwrap() {
+        for target in panel["targets"].as_array().unwrap() {
+            found.push((
+                panel["title"].to_string(),
+                target["rawSql"].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    for a in dashboard["annotations"]["list"].as_array().unwrap() {
+        found.push((
+            a["name"].to_string(),
+            a["target"]["rawSql"].as_str().unwrap().to_owned(),
+        ));
+    }
+    for v in dashboard["templating"]["list"].as_array().unwrap() {
+        found.push((
+            v["name"].to_string(),
+            v["query"].as_str().unwrap().to_owned(),
+        ));
+    }
+    found
+        .into_iter()
+        .map(|(title, sql)| {
+            let mut out = String::new();
+            let mut rest = sql.as_str();
+            while let Some(at) = rest.find("$__timeFilter(") {
+                out.push_str(&rest[..at]);
+                let after = &rest[at + "$__timeFilter(".len()..];
+                let end = after.find(')').unwrap();
+                let column = &after[..end];
+                out.push_str(&format!(
+                    "{column} >= now() - INTERVAL 1 DAY AND {column} <= now()"
+                ));
+                rest = &after[end + 1..];
+            }
+            out.push_str(rest);
+            let sql = variables.iter().fold(out, |sql, (name, value)| {
+                sql.replace(&format!("${{{name}}}"), value)
+            });
+            assert!(!sql.contains('$'), "unreplaced macro in {title}: {sql}");
+            (title, sql)
+        })
+        .collect()
+}
+
 fn chdb_available() -> bool {
     let found = std::process::Command::new("python3")
         .args(["-c", "import chdb"])
@@ -903,11 +965,34 @@ rules:
     let examples = readme_sql_examples();
     assert_eq!(examples.len(), 5, "{examples:#?}");
     let legacy: Vec<String> = examples.iter().map(|sql| ch.query(sql)).collect();
-    let fmt_second = |ns: u64| {
-        humantime::format_rfc3339_seconds(std::time::UNIX_EPOCH + Duration::from_nanos(ns))
-            .to_string()[..19]
-            .replace('T', " ")
-    };
+    // The dashboard's queries run too; its refusal panel shows window 0 (2 refusals of 4).
+    let dashboard = dashboard_queries(&[
+        ("service", "travel"),
+        ("agent", "travel-planner"),
+        ("tool", "search_flights"),
+        ("operation", "llm/gpt-4o-mini-2024-07-18"),
+    ]);
+    let dashboard_legacy: Vec<String> = dashboard.iter().map(|(_, sql)| ch.query(sql)).collect();
+    let refusal_panel = dashboard
+        .iter()
+        .position(|(_, sql)| sql.contains("metric = 'refusal_rate'"))
+        .unwrap();
+    assert_eq!(
+        dashboard_legacy[refusal_panel],
+        format!("{}\t0.5\t\\N\t\\N", fmt_second(t0))
+    );
+    // Every panel shows something for this data (the tool panel for search_flights).
+    for ((title, sql), rows) in dashboard.iter().zip(&dashboard_legacy) {
+        assert!(!rows.is_empty(), "dashboard {title} shows nothing:\n{sql}");
+    }
+    let tool_panel = dashboard
+        .iter()
+        .position(|(_, sql)| sql.contains("metric = 'tool_error_rate'"))
+        .unwrap();
+    assert_eq!(
+        dashboard_legacy[tool_panel],
+        format!("{}\t1\t\\N\t\\N", fmt_second(t0))
+    );
 
     // Refusal rate per agent per hour: 2 refusals of 5 chat spans, all in window 0's hour.
     assert!(examples[0].starts_with("-- refusal rate per agent per hour"));
@@ -977,7 +1062,12 @@ rules:
             "INSERT INTO agentwatch.{table} ({columns}) VALUES {values}"
         ));
     }
-    let job = serde_json::json!({"statements": statements, "queries": examples});
+    let queries: Vec<&str> = examples
+        .iter()
+        .map(String::as_str)
+        .chain(dashboard.iter().map(|(_, sql)| sql.as_str()))
+        .collect();
+    let job = serde_json::json!({"statements": statements, "queries": queries});
     let mut child = std::process::Command::new("python3")
         .arg(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -1005,12 +1095,15 @@ rules:
     let version = answer["version"].as_str().unwrap();
     let major: u32 = version.split('.').next().unwrap().parse().unwrap();
     assert!(major >= 24, "chDB runs a current ClickHouse, not {version}");
-    for (i, current) in answer["results"].as_array().unwrap().iter().enumerate() {
+    let expected = legacy.iter().chain(&dashboard_legacy);
+    let sqls = examples.iter().chain(dashboard.iter().map(|(_, sql)| sql));
+    let results = answer["results"].as_array().unwrap();
+    assert_eq!(results.len(), examples.len() + dashboard.len());
+    for ((current, expected), sql) in results.iter().zip(expected).zip(sqls) {
         assert_eq!(
-            whole_seconds(current.as_str().unwrap()),
-            legacy[i],
-            "example {i} answers differently on ClickHouse {version}:\n{}",
-            examples[i]
+            &whole_seconds(current.as_str().unwrap()),
+            expected,
+            "answers differ on ClickHouse {version}:\n{sql}"
         );
     }
 }
