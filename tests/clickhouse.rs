@@ -1107,3 +1107,108 @@ rules:
         );
     }
 }
+
+/// Distributed mode end to end: ingest, two score workers and detect as separate processes
+/// over a real Kafka-protocol broker (tansu), sharing one ClickHouse database.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kafka_roles_share_one_clickhouse_store() {
+    let Some(ch) = ClickhouseServer::start() else {
+        return;
+    };
+    let Some(broker) = common::kafka::Broker::start() else {
+        return;
+    };
+    let extra = format!(
+        "bus:
+  kind: kafka
+  brokers: {}
+  session_timeout: 6s
+  commit_interval: 200ms
+  create_topics:
+    partitions: 4
+score:
+  workers: 1
+windows:
+  length: 1m
+  allowed_lateness: 0s
+  idle_close: 1h
+rules: []
+",
+        broker.address()
+    );
+    let pipeline = Pipeline::new(&ch, "", &extra);
+    let role = |role: &str| {
+        Agentwatch::start_file(
+            &pipeline.path,
+            &pipeline.path.with_extension("unused.db"),
+            &["--role", role],
+        )
+    };
+    let detect = role("detect");
+    let score_a = role("score");
+    let score_b = role("score");
+    let ingest = role("ingest");
+    for worker in [&score_a, &score_b] {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while worker
+            .metric("agentwatch_kafka_rebalances_total{group=\"agentwatch-score\",kind=\"assign\"}")
+            < 1.0
+        {
+            assert!(Instant::now() < deadline, "{}", worker.log());
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    // 20 requests of 25 spans, all inside one past minute (W0).
+    let now = common::now_nanos();
+    let w0 = now - now % MINUTE - 5 * MINUTE;
+    let trace = common::trace_id(2024);
+    let t = hex(&trace);
+    let (requests, per_request) = (20u64, 25u64);
+    for r in 0..requests {
+        let spans = (0..per_request)
+            .map(|i| {
+                let n = r * 100 + i;
+                let mut span = if i % 2 == 0 {
+                    chat_span(&trace, n, "Your flight to Lisbon is booked.")
+                } else {
+                    tool_span(&trace, n, "search_flights", i % 3 == 0)
+                };
+                span.start_time_unix_nano = w0 + n % 50 * 1_000_000_000;
+                span.end_time_unix_nano = span.start_time_unix_nano + 500_000_000;
+                span
+            })
+            .collect();
+        let response = post_otlp_http(&ingest, &request("travel-desk", spans)).await;
+        assert_eq!(response.status(), 200, "{}", ingest.log());
+    }
+    let total = requests * per_request;
+    ch.wait_for(
+        &format!(
+            "SELECT count() FROM agentwatch.scores FINAL WHERE trace_id = '{t}' AND evaluator = 'latency'"
+        ),
+        &total.to_string(),
+        Duration::from_secs(60),
+    );
+    let (a, b) = (
+        score_a.metric("agentwatch_scored_spans_total"),
+        score_b.metric("agentwatch_scored_spans_total"),
+    );
+    assert!(a > 0.0 && b > 0.0, "work not shared: {a} and {b} spans");
+
+    // A span two minutes later closes W0: judged on every span exactly once.
+    let mut clock = tool_span(&common::trace_id(1), 1, "clock", false);
+    clock.start_time_unix_nano = w0 + 2 * MINUTE;
+    clock.end_time_unix_nano = clock.start_time_unix_nano + 1_000_000;
+    let response = post_otlp_http(&ingest, &request("clock", vec![clock])).await;
+    assert_eq!(response.status(), 200);
+    ch.wait_for(
+        &format!(
+            "SELECT sum(n) FROM agentwatch.windows FINAL WHERE window_start_ns = {w0} \
+             AND metric = 'latency_p50' AND service = 'travel-desk'"
+        ),
+        &total.to_string(),
+        Duration::from_secs(30),
+    );
+    let _ = detect;
+}
