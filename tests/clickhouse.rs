@@ -1212,3 +1212,74 @@ rules: []
     );
     let _ = detect;
 }
+
+/// Retention without TTL (ClickHouse before 21.8): agentwatch drops day partitions older than
+/// `scores_retention` itself, at start and hourly; newer days stay.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expired_day_partitions_are_dropped_where_ttl_is_missing() {
+    use agentwatch::config::{ClickhouseStoreConfig, StoreConfig};
+    use agentwatch::store::{ScoreRow, format_time};
+    let Some(ch) = ClickhouseServer::start() else {
+        return;
+    };
+    let config = |retention_days: u64| {
+        StoreConfig::Clickhouse(Box::new(ClickhouseStoreConfig {
+            url: ch.url(),
+            database: "retention".into(),
+            scores_retention: Some(Duration::from_secs(retention_days * 86_400)),
+            ..Default::default()
+        }))
+    };
+    let day = 86_400 * 1_000_000_000u64;
+    let now = common::now_nanos();
+    let row = |ns: u64, span: &str| ScoreRow {
+        time: format_time(ns),
+        trace_id: "0af7651916cd43dd8448eb211c80319c".into(),
+        span_id: span.into(),
+        service: "travel".into(),
+        agent: None,
+        operation: "llm".into(),
+        span_name: "chat".into(),
+        model: None,
+        tool: None,
+        evaluator: "refusal".into(),
+        value: Some(0.0),
+        label: "ok".into(),
+        detail: None,
+    };
+    // A long retention first: nothing is old enough to go.
+    let store = agentwatch::store::open(&config(30), agentwatch::telemetry::Metrics::new())
+        .await
+        .unwrap();
+    let rows = vec![
+        row(now - 10 * day, "00000000000000a1"),
+        row(now - 3 * day, "00000000000000a2"),
+        row(now, "00000000000000a3"),
+    ];
+    store.write_scores(rows).await.unwrap();
+    store.close().await.unwrap();
+    drop(store);
+    let days_sql = "SELECT count(DISTINCT partition) FROM system.parts \
+                    WHERE database = 'retention' AND table = 'scores' AND active";
+    assert_eq!(ch.query(days_sql), "3");
+
+    let flavor = ch.query("SELECT flavor FROM retention.agentwatch_schema");
+    if flavor == "current" {
+        // A server with TTL: the table carries it instead.
+        assert!(
+            ch.query("SHOW CREATE TABLE retention.scores")
+                .contains("TTL")
+        );
+        return;
+    }
+    // Restarted with 5 days: the 10-day-old partition goes, the others stay.
+    let store = agentwatch::store::open(&config(5), agentwatch::telemetry::Metrics::new())
+        .await
+        .unwrap();
+    ch.wait_for(days_sql, "2", Duration::from_secs(20));
+    assert_eq!(
+        ch.query("SELECT span_id FROM retention.scores ORDER BY span_id"),
+        "00000000000000a2\n00000000000000a3"
+    );
+    store.close().await.unwrap();
+}
