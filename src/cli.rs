@@ -11,7 +11,7 @@ use tokio_util::sync::CancellationToken;
 use crate::config::{PipelineConfig, StoreConfig};
 use crate::pipeline::Role;
 use crate::store::{self, AlertQuery, ScoreQuery, ScoreRow, WindowQuery, WindowRow};
-use crate::telemetry::{self, Metrics};
+use crate::telemetry;
 
 /// Online evaluation and alerting for AI agents, from their OpenTelemetry spans.
 #[derive(Debug, Parser)]
@@ -641,7 +641,7 @@ where
     Fut: std::future::Future<Output = Result<T, store::StoreError>>,
 {
     runtime()?.block_on(async {
-        let store = store::open(config, Metrics::new()).await?;
+        let store = store::open_reader(config).await?;
         let result = read(store.clone()).await;
         store.close().await?;
         Ok(result?)

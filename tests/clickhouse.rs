@@ -232,6 +232,8 @@ async fn a_redelivered_span_leaves_one_row() {
             tool_span(&trace, 2, "book_hotel", false),
         ],
     );
+    // No background merge until the raw rows are counted: it would collapse them early.
+    ch.query("SYSTEM STOP MERGES agentwatch.scores");
     // A client retrying the same request (its first answer lost): three deliveries.
     for _ in 0..3 {
         assert_eq!(post_otlp_http(&aw, &req).await.status(), 200);
@@ -280,6 +282,7 @@ async fn a_redelivered_span_leaves_one_row() {
         "agentwatch query shows each once"
     );
     // And once merged, one row is all that is left on disk.
+    ch.query("SYSTEM START MERGES agentwatch.scores");
     ch.query("OPTIMIZE TABLE agentwatch.scores FINAL");
     let merged = ch.query(&format!(
         "SELECT count() FROM agentwatch.scores WHERE trace_id = '{t}'"
@@ -627,6 +630,13 @@ async fn windows_alerts_and_the_outbox_round_trip_through_the_store_interface() 
         store.query_windows(&all_windows).await.unwrap()[0].verdict,
         "ok"
     );
+    // The older version no longer matches a filter on what changed.
+    let breaches = WindowQuery {
+        verdict: Some("breach".into()),
+        limit: 10,
+        ..Default::default()
+    };
+    assert!(store.query_windows(&breaches).await.unwrap().is_empty());
 
     // The outbox: enqueued (twice: idempotent on id), then delivered.
     let covers = serde_json::to_string(&[fired.alert_ref()]).unwrap();

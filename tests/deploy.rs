@@ -328,7 +328,12 @@ fn kubernetes_deployments_probe_the_health_endpoints_of_their_role() {
             str_at(container, &["livenessProbe", "httpGet", "path"]),
             "/healthz"
         );
-        for probe in ["readinessProbe", "livenessProbe"] {
+        // Start-up (waiting for Kafka and ClickHouse) is not mistaken for a hang.
+        assert_eq!(
+            str_at(container, &["startupProbe", "httpGet", "path"]),
+            "/healthz"
+        );
+        for probe in ["startupProbe", "readinessProbe", "livenessProbe"] {
             assert_eq!(str_at(container, &[probe, "httpGet", "port"]), "admin");
         }
         // The pipeline is the ConfigMap, mounted where --config points.

@@ -23,7 +23,9 @@ use tokio::time::Instant;
 use super::message::{AlertEntry, BODY_VERSION, Notification, Status, summarize};
 use super::stable_hash;
 use crate::config::{GROUP_LABELS, RouteConfig, RuleConfig};
-use crate::store::{AlertQuery, AlertRow, NotificationRow, Store, StoreError, format_time};
+use crate::store::{
+    AlertQuery, AlertRow, NotificationRow, NotificationUpdate, Store, StoreError, format_time,
+};
 
 /// What a notifier was last told about a group: the dedup keys it believes are firing, and when.
 #[derive(Debug, Clone, Default)]
@@ -52,6 +54,10 @@ pub struct Dispatcher {
     told: HashMap<LogKey, Told>,
     store: Arc<dyn Store>,
     outboxes: HashMap<String, mpsc::UnboundedSender<NotificationRow>>,
+    /// Notifications whose outbox write failed, to mark `failed` in case part of the write
+    /// landed (a store without transactions): they were never sent, and the next flush
+    /// decides again with new ids, so a leftover must not be found pending after a restart.
+    abandoned: Vec<NotificationRow>,
 }
 
 /// Wall-clock ns, strictly increasing within the process: notifications are ordered (and
@@ -106,6 +112,7 @@ impl Dispatcher {
             told: HashMap::new(),
             store,
             outboxes,
+            abandoned: Vec::new(),
         }
     }
 
@@ -261,6 +268,7 @@ impl Dispatcher {
             .filter(|(_, g)| g.next_flush <= now)
             .map(|(k, _)| k.clone())
             .collect();
+        self.mark_abandoned().await;
         for id in due {
             let (rows, told) = self.decide(&id);
             let interval = self.routes[id.0].1.group_interval;
@@ -271,6 +279,7 @@ impl Dispatcher {
                     if let Some(g) = self.groups.get_mut(&id) {
                         g.next_flush = now + Duration::from_secs(5).min(interval);
                     }
+                    self.abandoned.extend(rows);
                     continue;
                 }
                 for row in rows {
@@ -293,6 +302,28 @@ impl Dispatcher {
             }
             self.settle(&id, now + interval);
         }
+    }
+
+    /// Mark every abandoned notification `failed` (a no-op for those that never landed);
+    /// those the store refuses now are tried again at the next flush.
+    async fn mark_abandoned(&mut self) {
+        let mut still = Vec::new();
+        for row in std::mem::take(&mut self.abandoned) {
+            let update = NotificationUpdate {
+                id: row.id.clone(),
+                notifier: row.notifier.clone(),
+                covers: row.covers.clone(),
+                delivery: "failed".into(),
+                attempts: 0,
+                last_error: Some("not sent: the outbox write failed, and was decided again".into()),
+                next_attempt_ns: 0,
+                delivered_at: None,
+            };
+            if self.store.update_notification(update).await.is_err() {
+                still.push(row);
+            }
+        }
+        self.abandoned = still;
     }
 
     /// After a flush: resolved members leave the group, an empty group goes away.
@@ -631,6 +662,112 @@ routes:
         s.dispatcher.flush_due(t0 + Duration::from_secs(31)).await;
         assert!(drain(&mut s, "pager").is_empty());
         assert!(s.dispatcher.groups.is_empty());
+    }
+
+    /// A store without transactions whose first outbox write lands and then reports a failure
+    /// (a timeout after the server stored it).
+    struct LandsThenFails {
+        inner: Arc<dyn Store>,
+        failed_once: std::sync::atomic::AtomicBool,
+    }
+
+    #[async_trait::async_trait]
+    impl Store for LandsThenFails {
+        async fn enqueue_notifications(
+            &self,
+            rows: Vec<NotificationRow>,
+        ) -> Result<(), StoreError> {
+            self.inner.enqueue_notifications(rows).await?;
+            if self
+                .failed_once
+                .swap(true, std::sync::atomic::Ordering::SeqCst)
+            {
+                return Ok(());
+            }
+            Err(StoreError::Write {
+                reason: "timed out".into(),
+                retryable: true,
+            })
+        }
+        async fn write_scores(&self, rows: Vec<crate::store::ScoreRow>) -> Result<(), StoreError> {
+            self.inner.write_scores(rows).await
+        }
+        async fn query_scores(
+            &self,
+            q: &crate::store::ScoreQuery,
+        ) -> Result<Vec<crate::store::ScoreRow>, StoreError> {
+            self.inner.query_scores(q).await
+        }
+        async fn write_windows(
+            &self,
+            rows: Vec<crate::store::WindowRow>,
+            alerts: Vec<AlertRow>,
+        ) -> Result<(), StoreError> {
+            self.inner.write_windows(rows, alerts).await
+        }
+        async fn query_alerts(&self, q: &AlertQuery) -> Result<Vec<AlertRow>, StoreError> {
+            self.inner.query_alerts(q).await
+        }
+        async fn query_windows(
+            &self,
+            q: &crate::store::WindowQuery,
+        ) -> Result<Vec<crate::store::WindowRow>, StoreError> {
+            self.inner.query_windows(q).await
+        }
+        async fn windows_since(&self, ns: i64) -> Result<Vec<crate::store::WindowRow>, StoreError> {
+            self.inner.windows_since(ns).await
+        }
+        async fn latest_window_start(&self) -> Result<Option<i64>, StoreError> {
+            self.inner.latest_window_start().await
+        }
+        async fn update_notification(&self, u: NotificationUpdate) -> Result<(), StoreError> {
+            self.inner.update_notification(u).await
+        }
+        async fn pending_notifications(&self) -> Result<Vec<NotificationRow>, StoreError> {
+            self.inner.pending_notifications().await
+        }
+        async fn notification_log(&self) -> Result<Vec<NotificationRow>, StoreError> {
+            self.inner.notification_log().await
+        }
+        async fn query_notifications(
+            &self,
+            q: &crate::store::NotificationQuery,
+        ) -> Result<Vec<NotificationRow>, StoreError> {
+            self.inner.query_notifications(q).await
+        }
+        async fn close(&self) -> Result<(), StoreError> {
+            self.inner.close().await
+        }
+    }
+
+    #[tokio::test]
+    async fn an_outbox_write_that_landed_but_failed_leaves_nothing_pending_to_resend() {
+        let yaml = format!("{NOTIFIERS}\nroutes:\n  - notifiers: [pager]\n    group_wait: 1s\n");
+        let mut s = setup(&yaml);
+        let store: Arc<dyn Store> = Arc::new(LandsThenFails {
+            inner: s.dispatcher.store.clone(),
+            failed_once: Default::default(),
+        });
+        s.dispatcher.store = store.clone();
+        let far = |secs| Instant::now() + Duration::from_secs(secs);
+        let firing = transition("pii_leak", "critical", "checkout", "firing", 1);
+        s.dispatcher.on_transitions(vec![firing], far(0));
+        // The write lands but reports a failure: nothing is sent...
+        s.dispatcher.flush_due(far(2)).await;
+        assert!(drain(&mut s, "pager").is_empty());
+        let landed = store.pending_notifications().await.unwrap();
+        assert_eq!(landed.len(), 1, "the failed write did land");
+        // ...and the retry marks the leftover failed before deciding again.
+        s.dispatcher.flush_due(far(10)).await;
+        let sent = drain(&mut s, "pager");
+        assert_eq!(sent.len(), 1);
+        assert_ne!(sent[0].id, landed[0].id, "decided again, with a new id");
+        let pending = store.pending_notifications().await.unwrap();
+        assert_eq!(
+            pending.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+            [sent[0].id.as_str()],
+            "after a restart only the notification that was sent would be resumed"
+        );
     }
 
     #[tokio::test]

@@ -924,6 +924,11 @@ impl ClickhouseStoreConfig {
     /// Value rules, reported under `store.*`.
     fn check(&self, baseline_history: Duration, issue: &mut dyn FnMut(&str, String)) {
         match self.url.parse::<http::Uri>() {
+            // Credentials in the URL would be logged with it: they belong in user/password.
+            Ok(uri) if uri.authority().is_some_and(|a| a.as_str().contains('@')) => issue(
+                "store.url",
+                "must not hold credentials: use store.user and store.password".into(),
+            ),
             Ok(uri)
                 if matches!(uri.scheme_str(), Some("http" | "https"))
                     && uri.authority().is_some() => {}
@@ -994,11 +999,40 @@ impl ClickhouseStoreConfig {
                 ),
             );
         }
-        for name in self.settings.keys() {
+        for (name, value) in &self.settings {
+            let path = format!("store.settings.{name}");
             if !is_clickhouse_identifier(name) {
+                issue(&path, "is not a ClickHouse setting name".into());
+            } else if matches!(
+                name.as_str(),
+                "database"
+                    | "default_format"
+                    | "query"
+                    | "query_id"
+                    | "session_id"
+                    | "user"
+                    | "password"
+                    | "readonly"
+                    | "compress"
+                    | "decompress"
+            ) || name.starts_with("param_")
+            {
                 issue(
-                    &format!("store.settings.{name}"),
-                    "is not a ClickHouse setting name".into(),
+                    &path,
+                    "is a request parameter agentwatch sets itself, not a setting to override"
+                        .into(),
+                );
+            } else if name == "async_insert"
+                && value != "0"
+                && self
+                    .settings
+                    .get("wait_for_async_insert")
+                    .map(String::as_str)
+                    == Some("0")
+            {
+                issue(
+                    &path,
+                    "needs wait_for_async_insert other than 0: a write is acknowledged only once it is stored".into(),
                 );
             }
         }

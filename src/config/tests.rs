@@ -371,4 +371,32 @@ fn clickhouse_store_values_are_checked_with_their_paths() {
             .contains("unknown field")
     );
     assert!(yaml_issues("store:\n  kind: clickhouse\n  scores_retention: null\n").is_empty());
+    // Credentials never in the URL (it is logged); settings that are request parameters, or
+    // that would acknowledge writes before they are stored, are refused.
+    let found = yaml_issues(
+        "store:
+  kind: clickhouse
+  url: http://agentwatch:s3cret@clickhouse:8123
+  settings:
+    default_format: JSON
+    param_x: '1'
+    async_insert: '1'
+    wait_for_async_insert: '0'
+",
+    );
+    let paths: Vec<&str> = found.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "store.url",
+            "store.settings.async_insert",
+            "store.settings.default_format",
+            "store.settings.param_x",
+        ],
+        "{found:?}"
+    );
+    assert!(found.iter().all(|i| !i.message.contains("s3cret")));
+    assert!(
+        yaml_issues("store:\n  kind: clickhouse\n  settings: {async_insert: '1'}\n").is_empty()
+    );
 }

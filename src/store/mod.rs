@@ -407,6 +407,16 @@ pub trait Store: Send + Sync {
     async fn close(&self) -> Result<(), StoreError>;
 }
 
+/// Open the store for a command that only reads it (no background maintenance).
+pub async fn open_reader(config: &StoreConfig) -> Result<Arc<dyn Store>, StoreError> {
+    match config {
+        StoreConfig::Clickhouse(config) => {
+            Ok(Arc::new(ClickhouseStore::open_reader(config).await?))
+        }
+        StoreConfig::Sqlite { .. } => open(config, Metrics::new()).await,
+    }
+}
+
 /// Open the store the pipeline file names (a ClickHouse store waits for its server up to
 /// `store.startup_timeout`).
 pub async fn open(

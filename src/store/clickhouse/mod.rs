@@ -47,11 +47,15 @@ pub fn schema_statements(config: &ClickhouseStoreConfig, flavor: Flavor) -> Vec<
         schema::schema_table(db),
     ];
     all.extend(schema::step_1(db, flavor, retention));
+    all.push(schema::record_step(db, schema::SCHEMA_VERSION, flavor));
     all
 }
 
 /// How long the score writer waits for more rows after the last ones arrived.
 const IDLE_FLUSH: Duration = Duration::from_millis(5);
+
+/// One day in ns: the tables' partitions.
+const DAY_NS: i64 = 86_400 * 1_000_000_000;
 
 /// How often expired partitions are looked for on servers without TTL.
 const RETENTION_CHECK: Duration = Duration::from_secs(3600);
@@ -82,13 +86,11 @@ pub struct ClickhouseStore {
 /// serialize) is permanent; anything the server or the network says is retryable.
 fn store_error(context: &str, e: ::clickhouse::error::Error) -> StoreError {
     use ::clickhouse::error::Error as E;
+    // A schema mismatch (validation on, a table changed by hand) is the operator's to fix,
+    // like the same change seen by the server with validation off: retried, not dropped.
     let retryable = !matches!(
         e,
-        E::SequenceMustHaveLength
-            | E::Custom(_)
-            | E::InvalidParams(_)
-            | E::Unsupported(_)
-            | E::SchemaMismatch(_)
+        E::SequenceMustHaveLength | E::Custom(_) | E::InvalidParams(_) | E::Unsupported(_)
     );
     StoreError::Write {
         reason: format!("clickhouse {context}: {}", first_line(&e.to_string())),
@@ -101,15 +103,39 @@ fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or(text).trim()
 }
 
+/// The exception code in a server error (`Code: 516. DB::Exception…` on current servers,
+/// `Code: 192, e.displayText()…` on old ones).
+fn server_code(text: &str) -> Option<u32> {
+    let after = &text[text.find("Code: ")? + "Code: ".len()..];
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
 fn columns<T: Row>() -> String {
     T::COLUMN_NAMES.join(", ")
 }
 
+/// Row versions: wall-clock ns, strictly increasing within the process, so that a later
+/// write wins even across a clock step back.
 fn now_ns() -> u64 {
-    SystemTime::now()
+    static LAST: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let wall = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0)
+        .unwrap_or(0);
+    let mut last = LAST.load(std::sync::atomic::Ordering::Relaxed);
+    loop {
+        let next = wall.max(last + 1);
+        match LAST.compare_exchange_weak(
+            last,
+            next,
+            std::sync::atomic::Ordering::Relaxed,
+            std::sync::atomic::Ordering::Relaxed,
+        ) {
+            Ok(_) => return next,
+            Err(seen) => last = seen,
+        }
+    }
 }
 
 /// RFC 3339 filter values (as the CLI passes them) → Unix ns.
@@ -134,11 +160,27 @@ fn open_error(config: &ClickhouseStoreConfig, reason: String) -> StoreError {
 }
 
 impl ClickhouseStore {
-    /// Connect (waiting up to `startup_timeout` for the server), create or migrate the schema,
-    /// and start the score writer.
+    /// Connect (waiting up to `startup_timeout` for the server), create or migrate the schema
+    /// when it is missing or older, and start the score writer and, on servers without TTL,
+    /// the retention task.
     pub async fn open(
         config: &ClickhouseStoreConfig,
         metrics: Arc<Metrics>,
+    ) -> Result<ClickhouseStore, StoreError> {
+        Self::open_with(config, metrics, true).await
+    }
+
+    /// Like [`open`](Self::open), for a command that only reads: no retention task.
+    pub async fn open_reader(
+        config: &ClickhouseStoreConfig,
+    ) -> Result<ClickhouseStore, StoreError> {
+        Self::open_with(config, Metrics::new(), false).await
+    }
+
+    async fn open_with(
+        config: &ClickhouseStoreConfig,
+        metrics: Arc<Metrics>,
+        retention_task: bool,
     ) -> Result<ClickhouseStore, StoreError> {
         let mut base = Client::default()
             .with_url(config.url.clone())
@@ -186,7 +228,8 @@ impl ClickhouseStore {
             metrics,
         ))];
         // Servers without TTL: agentwatch drops expired day partitions itself.
-        if tables_flavor == Flavor::Legacy
+        if retention_task
+            && tables_flavor == Flavor::Legacy
             && (config.scores_retention.is_some() || config.windows_retention.is_some())
         {
             tasks.push(tokio::spawn(drop_expired_partitions(
@@ -248,6 +291,23 @@ impl ClickhouseStore {
         }
     }
 
+    /// Run a read and convert each record into the store's row type.
+    async fn fetch_rows<T, R>(
+        &self,
+        query: ::clickhouse::query::Query,
+        into_row: impl FnMut(T) -> R,
+    ) -> Result<Vec<R>, StoreError>
+    where
+        T: ::clickhouse::RowOwned + ::clickhouse::RowRead,
+    {
+        Ok(self
+            .fetch::<T>(query)
+            .await?
+            .into_iter()
+            .map(into_row)
+            .collect())
+    }
+
     /// Each (transition, notifier)'s newest delivery status, as a JSON object per transition.
     async fn deliveries(
         &self,
@@ -255,7 +315,9 @@ impl ClickhouseStore {
     ) -> Result<std::collections::HashMap<(String, i64, String), String>, StoreError> {
         let mut by_transition: std::collections::HashMap<_, serde_json::Map<_, _>> =
             Default::default();
-        if !keys.is_empty() {
+        // In chunks: the keys travel in the query text, which the server bounds
+        // (max_query_size, 256 KiB by default).
+        for keys in keys.chunks(1000) {
             let query = self
                 .client
                 .query(&format!(
@@ -362,8 +424,9 @@ async fn wait_for_server(
             Err(_) => format!("no answer within {:?}", config.request_timeout),
         };
         // Wrong credentials will not fix themselves: fail at once.
-        if error.contains("Code: 516") || error.contains("Code: 192") || error.contains("Code: 193")
-        {
+        // UNKNOWN_USER, WRONG_PASSWORD, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED,
+        // AUTHENTICATION_FAILED.
+        if matches!(server_code(&error), Some(192..=195 | 516)) {
             return Err(open_error(config, error));
         }
         if started.elapsed() >= config.startup_timeout {
@@ -380,47 +443,78 @@ async fn wait_for_server(
     }
 }
 
+/// Run `sql` (DDL and the like), bounded by the request timeout.
+async fn execute(client: &Client, sql: &str, timeout: Duration) -> Result<(), String> {
+    match tokio::time::timeout(timeout, client.query(sql).execute()).await {
+        Ok(result) => result.map_err(|e| first_line(&e.to_string()).to_owned()),
+        Err(_) => Err(format!("no answer within {timeout:?}")),
+    }
+}
+
+/// The newest schema step recorded in `db`, with its flavor; None when there is none (or no
+/// table to record it in yet).
+async fn applied_schema(client: &Client, db: &str, timeout: Duration) -> Option<(u32, Flavor)> {
+    let query = client.query(&format!(
+        "SELECT version, flavor FROM {db}.agentwatch_schema ORDER BY version DESC LIMIT 1"
+    ));
+    let rows: Vec<(u32, String)> = tokio::time::timeout(timeout, query.fetch_all())
+        .await
+        .ok()?
+        .ok()?;
+    rows.into_iter().next().map(|(version, flavor)| {
+        let flavor = if flavor == Flavor::Current.name() {
+            Flavor::Current
+        } else {
+            Flavor::Legacy
+        };
+        (version, flavor)
+    })
+}
+
 /// Create the database and run the missing schema steps; returns the flavor the tables were
-/// created with (an upgraded server keeps its older tables).
+/// created with (an upgraded server keeps its older tables). A schema already current is only
+/// read, so a user without DDL rights can use tables created by hand
+/// (`agentwatch clickhouse-schema`).
 async fn migrate(
     client: &Client,
     config: &ClickhouseStoreConfig,
     flavor: Flavor,
 ) -> Result<Flavor, StoreError> {
     let db = &config.database;
-    let fail = |what: &str, e: ::clickhouse::error::Error| {
-        open_error(config, format!("{what}: {}", first_line(&e.to_string())))
-    };
-    client
-        .query(&format!("CREATE DATABASE IF NOT EXISTS {db}"))
-        .execute()
-        .await
-        .map_err(|e| fail("creating the database", e))?;
-    client
-        .query(&schema::schema_table(db))
-        .execute()
-        .await
-        .map_err(|e| fail("creating agentwatch_schema", e))?;
-    let applied: Vec<(u32, String)> = client
-        .query(&format!(
-            "SELECT version, flavor FROM {db}.agentwatch_schema ORDER BY version DESC LIMIT 1"
-        ))
-        .fetch_all()
-        .await
-        .map_err(|e| fail("reading agentwatch_schema", e))?;
-    let (version, tables_flavor) = match applied.into_iter().next() {
-        Some((v, f)) if f == Flavor::Current.name() => (v, Flavor::Current),
-        Some((v, _)) => (v, Flavor::Legacy),
-        None => (0, flavor),
-    };
-    if version > schema::SCHEMA_VERSION {
-        return Err(open_error(
+    let timeout = config.request_timeout;
+    let refuse_newer = |version: u32| {
+        open_error(
             config,
             format!(
                 "schema version {version} is newer than this agentwatch understands ({}); upgrade agentwatch",
                 schema::SCHEMA_VERSION
             ),
-        ));
+        )
+    };
+    match applied_schema(client, db, timeout).await {
+        Some((version, tables)) if version == schema::SCHEMA_VERSION => return Ok(tables),
+        Some((version, _)) if version > schema::SCHEMA_VERSION => {
+            return Err(refuse_newer(version));
+        }
+        _ => {}
+    }
+    let fail = |what: &str, e: String| open_error(config, format!("{what}: {e}"));
+    execute(
+        client,
+        &format!("CREATE DATABASE IF NOT EXISTS {db}"),
+        timeout,
+    )
+    .await
+    .map_err(|e| fail("creating the database", e))?;
+    execute(client, &schema::schema_table(db), timeout)
+        .await
+        .map_err(|e| fail("creating agentwatch_schema", e))?;
+    // Read again: another process may have migrated meanwhile.
+    let (version, tables_flavor) = applied_schema(client, db, timeout)
+        .await
+        .unwrap_or((0, flavor));
+    if version > schema::SCHEMA_VERSION {
+        return Err(refuse_newer(version));
     }
     if version < 1 {
         let retention = schema::Retention {
@@ -428,20 +522,11 @@ async fn migrate(
             windows: config.windows_retention,
         };
         for ddl in schema::step_1(db, tables_flavor, retention) {
-            client
-                .query(&ddl)
-                .execute()
+            execute(client, &ddl, timeout)
                 .await
                 .map_err(|e| fail("creating tables (schema step 1)", e))?;
         }
-        client
-            .query(&format!(
-                "INSERT INTO {db}.agentwatch_schema (version, flavor, agentwatch) VALUES (?, ?, ?)"
-            ))
-            .bind(1u32)
-            .bind(tables_flavor.name())
-            .bind(env!("CARGO_PKG_VERSION"))
-            .execute()
+        execute(client, &schema::record_step(db, 1, tables_flavor), timeout)
             .await
             .map_err(|e| fail("recording schema step 1", e))?;
     }
@@ -477,12 +562,26 @@ async fn write_loop(
                 Ok(None) | Err(_) => break,
             }
         }
-        let records: Vec<ScoreRecord> = batch
+        // One INSERT per day: the server refuses an INSERT that touches more than 100
+        // partitions (max_partitions_per_insert_block), and a replay may span that many days.
+        let mut by_day: std::collections::BTreeMap<i64, Vec<ScoreRecord>> = Default::default();
+        for record in batch
             .iter_mut()
             .flat_map(|p| std::mem::take(&mut p.records))
-            .collect();
+        {
+            by_day
+                .entry(record.time_ns.div_euclid(DAY_NS))
+                .or_default()
+                .push(record);
+        }
         let started = Instant::now();
-        let result = insert_records(&client, "scores", &records, limits.timeout).await;
+        let mut result = Ok(());
+        for records in by_day.values() {
+            result = insert_records(&client, "scores", records, limits.timeout).await;
+            if result.is_err() {
+                break;
+            }
+        }
         metrics
             .store_write_seconds
             .observe(started.elapsed().as_secs_f64());
@@ -520,8 +619,19 @@ async fn drop_expired_partitions(
     loop {
         for (table, keep) in tables {
             let Some(keep) = keep else { continue };
-            if let Err(e) = drop_partitions_before(&client, &db, table, keep).await {
-                tracing::warn!(table, error = %e, "dropping expired partitions failed; retrying later");
+            // Dropping a partition is a metadata operation; minutes mean the server is stuck.
+            let attempt = drop_partitions_before(&client, &db, table, keep);
+            match tokio::time::timeout(Duration::from_secs(300), attempt).await {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => {
+                    tracing::warn!(table, error = %e, "dropping expired partitions failed; retrying later")
+                }
+                Err(_) => {
+                    tracing::warn!(
+                        table,
+                        "dropping expired partitions timed out; retrying later"
+                    )
+                }
             }
         }
         tokio::select! {
@@ -561,8 +671,9 @@ async fn drop_partitions_before(
             continue;
         };
         if day < cutoff_day {
+            let drop = format!("ALTER TABLE {db}.{table} DROP PARTITION {day}");
             client
-                .query(&format!("ALTER TABLE {db}.{table} DROP PARTITION {day}"))
+                .query(&drop)
                 .execute()
                 .await
                 .map_err(|e| store_error("dropping a partition", e))?;
@@ -598,13 +709,45 @@ impl Filters {
         }
     }
 
-    /// An RFC 3339 bound on a `*_ns` column.
-    fn time(&mut self, column: &str, op: &str, value: &Option<String>) -> Result<(), StoreError> {
-        if let Some(v) = value {
-            self.sql.push_str(&format!(" AND {column} {op} ?"));
-            self.binds.push(FilterValue::Int(filter_ns(v)?));
+    /// Rows at or after (`since`) or before (`until`) an RFC 3339 time: exact on the `*_ns`
+    /// column, and also on the readable time column the table is partitioned by (to the
+    /// second), so that the server reads only the days concerned.
+    fn time_range(
+        &mut self,
+        ns_column: &str,
+        day_column: &str,
+        since: &Option<String>,
+        until: &Option<String>,
+    ) -> Result<(), StoreError> {
+        if let Some(v) = since {
+            self.since_ns(ns_column, day_column, filter_ns(v)?);
+        }
+        if let Some(v) = until {
+            let ns = filter_ns(v)?;
+            self.sql.push_str(&format!(
+                " AND {ns_column} < ? AND {day_column} < toDateTime(intDiv(?, 1000000000) + 1)"
+            ));
+            self.binds
+                .extend([FilterValue::Int(ns), FilterValue::Int(ns)]);
         }
         Ok(())
+    }
+
+    /// Rows at or after `ns` (see [`time_range`](Self::time_range)).
+    fn since_ns(&mut self, ns_column: &str, day_column: &str, ns: i64) {
+        self.sql.push_str(&format!(
+            " AND {ns_column} >= ? AND {day_column} >= toDateTime(intDiv(?, 1000000000))"
+        ));
+        self.binds
+            .extend([FilterValue::Int(ns), FilterValue::Int(ns)]);
+    }
+
+    /// Append another set of filters (and their values) after these.
+    fn and(mut self, other: Filters) -> Filters {
+        self.sql
+            .push_str(other.sql.trim_start_matches(" WHERE 1 = 1"));
+        self.binds.extend(other.binds);
+        self
     }
 
     fn bind(self, mut query: ::clickhouse::query::Query) -> ::clickhouse::query::Query {
@@ -648,28 +791,27 @@ impl Store for ClickhouseStore {
     }
 
     async fn query_scores(&self, q: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError> {
-        let mut f = Filters::new();
-        f.text("service", &q.service);
-        f.text("evaluator", &q.evaluator);
-        f.text("label", &q.label);
-        f.text("trace_id", &q.trace_id.as_ref().map(|t| t.to_lowercase()));
-        f.time("time_ns", ">=", &q.since)?;
-        f.time("time_ns", "<", &q.until)?;
+        // Key columns filter before duplicates are collapsed; others after, so that an older
+        // version of a row cannot match (the same rule for the windows below).
+        let mut key = Filters::new();
+        key.text("service", &q.service);
+        key.text("evaluator", &q.evaluator);
+        key.text("trace_id", &q.trace_id.as_ref().map(|t| t.to_lowercase()));
+        key.time_range("time_ns", "time", &q.since, &q.until)?;
+        let mut value = Filters::new();
+        value.text("label", &q.label);
+        let cols = columns::<ScoreRecord>();
         let sql = format!(
-            "SELECT {} FROM scores{} \
-             ORDER BY time_ns DESC, trace_id, span_id, evaluator, version DESC \
-             LIMIT 1 BY trace_id, span_id, evaluator LIMIT {}",
-            columns::<ScoreRecord>(),
-            f.sql,
-            q.limit.max(1)
+            "SELECT {cols} FROM (SELECT {cols} FROM scores{key} \
+                 ORDER BY time_ns DESC, trace_id, span_id, evaluator, version DESC \
+                 LIMIT 1 BY trace_id, span_id, evaluator){value} \
+             ORDER BY time_ns DESC, trace_id, span_id, evaluator LIMIT {limit}",
+            key = key.sql,
+            value = value.sql,
+            limit = q.limit.max(1)
         );
-        let query = f.bind(self.client.query(&sql));
-        Ok(self
-            .fetch::<ScoreRecord>(query)
-            .await?
-            .into_iter()
-            .map(ScoreRecord::into_row)
-            .collect())
+        let query = key.and(value).bind(self.client.query(&sql));
+        self.fetch_rows(query, ScoreRecord::into_row).await
     }
 
     async fn write_windows(
@@ -697,7 +839,7 @@ impl Store for ClickhouseStore {
         f.text("state", &q.state);
         f.text("service", &q.service);
         f.text("rule", &q.rule);
-        f.time("at_ns", ">=", &q.since)?;
+        f.time_range("at_ns", "at", &q.since, &None)?;
         if q.active || q.latest {
             // Only the latest transition of each (rule, series).
             f.sql.push_str(
@@ -734,44 +876,39 @@ impl Store for ClickhouseStore {
     }
 
     async fn query_windows(&self, q: &WindowQuery) -> Result<Vec<WindowRow>, StoreError> {
-        let mut f = Filters::new();
-        f.text("service", &q.service);
-        f.text("metric", &q.metric);
-        f.text("verdict", &q.verdict);
-        f.text("rule", &q.rule);
-        f.time("window_start_ns", ">=", &q.since)?;
-        f.time("window_start_ns", "<", &q.until)?;
+        let mut key = Filters::new();
+        key.text("service", &q.service);
+        key.text("metric", &q.metric);
+        key.text("rule", &q.rule);
+        key.time_range("window_start_ns", "window_start", &q.since, &q.until)?;
+        let mut value = Filters::new();
+        value.text("verdict", &q.verdict);
+        let cols = columns::<WindowRecord>();
         let sql = format!(
-            "SELECT {} FROM windows{} \
-             ORDER BY window_start_ns DESC, service, agent, metric, dimension, rule, version DESC \
-             LIMIT 1 BY service, metric, agent, dimension, rule, window_start_ns LIMIT {}",
-            columns::<WindowRecord>(),
-            f.sql,
-            q.limit.max(1)
+            "SELECT {cols} FROM (SELECT {cols} FROM windows{key} \
+                 ORDER BY window_start_ns DESC, service, agent, metric, dimension, rule, version DESC \
+                 LIMIT 1 BY service, metric, agent, dimension, rule, window_start_ns){value} \
+             ORDER BY window_start_ns DESC, service, agent, metric, dimension, rule LIMIT {limit}",
+            key = key.sql,
+            value = value.sql,
+            limit = q.limit.max(1)
         );
-        let query = f.bind(self.client.query(&sql));
-        Ok(self
-            .fetch::<WindowRecord>(query)
-            .await?
-            .into_iter()
-            .map(WindowRecord::into_row)
-            .collect())
+        let query = key.and(value).bind(self.client.query(&sql));
+        self.fetch_rows(query, WindowRecord::into_row).await
     }
 
     async fn windows_since(&self, since_ns: i64) -> Result<Vec<WindowRow>, StoreError> {
+        let mut key = Filters::new();
+        key.since_ns("window_start_ns", "window_start", since_ns);
         let sql = format!(
-            "SELECT {} FROM windows WHERE window_start_ns >= ? \
+            "SELECT {} FROM windows{} \
              ORDER BY window_start_ns, service, agent, metric, dimension, rule, version DESC \
              LIMIT 1 BY service, metric, agent, dimension, rule, window_start_ns",
-            columns::<WindowRecord>()
+            columns::<WindowRecord>(),
+            key.sql
         );
-        let query = self.client.query(&sql).bind(since_ns);
-        Ok(self
-            .fetch::<WindowRecord>(query)
-            .await?
-            .into_iter()
-            .map(WindowRecord::into_row)
-            .collect())
+        let query = key.bind(self.client.query(&sql));
+        self.fetch_rows(query, WindowRecord::into_row).await
     }
 
     async fn latest_window_start(&self) -> Result<Option<i64>, StoreError> {
@@ -796,8 +933,10 @@ impl Store for ClickhouseStore {
             .into_iter()
             .map(|r| NotificationRecord::from_row(r, 0))
             .collect();
-        self.insert("notifications", &records).await?;
-        self.mark_alerts(marks, now_ns()).await
+        // The notifications last: without a transaction, a failure part-way must not leave a
+        // pending notification whose transitions were never marked.
+        self.mark_alerts(marks, now_ns()).await?;
+        self.insert("notifications", &records).await
     }
 
     async fn update_notification(&self, update: NotificationUpdate) -> Result<(), StoreError> {
@@ -828,12 +967,7 @@ impl Store for ClickhouseStore {
             Self::latest_notifications_sql()
         );
         let query = self.client.query(&sql);
-        Ok(self
-            .fetch::<NotificationRecord>(query)
-            .await?
-            .into_iter()
-            .map(NotificationRecord::into_row)
-            .collect())
+        self.fetch_rows(query, NotificationRecord::into_row).await
     }
 
     async fn notification_log(&self) -> Result<Vec<NotificationRow>, StoreError> {
@@ -846,12 +980,7 @@ impl Store for ClickhouseStore {
             latest = Self::latest_notifications_sql()
         );
         let query = self.client.query(&sql);
-        Ok(self
-            .fetch::<NotificationRecord>(query)
-            .await?
-            .into_iter()
-            .map(NotificationRecord::into_row)
-            .collect())
+        self.fetch_rows(query, NotificationRecord::into_row).await
     }
 
     async fn query_notifications(
@@ -869,12 +998,7 @@ impl Store for ClickhouseStore {
             q.limit.max(1)
         );
         let query = f.bind(self.client.query(&sql));
-        Ok(self
-            .fetch::<NotificationRecord>(query)
-            .await?
-            .into_iter()
-            .map(NotificationRecord::into_row)
-            .collect())
+        self.fetch_rows(query, NotificationRecord::into_row).await
     }
 
     async fn close(&self) -> Result<(), StoreError> {

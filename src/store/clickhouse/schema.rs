@@ -93,6 +93,15 @@ pub fn schema_table(db: &str) -> String {
     )
 }
 
+/// The row that records `step` as applied, in `flavor`.
+pub fn record_step(db: &str, step: u32, flavor: Flavor) -> String {
+    format!(
+        "INSERT INTO {db}.agentwatch_schema (version, flavor, agentwatch) VALUES ({step}, '{}', '{}')",
+        flavor.name(),
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
 /// Step 1: every table, as `CREATE TABLE IF NOT EXISTS` statements.
 pub fn step_1(db: &str, flavor: Flavor, retention: Retention) -> Vec<String> {
     let current = flavor == Flavor::Current;
