@@ -63,21 +63,7 @@ pub struct Dispatcher {
 /// Wall-clock ns, strictly increasing within the process: notifications are ordered (and
 /// the newest of a group found) by it, so a clock step back must not reorder them.
 fn now_ns() -> i64 {
-    static LAST: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
-    let wall = crate::receiver::validate::now_unix_nano() as i64;
-    let mut last = LAST.load(std::sync::atomic::Ordering::Relaxed);
-    loop {
-        let next = wall.max(last + 1);
-        match LAST.compare_exchange_weak(
-            last,
-            next,
-            std::sync::atomic::Ordering::Relaxed,
-            std::sync::atomic::Ordering::Relaxed,
-        ) {
-            Ok(_) => return next,
-            Err(current) => last = current,
-        }
-    }
+    crate::store::monotonic_unix_nano() as i64
 }
 
 /// Label value of an alert for grouping.

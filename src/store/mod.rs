@@ -82,6 +82,24 @@ pub fn format_time(unix_nano: u64) -> String {
     humantime::format_rfc3339_micros(t).to_string()
 }
 
+/// Wall-clock Unix ns, strictly increasing within the process: for orderings and row
+/// versions that must not go backwards when the clock is stepped back.
+pub fn monotonic_unix_nano() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static LAST: AtomicU64 = AtomicU64::new(0);
+    let wall = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    let mut last = LAST.load(Ordering::Relaxed);
+    loop {
+        let next = wall.max(last + 1);
+        match LAST.compare_exchange_weak(last, next, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => return next,
+            Err(seen) => last = seen,
+        }
+    }
+}
+
 /// One row of the `windows` table: one closed window of one series, judged by one rule.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WindowRow {

@@ -115,27 +115,9 @@ fn columns<T: Row>() -> String {
     T::COLUMN_NAMES.join(", ")
 }
 
-/// Row versions: wall-clock ns, strictly increasing within the process, so that a later
-/// write wins even across a clock step back.
+/// Row versions: a later write wins, even across a clock step back.
 fn now_ns() -> u64 {
-    static LAST: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let wall = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
-    let mut last = LAST.load(std::sync::atomic::Ordering::Relaxed);
-    loop {
-        let next = wall.max(last + 1);
-        match LAST.compare_exchange_weak(
-            last,
-            next,
-            std::sync::atomic::Ordering::Relaxed,
-            std::sync::atomic::Ordering::Relaxed,
-        ) {
-            Ok(_) => return next,
-            Err(seen) => last = seen,
-        }
-    }
+    super::monotonic_unix_nano()
 }
 
 /// RFC 3339 filter values (as the CLI passes them) → Unix ns.
