@@ -164,13 +164,9 @@ async fn scores_land_in_clickhouse_and_read_back_with_clickhouse_client() {
         spans[1].start_time_unix_nano / 1000 * 1000,
         "start kept to the microsecond"
     );
-    let second = humantime::format_rfc3339_seconds(
-        std::time::UNIX_EPOCH + Duration::from_nanos(spans[1].start_time_unix_nano),
-    )
-    .to_string();
     assert_eq!(
         fields[4],
-        second[..19].replace('T', " "),
+        fmt_second(spans[1].start_time_unix_nano),
         "time derived from time_ns"
     );
 
@@ -1154,7 +1150,7 @@ rules: []
             &["--role", role],
         )
     };
-    let detect = role("detect");
+    let _detect = role("detect");
     let score_a = role("score");
     let score_b = role("score");
     let ingest = role("ingest");
@@ -1220,7 +1216,6 @@ rules: []
         &total.to_string(),
         Duration::from_secs(30),
     );
-    let _ = detect;
 }
 
 /// Retention without TTL (ClickHouse before 21.8): agentwatch drops day partitions older than

@@ -19,9 +19,7 @@ use crate::eval::Score;
 use crate::normalize::AgentSpan;
 use crate::telemetry::Metrics;
 
-pub use self::clickhouse::{
-    ClickhouseStore, Flavor, ServerVersion, schema_statements as clickhouse_schema,
-};
+pub use self::clickhouse::{ClickhouseStore, Flavor, schema_statements as clickhouse_schema};
 pub use sqlite::SqliteStore;
 
 /// One row of the `scores` table: one span × one evaluator.

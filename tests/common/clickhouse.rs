@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::http_get_status;
+use super::{free_port, http_get_status};
 
 /// A running ClickHouse server; stopped on drop.
 pub struct ClickhouseServer {
@@ -30,14 +30,6 @@ fn on_path(name: &str) -> Option<PathBuf> {
         .chain(["/usr/bin".into(), "/usr/sbin".into()])
         .map(|dir| dir.join(name))
         .find(|p| p.is_file())
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 impl ClickhouseServer {

@@ -10,6 +10,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use super::free_port;
+
 /// A running tansu broker; killed on drop.
 pub struct Broker {
     child: Option<Child>,
@@ -30,14 +32,6 @@ fn find_tansu() -> Option<PathBuf> {
         .map(|dir| dir.join("tansu"));
     let in_cargo_home = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin/tansu"));
     on_path.chain(in_cargo_home).find(|p| p.is_file())
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 impl Broker {

@@ -308,6 +308,15 @@ pub fn i(key: &str, value: i64) -> KeyValue {
     kv(key, Value::IntValue(value))
 }
 
+/// A loopback port free right now (for servers the tests start).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
 /// Nanoseconds since the epoch, now.
 pub fn now_nanos() -> u64 {
     std::time::SystemTime::now()

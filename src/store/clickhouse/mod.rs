@@ -25,8 +25,11 @@ use async_trait::async_trait;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot};
 use tokio_util::sync::CancellationToken;
 
-use self::rows::{AlertRecord, DeliveryRecord, NotificationRecord, ScoreRecord, WindowRecord};
-pub use self::schema::{Flavor, ServerVersion};
+use self::rows::{
+    AlertRecord, DeliveryRecord, NotificationRecord, ScoreRecord, WindowRecord, parse_ns,
+};
+pub use self::schema::Flavor;
+use self::schema::ServerVersion;
 use super::{
     AlertQuery, AlertRef, AlertRow, NotificationQuery, NotificationRow, NotificationUpdate,
     ScoreQuery, ScoreRow, Store, StoreError, WindowQuery, WindowRow,
@@ -76,8 +79,6 @@ pub struct ClickhouseStore {
     room: Arc<Semaphore>,
     max_pending_rows: usize,
     request_timeout: Duration,
-    server: ServerVersion,
-    flavor: Flavor,
     stop: CancellationToken,
     tasks: std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>,
 }
@@ -118,20 +119,6 @@ fn columns<T: Row>() -> String {
 /// Row versions: a later write wins, even across a clock step back.
 fn now_ns() -> u64 {
     super::monotonic_unix_nano()
-}
-
-/// RFC 3339 filter values (as the CLI passes them) → Unix ns.
-fn filter_ns(text: &str) -> Result<i64, StoreError> {
-    humantime::parse_rfc3339_weak(text)
-        .map(|t| {
-            t.duration_since(SystemTime::UNIX_EPOCH)
-                .map(|d| d.as_nanos() as i64)
-                .unwrap_or(0)
-        })
-        .map_err(|e| StoreError::Write {
-            reason: format!("'{text}' is not an RFC 3339 time: {e}"),
-            retryable: false,
-        })
 }
 
 fn open_error(config: &ClickhouseStoreConfig, reason: String) -> StoreError {
@@ -231,21 +218,9 @@ impl ClickhouseStore {
             room: Arc::new(Semaphore::new(config.max_pending_rows)),
             max_pending_rows: config.max_pending_rows,
             request_timeout: config.request_timeout,
-            server,
-            flavor: tables_flavor,
             stop,
             tasks: std::sync::Mutex::new(tasks),
         })
-    }
-
-    /// The server's version, as it answered at start.
-    pub fn server_version(&self) -> &ServerVersion {
-        &self.server
-    }
-
-    /// The DDL flavor the tables were created with.
-    pub fn flavor(&self) -> Flavor {
-        self.flavor
     }
 
     /// INSERT `records` into `table` in one request (atomic: far below the server's block size).
@@ -367,21 +342,17 @@ where
     if records.is_empty() {
         return Ok(());
     }
+    let context = format!("insert into {table}");
+    let fail = |e| store_error(&context, e);
     let mut insert = client
         .insert::<T>(table)
         .await
-        .map_err(|e| store_error(&format!("insert into {table}"), e))?
+        .map_err(fail)?
         .with_timeouts(Some(timeout), Some(timeout));
     for record in records {
-        insert
-            .write(record)
-            .await
-            .map_err(|e| store_error(&format!("insert into {table}"), e))?;
+        insert.write(record).await.map_err(fail)?;
     }
-    insert
-        .end()
-        .await
-        .map_err(|e| store_error(&format!("insert into {table}"), e))
+    insert.end().await.map_err(fail)
 }
 
 /// Ask for the version until the server answers or `startup_timeout` has passed.
@@ -702,10 +673,10 @@ impl Filters {
         until: &Option<String>,
     ) -> Result<(), StoreError> {
         if let Some(v) = since {
-            self.since_ns(ns_column, day_column, filter_ns(v)?);
+            self.since_ns(ns_column, day_column, parse_ns(v, "--since")?);
         }
         if let Some(v) = until {
-            let ns = filter_ns(v)?;
+            let ns = parse_ns(v, "--until")?;
             self.sql.push_str(&format!(
                 " AND {ns_column} < ? AND {day_column} < toDateTime(intDiv(?, 1000000000) + 1)"
             ));

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::store::{AlertRow, NotificationRow, ScoreRow, StoreError, WindowRow, format_time};
 
-/// RFC 3339 (as the store's rows carry it) → Unix ns.
-fn parse_ns(text: &str, what: &str) -> Result<i64, StoreError> {
+/// RFC 3339 (as the store's rows and the CLI's time filters carry it) → Unix ns.
+pub(super) fn parse_ns(text: &str, what: &str) -> Result<i64, StoreError> {
     let t = humantime::parse_rfc3339_weak(text).map_err(|e| StoreError::Write {
         reason: format!("{what} '{text}' is not an RFC 3339 time: {e}"),
         retryable: false,
