@@ -1,4 +1,5 @@
-//! The command line: `run`, `validate`, `query`, `alerts`, `notify-test`, `replay`, `score`.
+//! The command line: `run`, `validate`, `query`, `alerts`, `notify-test`, `replay`, `score`,
+//! `loadgen`, `clickhouse-schema`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -80,6 +81,9 @@ pub enum Command {
         #[arg(long)]
         otlp_json: Option<PathBuf>,
     },
+    /// Send realistic GenAI traffic to an OTLP endpoint for a while and report accepted
+    /// spans/s, MB/s, latency, push-back and (with --server-pid) the server's memory.
+    Loadgen(Box<crate::loadgen::LoadgenArgs>),
     /// Print the ClickHouse tables agentwatch creates at start (to review them, or to create
     /// them by hand where agentwatch's user may not run DDL).
     ClickhouseSchema {
@@ -232,6 +236,7 @@ pub fn main() -> ExitCode {
             no_resolve,
         } => notify_test(config.as_deref(), &notifier, no_resolve),
         Command::Score { config, otlp_json } => score(config.as_deref(), otlp_json.as_deref()),
+        Command::Loadgen(args) => loadgen(&args),
         Command::Replay { config, files } => {
             telemetry::init_logging(false);
             replay(config.as_deref(), &files)
@@ -258,6 +263,16 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .context("starting the async runtime")
+}
+
+fn loadgen(args: &crate::loadgen::LoadgenArgs) -> anyhow::Result<()> {
+    let report = runtime()?.block_on(crate::loadgen::run(args))?;
+    if args.json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        print!("{}", report.to_text());
+    }
+    Ok(())
 }
 
 fn run(config: Option<&Path>, role: Role) -> anyhow::Result<()> {

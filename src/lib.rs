@@ -12,6 +12,7 @@ pub mod config;
 pub mod detect;
 pub mod eval;
 pub mod export;
+pub mod loadgen;
 pub mod normalize;
 pub mod pipeline;
 pub mod proto;

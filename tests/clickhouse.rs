@@ -1251,6 +1251,7 @@ async fn expired_day_partitions_are_dropped_where_ttl_is_missing() {
         value: Some(0.0),
         label: "ok".into(),
         detail: None,
+        end_ns: None,
     };
     // A long retention first: nothing is old enough to go.
     let store = agentwatch::store::open(&config(30), agentwatch::telemetry::Metrics::new())

@@ -51,6 +51,10 @@ pub struct ScoreRow {
     pub label: String,
     /// Masked evidence as JSON text.
     pub detail: Option<String>,
+    /// Span end, Unix ns. SQLite keys its rows by it (rows arrive in end order); ClickHouse
+    /// does not keep it, so rows read from there have none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_ns: Option<i64>,
 }
 
 impl ScoreRow {
@@ -70,6 +74,7 @@ impl ScoreRow {
             value: score.value,
             label: score.label.as_str().to_owned(),
             detail: score.detail.map(|d| d.to_string()),
+            end_ns: Some(i64::try_from(span.end_unix_nano).unwrap_or(i64::MAX)),
         }
     }
 }
@@ -78,6 +83,19 @@ impl ScoreRow {
 pub fn format_time(unix_nano: u64) -> String {
     let t = SystemTime::UNIX_EPOCH + std::time::Duration::from_nanos(unix_nano);
     humantime::format_rfc3339_micros(t).to_string()
+}
+
+/// RFC 3339 (as the store's rows and the CLI's time filters carry it) → Unix ns.
+pub(crate) fn parse_ns(text: &str, what: &str) -> Result<i64, StoreError> {
+    let t = humantime::parse_rfc3339_weak(text).map_err(|e| StoreError::Write {
+        reason: format!("{what} '{text}' is not an RFC 3339 time: {e}"),
+        retryable: false,
+    })?;
+    let ns = t
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    Ok(i64::try_from(ns).unwrap_or(i64::MAX))
 }
 
 /// Wall-clock Unix ns, strictly increasing within the process: for orderings and row

@@ -6,20 +6,8 @@
 use ::clickhouse::Row;
 use serde::{Deserialize, Serialize};
 
+pub(super) use crate::store::parse_ns;
 use crate::store::{AlertRow, NotificationRow, ScoreRow, StoreError, WindowRow, format_time};
-
-/// RFC 3339 (as the store's rows and the CLI's time filters carry it) → Unix ns.
-pub(super) fn parse_ns(text: &str, what: &str) -> Result<i64, StoreError> {
-    let t = humantime::parse_rfc3339_weak(text).map_err(|e| StoreError::Write {
-        reason: format!("{what} '{text}' is not an RFC 3339 time: {e}"),
-        retryable: false,
-    })?;
-    let ns = t
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    Ok(i64::try_from(ns).unwrap_or(i64::MAX))
-}
 
 /// A JSON array of strings (exemplar trace ids) → its items; anything else → empty.
 fn json_list(text: &str) -> Vec<String> {
@@ -84,6 +72,7 @@ impl ScoreRecord {
             value: self.value,
             label: self.label,
             detail: self.detail,
+            end_ns: None,
         }
     }
 }

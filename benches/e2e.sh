@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: start agentwatch, drive it with `agentwatch loadgen` for a fixed time,
+# check that every accepted span was scored (by counting the scores table), and print one
+# summary line.
+#
+#   benches/e2e.sh [MODE] [loadgen options...]
+#
+# MODE:
+#   embedded          one process, embedded bus, SQLite, all four evaluators (default)
+#   ingest            the receivers alone: `agentwatch run --role ingest` over a Kafka broker
+#                     (tansu, started here) — no scoring, so no scores to count
+#   kafka-clickhouse  ingest, one score worker and detect as separate processes over a Kafka
+#                     broker (tansu) and ClickHouse (Debian's clickhouse-server), started here
+#                     on free loopback ports and stopped by pid at the end
+#
+# loadgen options go through unchanged, e.g. `--duration 60s --rate 50000 --protocol http`;
+# see `agentwatch loadgen --help`. The defaults here: --duration 30s.
+#
+# Environment: AGENTWATCH (binary to use; default: build target/release/agentwatch),
+# KEEP=1 keeps the work directory (databases, logs), TANSU (broker binary), EXTRA_CONFIG
+# (YAML sections appended to the generated pipeline file, e.g. 'score: {workers: 4}').
+set -euo pipefail
+
+mode=embedded
+case "${1:-}" in
+embedded | ingest | kafka-clickhouse)
+    mode=$1
+    shift
+    ;;
+esac
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [[ -z "${AGENTWATCH:-}" ]]; then
+    (cd "$root" && cargo build --release --quiet)
+    AGENTWATCH=$root/target/release/agentwatch
+fi
+work=$(mktemp -d -t agentwatch-e2e.XXXXXX)
+pids=()    # every process started here, killed at exit
+aw_pids=() # the agentwatch ones, stopped gracefully before counting
+cleanup() {
+    for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+    if [[ "${KEEP:-0}" == 1 ]]; then echo "work directory kept: $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_port() { # port, what
+    for _ in $(seq 1 600); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+        sleep 0.05
+    done
+    echo "e2e: $2 did not listen on 127.0.0.1:$1" >&2
+    exit 1
+}
+json_field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$1" "$2"; }
+
+# start_agentwatch NAME ROLE: runs `agentwatch run --role ROLE` on $work/pipeline.yaml and sets
+# AW_PID, AW_GRPC, AW_HTTP, AW_ADMIN from the line it prints once listening.
+start_agentwatch() {
+    local name=$1 role=$2
+    "$AGENTWATCH" run --config "$work/pipeline.yaml" --role "$role" \
+        >"$work/$name.out" 2>"$work/$name.log" &
+    AW_PID=$!
+    pids+=("$AW_PID")
+    aw_pids+=("$AW_PID")
+    for _ in $(seq 1 1200); do
+        if grep -q '"event":"listening"' "$work/$name.out" 2>/dev/null; then break; fi
+        if ! kill -0 "$AW_PID" 2>/dev/null; then
+            echo "e2e: agentwatch ($name) exited:" >&2
+            cat "$work/$name.log" >&2
+            exit 1
+        fi
+        sleep 0.05
+    done
+    local line
+    line=$(grep '"event":"listening"' "$work/$name.out")
+    AW_GRPC=$(json_field "$line" otlp_grpc)
+    AW_HTTP=$(json_field "$line" otlp_http)
+    AW_ADMIN=$(json_field "$line" admin)
+}
+
+metric() { # admin address, metric name: the sum of its samples
+    curl -sf "http://$1/metrics" | awk -v m="$2" '$1 == m || index($1, m "{") == 1 { s += $2 } END { printf "%d", s }'
+}
+
+start_tansu() {
+    local tansu=${TANSU:-$(command -v tansu || echo "$HOME/.cargo/bin/tansu")}
+    [[ -x "$tansu" ]] || {
+        echo "e2e: no tansu broker (scripts/test.sh installs one into ~/.cargo/bin)" >&2
+        exit 2
+    }
+    KAFKA_PORT=$(free_port)
+    (cd "$work" && RUST_LOG=warn "$tansu" broker --listener-url "tcp://127.0.0.1:$KAFKA_PORT" \
+        --advertised-listener-url "tcp://127.0.0.1:$KAFKA_PORT" --storage-engine memory://tansu/ \
+        >/dev/null 2>"$work/tansu.log") &
+    pids+=($!)
+    wait_port "$KAFKA_PORT" tansu
+}
+
+start_clickhouse() {
+    command -v clickhouse-server >/dev/null || {
+        echo "e2e: no clickhouse-server (apt-get install clickhouse-server clickhouse-client)" >&2
+        exit 2
+    }
+    CH_HTTP=$(free_port)
+    local tcp
+    tcp=$(free_port)
+    mkdir -p "$work/ch/data"
+    cat >"$work/ch/config.xml" <<EOF
+<yandex>
+  <logger><level>warning</level><console>1</console></logger>
+  <listen_host>127.0.0.1</listen_host>
+  <http_port>$CH_HTTP</http_port><tcp_port>$tcp</tcp_port>
+  <path>$work/ch/data/</path><tmp_path>$work/ch/data/tmp/</tmp_path>
+  <user_files_path>$work/ch/data/user_files/</user_files_path>
+  <format_schema_path>$work/ch/data/format_schemas/</format_schema_path>
+  <users_config>$work/ch/users.xml</users_config>
+  <default_profile>default</default_profile><default_database>default</default_database>
+  <timezone>UTC</timezone><mark_cache_size>268435456</mark_cache_size>
+</yandex>
+EOF
+    cat >"$work/ch/users.xml" <<EOF
+<yandex>
+  <profiles><default></default></profiles>
+  <users><default><password></password><networks><ip>127.0.0.1</ip></networks>
+    <profile>default</profile><quota>default</quota></default></users>
+  <quotas><default></default></quotas>
+</yandex>
+EOF
+    (cd "$work/ch" && clickhouse-server --config-file="$work/ch/config.xml" >"$work/ch/server.log" 2>&1) &
+    pids+=($!)
+    CH_TCP=$tcp
+    wait_port "$CH_HTTP" clickhouse-server
+}
+
+receivers="receivers:
+  otlp:
+    protocols:
+      grpc: {endpoint: 127.0.0.1:0}
+      http: {endpoint: 127.0.0.1:0}
+admin: {endpoint: 127.0.0.1:0}"
+
+case $mode in
+embedded)
+    printf '%s\nstore: {kind: sqlite, path: %s}\n' "$receivers" "$work/agentwatch.db" >"$work/pipeline.yaml"
+    echo "${EXTRA_CONFIG:-}" >>"$work/pipeline.yaml"
+    start_agentwatch agentwatch all
+    INGEST_PID=$AW_PID INGEST_GRPC=$AW_GRPC INGEST_HTTP=$AW_HTTP
+    admins=("$AW_ADMIN")
+    ;;
+ingest | kafka-clickhouse)
+    start_tansu
+    store="store: {kind: sqlite, path: $work/agentwatch.db}"
+    if [[ $mode == kafka-clickhouse ]]; then
+        start_clickhouse
+        store="store: {kind: clickhouse, url: 'http://127.0.0.1:$CH_HTTP', database: agentwatch_e2e}"
+    fi
+    printf '%s\nbus: {kind: kafka, brokers: "127.0.0.1:%s", create_topics: {partitions: 2}}\n%s\n' \
+        "$receivers" "$KAFKA_PORT" "$store" >"$work/pipeline.yaml"
+    echo "${EXTRA_CONFIG:-}" >>"$work/pipeline.yaml"
+    start_agentwatch ingest ingest
+    INGEST_PID=$AW_PID INGEST_GRPC=$AW_GRPC INGEST_HTTP=$AW_HTTP
+    admins=("$AW_ADMIN")
+    if [[ $mode == kafka-clickhouse ]]; then
+        start_agentwatch score score
+        admins+=("$AW_ADMIN")
+        start_agentwatch detect detect
+    fi
+    ;;
+esac
+
+target=$INGEST_GRPC
+for arg in "$@"; do [[ $arg == http || $arg == --protocol=http ]] && target=$INGEST_HTTP; done
+defaults=(--duration 30s)
+for arg in "$@"; do [[ $arg == --duration* ]] && defaults=(); done
+report=$("$AGENTWATCH" loadgen --target "$target" --server-pid "$INGEST_PID" "${defaults[@]}" "$@" --json)
+echo "$report" >"$work/loadgen.json"
+accepted=$(json_field "$report" accepted_spans)
+
+scored=n/a
+verdict=""
+if [[ $mode != ingest ]]; then
+    # Wait for the score stage to catch up (the bus holds what was accepted but not yet
+    # written), then stop gracefully so every write is flushed, then count the table.
+    score_admin=${admins[-1]}
+    for _ in $(seq 1 600); do
+        [[ $(metric "$score_admin" agentwatch_scored_spans_total) -ge $accepted ]] && break
+        sleep 0.5
+    done
+    for pid in "${aw_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${aw_pids[@]}"; do wait "$pid" || true; done
+    if [[ $mode == embedded ]]; then
+        scored=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM (SELECT DISTINCT trace_id, span_id FROM scores)").fetchone()[0])' "$work/agentwatch.db")
+    else
+        scored=$(clickhouse-client --port "$CH_TCP" -q "SELECT uniqExact(trace_id, span_id) FROM agentwatch_e2e.scores")
+    fi
+fi
+
+python3 - "$mode" "$report" "$scored" <<'EOF'
+import json, sys
+mode, report, scored = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
+mem = report.get("server_memory") or {}
+line = (f"e2e {mode} {report['protocol']}: {report['accepted_spans_per_s']:,.0f} spans/s accepted"
+        f" ({report['offered_spans_per_s']:,.0f} offered, {report['average_span_bytes']:.0f} B/span,"
+        f" {report['content_mb_per_s']:.1f} MB/s content), {report['accepted_spans']:,} accepted")
+if scored != "n/a":
+    ok = int(scored) == report["accepted_spans"]
+    line += f", {int(scored):,} scored ({'all' if ok else 'MISSING ' + str(report['accepted_spans'] - int(scored))})"
+line += (f"; latency p50 {report['latency_p50_ms']:.0f} ms p99 {report['latency_p99_ms']:.0f} ms;"
+         f" pushed back {report['pushed_back_requests']} req, failed {report['failed_requests']};"
+         f" RSS peak {mem.get('peak_rss_mb', 0):.0f} MB"
+         f" (max {mem.get('max_rss_first_half_mb', 0):.0f} / {mem.get('max_rss_second_half_mb', 0):.0f} MB by half)")
+print(line)
+if report.get("first_failure"):
+    print("first failure:", report["first_failure"])
+sys.exit(0 if scored == "n/a" or int(scored) == report["accepted_spans"] else 1)
+EOF
