@@ -207,6 +207,7 @@ if scored != "n/a":
     line += f", {int(scored):,} scored ({'all' if ok else 'MISSING ' + str(report['accepted_spans'] - int(scored))})"
 line += (f"; latency p50 {report['latency_p50_ms']:.0f} ms p99 {report['latency_p99_ms']:.0f} ms;"
          f" pushed back {report['pushed_back_requests']} req, failed {report['failed_requests']};"
+         f" server {mem.get('cpu_seconds', 0) / report['elapsed_s']:.2f} cores, {mem.get('cpu_us_per_span', 0):.1f} µs CPU/span;"
          f" RSS peak {mem.get('peak_rss_mb', 0):.0f} MB"
          f" (max {mem.get('max_rss_first_half_mb', 0):.0f} / {mem.get('max_rss_second_half_mb', 0):.0f} MB by half)")
 print(line)

@@ -1,162 +1,165 @@
-//! Criterion benches for the per-span hot paths of the embedded pipeline:
-//! OTLP protobuf decode + validation + normalization, the evaluators, and one store batch.
+//! Criterion benches for the per-span hot paths of the pipeline, on the load generator's
+//! traffic (512-span requests: agent, chat spans with 0.5–8 KB replies, tool spans; a few
+//! PII leaks, refusals and failing tools):
 //!
-//! Run: `cargo bench --bench pipeline` (add `-- --quick` for a fast pass).
+//! - `ingest`: OTLP protobuf decode, span validation, normalization into `AgentSpan`s;
+//! - `evaluate`: each evaluator alone, then all four;
+//! - `window`: adding every score of a batch to the partial window aggregates;
+//! - `store`: one batch of score rows written to SQLite — new rows (the live path: keys arrive
+//!   in order) and the same rows again (a redelivery: every row an upsert).
+//!
+//! Run: `cargo bench --bench pipeline` (add `-- --quick` for a fast pass). Throughput is per
+//! span (elements) unless the bench name says bytes.
 
 use std::hint::black_box;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 use agentwatch::config::EvaluatorsConfig;
 use agentwatch::eval::EvaluatorSet;
-use agentwatch::normalize::{NormalizeOptions, normalize_request};
+use agentwatch::loadgen::{TrafficMix, traffic};
+use agentwatch::normalize::{AgentSpan, NormalizeOptions, normalize_request};
 use agentwatch::receiver::validate::validate_request;
 use agentwatch::store::{ScoreRow, SqliteStore, Store};
 use agentwatch::telemetry::Metrics;
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use agentwatch::window::{Aggregator, Partials};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
-use opentelemetry_proto::tonic::common::v1::{AnyValue, KeyValue, any_value::Value};
-use opentelemetry_proto::tonic::resource::v1::Resource;
-use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans, Span};
 use prost::Message;
 
-fn kv(key: &str, value: &str) -> KeyValue {
-    KeyValue {
-        key: key.into(),
-        value: Some(AnyValue {
-            value: Some(Value::StringValue(value.into())),
-        }),
-        ..Default::default()
-    }
-}
-
-/// A realistic mix: per 4 spans, 2 chat spans with ~1.5 KB replies, 1 tool span, 1 agent span.
-fn request(spans: usize) -> ExportTraceServiceRequest {
-    let reply = "Here is the itinerary you asked for. Day one starts in Lisbon with a morning \
-                 walk through Alfama, lunch near the river and an afternoon at the Gulbenkian. "
-        .repeat(8);
-    let output = serde_json::json!([{"role": "assistant", "parts": [{"type": "text", "content": reply}], "finish_reason": "stop"}]).to_string();
-    let input = r#"[{"role":"user","parts":[{"type":"text","content":"Plan three days in Lisbon for two people, mid-range budget."}]}]"#;
-    let mut out = Vec::with_capacity(spans);
-    for n in 0..spans {
-        let mut trace_id = [7u8; 16];
-        trace_id[..8].copy_from_slice(&(n as u64 / 4 + 1).to_be_bytes());
-        let start = 1_764_000_000_000_000_000 + n as u64 * 1_000_000;
-        let mut span = Span {
-            trace_id: trace_id.to_vec(),
-            span_id: (n as u64 + 1).to_be_bytes().to_vec(),
-            start_time_unix_nano: start,
-            end_time_unix_nano: start + 450_000_000,
-            ..Default::default()
-        };
-        match n % 4 {
-            0 | 1 => {
-                span.name = "chat gpt-4o".into();
-                span.attributes = vec![
-                    kv("gen_ai.operation.name", "chat"),
-                    kv("gen_ai.provider.name", "openai"),
-                    kv("gen_ai.request.model", "gpt-4o"),
-                    kv("gen_ai.agent.name", "trip-planner"),
-                    kv("gen_ai.input.messages", input),
-                    kv("gen_ai.output.messages", &output),
-                ];
-            }
-            2 => {
-                span.name = "execute_tool search_hotels".into();
-                span.attributes = vec![
-                    kv("gen_ai.operation.name", "execute_tool"),
-                    kv("gen_ai.tool.name", "search_hotels"),
-                    kv(
-                        "gen_ai.tool.call.arguments",
-                        r#"{"city":"Lisbon","nights":3}"#,
-                    ),
-                    kv(
-                        "gen_ai.tool.call.result",
-                        r#"{"hotels":[{"name":"Casa do Rio","price":142},{"name":"Alfama Suites","price":118}]}"#,
-                    ),
-                ];
-            }
-            _ => {
-                span.name = "invoke_agent trip-planner".into();
-                span.attributes = vec![
-                    kv("gen_ai.operation.name", "invoke_agent"),
-                    kv("gen_ai.agent.name", "trip-planner"),
-                ];
-            }
-        }
-        out.push(span);
-    }
-    ExportTraceServiceRequest {
-        resource_spans: vec![ResourceSpans {
-            resource: Some(Resource {
-                attributes: vec![kv("service.name", "bench-agent")],
-                ..Default::default()
-            }),
-            scope_spans: vec![ScopeSpans {
-                spans: out,
-                ..Default::default()
-            }],
-            ..Default::default()
-        }],
-    }
-}
-
 const BATCH: usize = 512;
+const NOW_NS: u64 = 1_764_000_000_000_000_000;
 
-fn decode_and_normalize(c: &mut Criterion) {
-    let bytes = request(BATCH).encode_to_vec();
+/// The `n`-th request of a load-generator run, encoded.
+fn encoded_request(n: u64) -> bytes::Bytes {
+    static TEMPLATE: OnceLock<traffic::Template> = OnceLock::new();
+    TEMPLATE
+        .get_or_init(|| traffic::templates(&TrafficMix::default(), 1).remove(0))
+        .stamp(1, n, NOW_NS + n * 1_000_000)
+}
+
+fn spans() -> Vec<AgentSpan> {
+    let request = ExportTraceServiceRequest::decode(encoded_request(0)).unwrap();
+    normalize_request(&request, &NormalizeOptions::default())
+}
+
+fn ingest(c: &mut Criterion) {
+    let bytes = encoded_request(0);
+    let decoded = ExportTraceServiceRequest::decode(bytes.clone()).unwrap();
     let opts = NormalizeOptions::default();
     let mut group = c.benchmark_group("ingest");
     group.throughput(Throughput::Elements(BATCH as u64));
-    group.bench_function("decode_validate_normalize_512_spans", |b| {
+    group.bench_function("decode_validate", |b| {
         b.iter(|| {
-            let mut req = ExportTraceServiceRequest::decode(black_box(&bytes[..])).unwrap();
-            validate_request(&mut req);
-            black_box(normalize_request(&req, &opts))
+            let mut req = ExportTraceServiceRequest::decode(black_box(bytes.clone())).unwrap();
+            black_box(validate_request(&mut req));
+            req
         })
+    });
+    group.bench_function("normalize", |b| {
+        b.iter(|| black_box(normalize_request(black_box(&decoded), &opts)))
     });
     group.throughput(Throughput::Bytes(bytes.len() as u64));
-    group.bench_function("decode_only_bytes", |b| {
-        b.iter(|| ExportTraceServiceRequest::decode(black_box(&bytes[..])).unwrap())
+    group.bench_function("decode_bytes", |b| {
+        b.iter(|| ExportTraceServiceRequest::decode(black_box(bytes.clone())).unwrap())
     });
     group.finish();
 }
 
-fn evaluators(c: &mut Criterion) {
-    let spans = normalize_request(&request(BATCH), &NormalizeOptions::default());
-    let set = EvaluatorSet::from_config(&EvaluatorsConfig::default()).unwrap();
+/// Evaluators config with only `name` enabled ("all": every one).
+fn only(name: &str) -> EvaluatorsConfig {
+    let mut config = EvaluatorsConfig::default();
+    if name != "all" {
+        config.pii_leak.enabled = name == "pii_leak";
+        config.refusal.enabled = name == "refusal";
+        config.tool_error.enabled = name == "tool_error";
+        config.latency.enabled = name == "latency";
+    }
+    config
+}
+
+fn evaluate(c: &mut Criterion) {
+    let spans = spans();
     let mut group = c.benchmark_group("evaluate");
     group.throughput(Throughput::Elements(spans.len() as u64));
-    group.bench_function("all_evaluators_512_spans", |b| {
+    for name in ["pii_leak", "refusal", "tool_error", "latency", "all"] {
+        let set = EvaluatorSet::from_config(&only(name)).unwrap();
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let mut n = 0;
+                for span in &spans {
+                    set.evaluate(black_box(span), |_| n += 1);
+                }
+                n
+            })
+        });
+    }
+    group.finish();
+}
+
+fn window(c: &mut Criterion) {
+    let spans = spans();
+    let set = EvaluatorSet::from_config(&EvaluatorsConfig::default()).unwrap();
+    let mut scored = Vec::new();
+    for span in &spans {
+        set.evaluate(span, |score| scored.push((span, score)));
+    }
+    let aggregator = Aggregator::new(Duration::from_secs(300));
+    let mut group = c.benchmark_group("window");
+    group.throughput(Throughput::Elements(spans.len() as u64));
+    group.bench_function("aggregate_batch_scores", |b| {
         b.iter(|| {
-            let mut n = 0;
-            for span in &spans {
-                set.evaluate(black_box(span), |_| n += 1);
+            let mut partials = Partials::default();
+            for (span, score) in &scored {
+                aggregator.add(&mut partials, span, score);
             }
-            n
+            partials
         })
     });
     group.finish();
 }
 
-fn store_batch(c: &mut Criterion) {
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("bench.db"), 8192, Metrics::new()).unwrap();
-    let spans = normalize_request(&request(BATCH), &NormalizeOptions::default());
-    let set = EvaluatorSet::from_config(&EvaluatorsConfig::default()).unwrap();
+/// The score rows of the `n`-th request.
+fn rows(n: u64, set: &EvaluatorSet) -> Vec<ScoreRow> {
+    let request = ExportTraceServiceRequest::decode(encoded_request(n)).unwrap();
+    let spans = normalize_request(&request, &NormalizeOptions::default());
     let mut rows = Vec::new();
     for span in &spans {
         set.evaluate(span, |score| rows.push(ScoreRow::new(span, score)));
     }
+    rows
+}
+
+fn store(c: &mut Criterion) {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("bench.db"), 8192, Metrics::new()).unwrap();
+    let set = EvaluatorSet::from_config(&EvaluatorsConfig::default()).unwrap();
+    let first = Arc::new(rows(0, &set));
+    let per_batch = first.len();
     let mut group = c.benchmark_group("store");
-    group.throughput(Throughput::Elements(rows.len() as u64));
     group.sample_size(20);
-    // Same keys every time: measures the idempotent upsert path a redelivery takes.
-    group.bench_function("sqlite_write_batch_rows", |b| {
-        b.iter(|| runtime.block_on(store.write_scores(rows.clone())).unwrap())
+    group.throughput(Throughput::Elements(BATCH as u64));
+    let mut next = 1;
+    group.bench_function(format!("sqlite_new_batch_{per_batch}_rows"), |b| {
+        b.iter_batched(
+            // Each batch the rows of a new request (made outside the measurement).
+            || {
+                next += 1;
+                Arc::new(rows(next, &set))
+            },
+            |batch| runtime.block_on(store.write_scores(batch)).unwrap(),
+            BatchSize::PerIteration,
+        )
+    });
+    runtime.block_on(store.write_scores(first.clone())).unwrap();
+    let again = first;
+    group.bench_function(format!("sqlite_redelivered_batch_{per_batch}_rows"), |b| {
+        b.iter(|| runtime.block_on(store.write_scores(again.clone())).unwrap())
     });
     group.finish();
     runtime.block_on(store.close()).unwrap();
 }
 
-criterion_group!(benches, decode_and_normalize, evaluators, store_batch);
+criterion_group!(benches, ingest, evaluate, window, store);
 criterion_main!(benches);

@@ -244,8 +244,10 @@ pub async fn run_role(
     }
 
     // Score workers.
+    // A worker waits for its batch's store write before taking the next one: two per CPU keep
+    // the CPUs scoring while half of them wait (measured: +15% spans/s over one per CPU).
     let workers = match config.score.workers {
-        0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+        0 => 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
     };
     let mut worker_tasks = JoinSet::new();

@@ -55,12 +55,18 @@ impl ScoreStage {
     /// Score a request into rows and partial window aggregates (CPU only, no I/O).
     pub fn score(&self, request: &ExportTraceServiceRequest) -> (Vec<ScoreRow>, Partials) {
         let spans = normalize_request(request, &self.normalize);
-        let mut rows = Vec::with_capacity(spans.len() * 3);
+        let mut rows: Vec<ScoreRow> = Vec::with_capacity(spans.len() * 3);
         let mut partials = Partials::default();
         for span in &spans {
+            let first = rows.len();
             self.evaluators.evaluate(span, |score| {
                 self.aggregator.add(&mut partials, span, &score);
-                rows.push(ScoreRow::new(span, score));
+                // The span's columns are formatted once; its other rows copy them.
+                let row = match rows.get(first) {
+                    Some(sibling) => sibling.for_score(score),
+                    None => ScoreRow::new(span, score),
+                };
+                rows.push(row);
             });
         }
         (rows, partials)
@@ -115,8 +121,12 @@ impl ScoreStage {
         while let Some(delivery) = consumer.next().await {
             let stage = self.clone();
             let (delivery, rows, partials) = match tokio::task::spawn_blocking(move || {
+                let mut delivery = delivery;
                 let (rows, mut partials) = stage.score(&delivery.batch.request);
                 partials.source = delivery.position;
+                // The request is no longer needed (its permit is what holds the bus's room
+                // until the ack): free it now, on this thread, not while waiting for the store.
+                drop(std::mem::take(&mut delivery.batch.request));
                 (delivery, rows, partials)
             })
             .await
@@ -137,6 +147,7 @@ impl ScoreStage {
 
     /// Retry retryable store errors with back-off; permanent ones are logged and counted.
     async fn write_with_retries(&self, rows: Vec<ScoreRow>) {
+        let rows = Arc::new(rows);
         let mut backoff = Duration::from_millis(50);
         loop {
             match self.store.write_scores(rows.clone()).await {

@@ -1262,7 +1262,7 @@ async fn expired_day_partitions_are_dropped_where_ttl_is_missing() {
         row(now - 3 * day, "00000000000000a2"),
         row(now, "00000000000000a3"),
     ];
-    store.write_scores(rows).await.unwrap();
+    store.write_scores(std::sync::Arc::new(rows)).await.unwrap();
     store.close().await.unwrap();
     drop(store);
     let days_sql = "SELECT count(DISTINCT partition) FROM system.parts \

@@ -675,7 +675,10 @@ routes:
                 retryable: true,
             })
         }
-        async fn write_scores(&self, rows: Vec<crate::store::ScoreRow>) -> Result<(), StoreError> {
+        async fn write_scores(
+            &self,
+            rows: std::sync::Arc<Vec<crate::store::ScoreRow>>,
+        ) -> Result<(), StoreError> {
             self.inner.write_scores(rows).await
         }
         async fn query_scores(

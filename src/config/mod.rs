@@ -670,8 +670,10 @@ impl Default for TopicLayout {
     }
 }
 
+/// Room for ~0.3 s of traffic at 50k spans/s: enough to absorb bursts, small enough that a
+/// full bus of ~2 KB spans (~3 KB each decoded) stays near 50 MB of memory.
 fn default_max_queued_spans() -> usize {
-    65_536
+    16_384
 }
 
 impl BusConfig {
@@ -701,7 +703,7 @@ impl Default for BusConfig {
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct ScoreConfig {
-    /// Concurrent score workers; 0 means one per CPU.
+    /// Concurrent score workers; 0 means two per CPU.
     pub workers: usize,
     /// Longest captured text (bytes) handed to content evaluators per side of a span.
     pub max_content_bytes: usize,

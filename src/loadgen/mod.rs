@@ -19,7 +19,6 @@ use anyhow::Context;
 use bytes::Bytes;
 use hdrhistogram::Histogram;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceResponse;
-use opentelemetry_proto::tonic::collector::trace::v1::trace_service_client::TraceServiceClient;
 use prost::Message;
 use serde::Serialize;
 use tonic::transport::Channel;
@@ -91,14 +90,20 @@ pub struct LoadgenArgs {
 impl LoadgenArgs {
     fn check(&self) -> anyhow::Result<()> {
         let fraction = |name: &str, v: f64| {
-            anyhow::ensure!((0.0..=1.0).contains(&v), "--{name} must be within 0..1, got {v}");
+            anyhow::ensure!(
+                (0.0..=1.0).contains(&v),
+                "--{name} must be within 0..1, got {v}"
+            );
             Ok(())
         };
         fraction("pii-fraction", self.pii_fraction)?;
         fraction("refusal-fraction", self.refusal_fraction)?;
         fraction("tool-error-fraction", self.tool_error_fraction)?;
         anyhow::ensure!(self.connections > 0, "--connections must be at least 1");
-        anyhow::ensure!(self.spans_per_request > 0, "--spans-per-request must be at least 1");
+        anyhow::ensure!(
+            self.spans_per_request > 0,
+            "--spans-per-request must be at least 1"
+        );
         anyhow::ensure!(
             self.min_reply_bytes > 0 && self.min_reply_bytes <= self.max_reply_bytes,
             "--min-reply-bytes must be positive and at most --max-reply-bytes"
@@ -130,9 +135,42 @@ enum Outcome {
     Failed(String),
 }
 
+/// gRPC codec that sends an already-encoded request and decodes the response.
+#[derive(Default)]
+struct EncodedRequestCodec;
+
+impl tonic::codec::Codec for EncodedRequestCodec {
+    type Encode = Bytes;
+    type Decode = ExportTraceServiceResponse;
+    type Encoder = EncodedRequestCodec;
+    type Decoder = tonic_prost::ProstDecoder<ExportTraceServiceResponse>;
+
+    fn encoder(&mut self) -> Self::Encoder {
+        EncodedRequestCodec
+    }
+
+    fn decoder(&mut self) -> Self::Decoder {
+        tonic_prost::ProstDecoder::default()
+    }
+}
+
+impl tonic::codec::Encoder for EncodedRequestCodec {
+    type Item = Bytes;
+    type Error = tonic::Status;
+
+    fn encode(
+        &mut self,
+        item: Bytes,
+        dst: &mut tonic::codec::EncodeBuf<'_>,
+    ) -> Result<(), tonic::Status> {
+        bytes::BufMut::put(dst, item);
+        Ok(())
+    }
+}
+
 /// One connection's way of sending.
 enum Sender {
-    Grpc(TraceServiceClient<Channel>),
+    Grpc(tonic::client::Grpc<Channel>),
     Http {
         client: reqwest::Client,
         url: String,
@@ -148,9 +186,7 @@ impl Sender {
                     .connect()
                     .await
                     .with_context(|| format!("cannot connect to OTLP/gRPC at {target}"))?;
-                Sender::Grpc(
-                    TraceServiceClient::new(channel).max_decoding_message_size(64 * 1024 * 1024),
-                )
+                Sender::Grpc(tonic::client::Grpc::new(channel))
             }
             Protocol::Http => Sender::Http {
                 client: reqwest::Client::builder()
@@ -162,16 +198,20 @@ impl Sender {
         })
     }
 
-    /// Send one request; `bytes` is filled with the encoded body size.
-    async fn send(
-        &mut self,
-        request: opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest,
-        bytes: &mut u64,
-    ) -> Outcome {
+    /// Send one encoded request.
+    async fn send(&mut self, body: Bytes) -> Outcome {
         match self {
             Sender::Grpc(client) => {
-                *bytes = request.encoded_len() as u64;
-                match client.export(request).await {
+                if let Err(e) = client.ready().await {
+                    return Outcome::Failed(format!("gRPC connection not ready: {e}"));
+                }
+                let path = http::uri::PathAndQuery::from_static(
+                    "/opentelemetry.proto.collector.trace.v1.TraceService/Export",
+                );
+                let answer = client
+                    .unary(tonic::Request::new(body), path, EncodedRequestCodec)
+                    .await;
+                match answer {
                     Ok(response) => Outcome::Accepted {
                         rejected: rejected_spans(&response.into_inner()),
                     },
@@ -184,8 +224,6 @@ impl Sender {
                 }
             }
             Sender::Http { client, url } => {
-                let body = Bytes::from(request.encode_to_vec());
-                *bytes = body.len() as u64;
                 let answer = client
                     .post(url.as_str())
                     .header("content-type", "application/x-protobuf")
@@ -332,6 +370,10 @@ pub struct ServerMemory {
     pub max_rss_second_half_mb: f64,
     /// RSS when the load ended.
     pub end_rss_mb: f64,
+    /// CPU time the server used during the run (user + system), seconds.
+    pub cpu_seconds: f64,
+    /// Of that, per accepted span, µs: what one span costs the server end to end.
+    pub cpu_us_per_span: f64,
 }
 
 /// `VmRSS` and `VmHWM` of `pid`, in kB.
@@ -349,13 +391,35 @@ pub fn process_memory_kb(pid: u32) -> anyhow::Result<(u64, u64)> {
     Ok((field("VmRSS:")?, field("VmHWM:")?))
 }
 
+/// CPU time `pid` has used so far (user + system), seconds.
+pub fn process_cpu_seconds(pid: u32) -> anyhow::Result<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .with_context(|| format!("reading /proc/{pid}/stat"))?;
+    // Fields after the command name (which may hold spaces) close with ')'; utime and stime
+    // are the 14th and 15th fields, in clock ticks (USER_HZ, 100 on Linux).
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    Ok((ticks(11) + ticks(12)) as f64 / 100.0)
+}
+
 /// Samples a process's RSS every 100 ms until stopped.
-async fn sample_memory(pid: u32, half: Instant, stop: tokio_util::sync::CancellationToken) -> ServerMemory {
+async fn sample_memory(
+    pid: u32,
+    half: Instant,
+    stop: tokio_util::sync::CancellationToken,
+) -> ServerMemory {
     let mb = |kb: u64| kb as f64 / 1024.0;
     let mut memory = ServerMemory::default();
     if let Ok((rss, _)) = process_memory_kb(pid) {
         memory.start_rss_mb = mb(rss);
     }
+    let cpu_at_start = process_cpu_seconds(pid).unwrap_or(0.0);
     let mut tick = tokio::time::interval(Duration::from_millis(100));
     loop {
         tokio::select! {
@@ -376,6 +440,7 @@ async fn sample_memory(pid: u32, half: Instant, stop: tokio_util::sync::Cancella
         memory.end_rss_mb = mb(rss);
         memory.peak_rss_mb = mb(hwm);
     }
+    memory.cpu_seconds = process_cpu_seconds(pid).unwrap_or(0.0) - cpu_at_start;
     memory
 }
 
@@ -397,10 +462,7 @@ pub async fn run(args: &LoadgenArgs) -> anyhow::Result<Report> {
     let templates = Arc::new(traffic::templates(&mix, args.templates));
     let average_span_bytes = templates
         .iter()
-        .map(|t| {
-            let request = t.stamp(0, 0, 0);
-            request.encoded_len() as f64 / t.spans() as f64
-        })
+        .map(|t| t.encoded_len() as f64 / t.spans() as f64)
         .sum::<f64>()
         / templates.len() as f64;
 
@@ -443,11 +505,11 @@ pub async fn run(args: &LoadgenArgs) -> anyhow::Result<Report> {
                 }
                 tokio::time::sleep_until(due.into()).await;
                 let template = &templates[sequence as usize % templates.len()];
-                let request = template.stamp(run_id, sequence, unix_now_ns());
+                let body = template.stamp(run_id, sequence, unix_now_ns());
+                let bytes = body.len() as u64;
                 let spans = template.spans() as u64;
                 let sent = Instant::now();
-                let mut bytes = 0;
-                let outcome = sender.send(request, &mut bytes).await;
+                let outcome = sender.send(body).await;
                 tally.requests += 1;
                 match outcome {
                     Outcome::Accepted { rejected } => {
@@ -481,7 +543,11 @@ pub async fn run(args: &LoadgenArgs) -> anyhow::Result<Report> {
     let elapsed = started.elapsed().as_secs_f64();
     stop_sampling.cancel();
     let server_memory = match sampler {
-        Some(task) => Some(task.await.context("memory sampler")?),
+        Some(task) => {
+            let mut memory = task.await.context("memory sampler")?;
+            memory.cpu_us_per_span = memory.cpu_seconds * 1e6 / total.accepted_spans.max(1) as f64;
+            Some(memory)
+        }
         None => None,
     };
     let ms = |micros: u64| micros as f64 / 1000.0;
@@ -562,7 +628,10 @@ impl Report {
         if let Some(m) = &self.server_memory {
             let _ = writeln!(
                 out,
-                "  server RSS start {:.0} MB, max {:.0} MB (first half) / {:.0} MB (second half), end {:.0} MB, peak (VmHWM) {:.0} MB",
+                "  server CPU {:.1} s ({:.2} cores, {:.1} µs per accepted span); RSS start {:.0} MB, max {:.0} MB (first half) / {:.0} MB (second half), end {:.0} MB, peak (VmHWM) {:.0} MB",
+                m.cpu_seconds,
+                m.cpu_seconds / self.elapsed_s,
+                m.cpu_us_per_span,
                 m.start_rss_mb,
                 m.max_rss_first_half_mb,
                 m.max_rss_second_half_mb,

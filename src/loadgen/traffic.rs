@@ -10,6 +10,7 @@ use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::{AnyValue, InstrumentationScope, KeyValue, any_value};
 use opentelemetry_proto::tonic::resource::v1::Resource;
 use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans, Span, Status, status};
+use prost::Message;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
@@ -112,18 +113,64 @@ impl Default for TrafficMix {
     }
 }
 
-/// A pre-built request, ready to be stamped with fresh ids.
+/// A pre-built, pre-encoded request, ready to be stamped with fresh ids and times.
+///
+/// Stamping works on the protobuf bytes: ids and timestamps are fixed-width fields (16- and
+/// 8-byte `bytes`, `fixed64`), so a send is one copy of the body and a few writes per span —
+/// the load generator stays cheap next to the server it measures on the same cores.
 #[derive(Clone)]
 pub struct Template {
-    request: ExportTraceServiceRequest,
-    spans: usize,
+    encoded: Vec<u8>,
+    patches: Vec<SpanPatch>,
     content_bytes: u64,
+}
+
+/// Where one span's ids and times sit in the encoded request.
+#[derive(Clone, Copy, Default)]
+struct SpanPatch {
+    trace_id: usize,
+    span_id: usize,
+    parent_span_id: Option<usize>,
+    start: usize,
+    end: usize,
+    /// Trace number within the request.
+    trace: u32,
+    /// Index of the trace's agent span within the request.
+    root: u32,
+    duration_ns: u64,
+}
+
+/// Placeholder ids and times are `MARKER` + kind + span index: bytes that ASCII content and
+/// these messages' protobuf framing never produce.
+const MARKER: [u8; 3] = [0xA5, 0x5A, 0xC3];
+const KIND_TRACE: u8 = 1;
+const KIND_SPAN: u8 = 2;
+const KIND_PARENT: u8 = 3;
+const KIND_START: u8 = 4;
+const KIND_END: u8 = 5;
+
+fn placeholder_id(kind: u8, index: u32, len: usize) -> Vec<u8> {
+    let mut id = vec![0; len];
+    id[..3].copy_from_slice(&MARKER);
+    id[3] = kind;
+    id[4..8].copy_from_slice(&index.to_be_bytes());
+    id
+}
+
+/// A fixed64 placeholder: little-endian on the wire, so the index comes first, then the kind
+/// and the marker reversed.
+fn placeholder_time(kind: u8, index: u32) -> u64 {
+    let mut bytes = [0u8; 8];
+    bytes[..4].copy_from_slice(&index.to_le_bytes());
+    bytes[4] = kind;
+    bytes[5..].copy_from_slice(&[MARKER[2], MARKER[1], MARKER[0]]);
+    u64::from_le_bytes(bytes)
 }
 
 impl Template {
     /// Spans in the request.
     pub fn spans(&self) -> usize {
-        self.spans
+        self.patches.len()
     }
 
     /// Bytes of captured text (prompts, replies, tool arguments and results) in the request.
@@ -131,51 +178,77 @@ impl Template {
         self.content_bytes
     }
 
-    /// A copy with ids unique to (`run`, `sequence`) and start times `now_ns` minus each
-    /// span's duration, so windows and lateness see live traffic.
-    pub fn stamp(&self, run: u32, sequence: u64, now_ns: u64) -> ExportTraceServiceRequest {
-        let mut request = self.request.clone();
-        let mut span_index: u32 = 0;
-        for resource in &mut request.resource_spans {
-            for scope in &mut resource.scope_spans {
-                for span in &mut scope.spans {
-                    let trace = &span.trace_id[12..16]; // trace number within the request
-                    let mut trace_id = [0u8; 16];
-                    trace_id[..4].copy_from_slice(&run.to_be_bytes());
-                    trace_id[4..12].copy_from_slice(&sequence.to_be_bytes());
-                    trace_id[12..].copy_from_slice(trace);
-                    let mut span_id = [0u8; 8];
-                    span_id[..4].copy_from_slice(&(sequence as u32).to_be_bytes());
-                    span_id[4..].copy_from_slice(&(span_index + 1).to_be_bytes());
-                    let parent = (!span.parent_span_id.is_empty()).then(|| {
-                        // The trace's agent span is its first span.
-                        let first = span_index - u32::from(span.parent_span_id[7]);
-                        let mut p = span_id;
-                        p[4..].copy_from_slice(&(first + 1).to_be_bytes());
-                        p
-                    });
-                    let duration = span.end_time_unix_nano - span.start_time_unix_nano;
-                    span.trace_id = trace_id.to_vec();
-                    span.span_id = span_id.to_vec();
-                    if let Some(parent) = parent {
-                        span.parent_span_id = parent.to_vec();
-                    }
-                    span.start_time_unix_nano = now_ns.saturating_sub(duration);
-                    span.end_time_unix_nano = now_ns;
-                    span_index += 1;
-                }
-            }
-        }
-        request
+    /// Size of the encoded request.
+    pub fn encoded_len(&self) -> usize {
+        self.encoded.len()
     }
+
+    /// The encoded request with ids unique to (`run`, `sequence`) and every span ending at
+    /// `now_ns` (starting its duration earlier), as live traffic is exported when spans end.
+    pub fn stamp(&self, run: u32, sequence: u64, now_ns: u64) -> bytes::Bytes {
+        let mut body = self.encoded.clone();
+        for (index, p) in self.patches.iter().enumerate() {
+            let mut trace_id = [0u8; 16];
+            trace_id[..4].copy_from_slice(&run.to_be_bytes());
+            trace_id[4..12].copy_from_slice(&sequence.to_be_bytes());
+            trace_id[12..].copy_from_slice(&p.trace.to_be_bytes());
+            body[p.trace_id..p.trace_id + 16].copy_from_slice(&trace_id);
+            let span_id = |i: u32| {
+                let mut id = [0u8; 8];
+                id[..4].copy_from_slice(&(sequence as u32).to_be_bytes());
+                id[4..].copy_from_slice(&(i + 1).to_be_bytes());
+                id
+            };
+            body[p.span_id..p.span_id + 8].copy_from_slice(&span_id(index as u32));
+            if let Some(at) = p.parent_span_id {
+                body[at..at + 8].copy_from_slice(&span_id(p.root));
+            }
+            let start = now_ns.saturating_sub(p.duration_ns);
+            body[p.start..p.start + 8].copy_from_slice(&start.to_le_bytes());
+            body[p.end..p.end + 8].copy_from_slice(&now_ns.to_le_bytes());
+        }
+        body.into()
+    }
+}
+
+/// Find every placeholder in `encoded`; panics if one is missing or doubled (a bug here).
+fn locate(encoded: &[u8], mut patches: Vec<SpanPatch>) -> Vec<SpanPatch> {
+    let mut seen = vec![0u8; patches.len()];
+    for at in memchr::memmem::find_iter(encoded, &MARKER) {
+        let kind = encoded[at + 3];
+        let index = u32::from_be_bytes(encoded[at + 4..at + 8].try_into().expect("4 bytes"));
+        let p = &mut patches[index as usize];
+        match kind {
+            KIND_TRACE => p.trace_id = at,
+            KIND_SPAN => p.span_id = at,
+            KIND_PARENT => p.parent_span_id = Some(at),
+            other => panic!("unexpected placeholder kind {other}"),
+        }
+        seen[index as usize] += 1;
+    }
+    let reversed = [MARKER[2], MARKER[1], MARKER[0]];
+    for found in memchr::memmem::find_iter(encoded, &reversed) {
+        let at = found - 5;
+        let index = u32::from_le_bytes(encoded[at..at + 4].try_into().expect("4 bytes"));
+        let p = &mut patches[index as usize];
+        match encoded[at + 4] {
+            KIND_START => p.start = at,
+            KIND_END => p.end = at,
+            other => panic!("unexpected placeholder kind {other}"),
+        }
+        seen[index as usize] += 1;
+    }
+    for (p, n) in patches.iter().zip(&seen) {
+        let expected = 4 + u8::from(p.parent_span_id.is_some());
+        assert_eq!(*n, expected, "every placeholder of a span found once");
+    }
+    patches
 }
 
 /// Build `count` distinct request templates for `mix`.
 pub fn templates(mix: &TrafficMix, count: usize) -> Vec<Template> {
     let mut rng = StdRng::seed_from_u64(mix.seed);
-    (0..count.max(1))
-        .map(|_| template(mix, &mut rng))
-        .collect()
+    (0..count.max(1)).map(|_| template(mix, &mut rng)).collect()
 }
 
 fn template(mix: &TrafficMix, rng: &mut StdRng) -> Template {
@@ -185,6 +258,7 @@ fn template(mix: &TrafficMix, rng: &mut StdRng) -> Template {
     let mut content_bytes = 0u64;
     let mut made = 0;
     let mut trace: u32 = 0;
+    let mut patches = Vec::with_capacity(spans_wanted);
     while made < spans_wanted {
         let (service, agent) = AGENTS[rng.random_range(0..AGENTS.len())];
         let tool = TOOLS[rng.random_range(0..TOOLS.len())];
@@ -193,30 +267,32 @@ fn template(mix: &TrafficMix, rng: &mut StdRng) -> Template {
             if made == spans_wanted {
                 break;
             }
+            // Placeholders, found in the encoded request and replaced at every send.
+            let index = made as u32;
             let mut span = Span {
-                // Placeholders read back by `Template::stamp`: the trace number, and the
-                // distance to the trace's agent span.
-                trace_id: {
-                    let mut id = vec![0; 16];
-                    id[12..].copy_from_slice(&trace.to_be_bytes());
-                    id
-                },
-                span_id: vec![0; 8],
+                trace_id: placeholder_id(KIND_TRACE, index, 16),
+                span_id: placeholder_id(KIND_SPAN, index, 8),
                 parent_span_id: if position == 0 {
                     Vec::new()
                 } else {
-                    vec![0, 0, 0, 0, 0, 0, 0, position as u8]
+                    placeholder_id(KIND_PARENT, index, 8)
                 },
+                start_time_unix_nano: placeholder_time(KIND_START, index),
+                end_time_unix_nano: placeholder_time(KIND_END, index),
                 kind: if *kind == SpanKind::Tool { 1 } else { 3 }, // internal / client
                 ..Default::default()
             };
-            let duration_ms = match kind {
+            let duration_ms: u64 = match kind {
                 SpanKind::Agent => rng.random_range(2_000..20_000),
                 SpanKind::Chat => rng.random_range(300..8_000),
                 SpanKind::Tool => rng.random_range(20..2_000),
             };
-            span.start_time_unix_nano = 0;
-            span.end_time_unix_nano = duration_ms * 1_000_000;
+            patches.push(SpanPatch {
+                trace,
+                root: index - position as u32,
+                duration_ns: duration_ms * 1_000_000,
+                ..SpanPatch::default()
+            });
             content_bytes += fill(&mut span, *kind, agent, tool, mix, rng);
             spans.push(span);
             made += 1;
@@ -249,9 +325,10 @@ fn template(mix: &TrafficMix, rng: &mut StdRng) -> Template {
             ..Default::default()
         })
         .collect();
+    let encoded = ExportTraceServiceRequest { resource_spans }.encode_to_vec();
     Template {
-        request: ExportTraceServiceRequest { resource_spans },
-        spans: made,
+        patches: locate(&encoded, patches),
+        encoded,
         content_bytes,
     }
 }
@@ -271,12 +348,16 @@ fn fill(
             span.attributes = vec![
                 kv("gen_ai.operation.name", "invoke_agent"),
                 kv("gen_ai.agent.name", agent),
-                kv("gen_ai.conversation.id", &format!("conv-{}", rng.random::<u32>())),
+                kv(
+                    "gen_ai.conversation.id",
+                    &format!("conv-{}", rng.random::<u32>()),
+                ),
             ];
             0
         }
         SpanKind::Chat => {
-            let prompt = "Plan three days in Lisbon for two people, mid-range budget, and book the hotel.";
+            let prompt =
+                "Plan three days in Lisbon for two people, mid-range budget, and book the hotel.";
             let reply = if rng.random_bool(mix.refusal_fraction) {
                 REFUSALS[rng.random_range(0..REFUSALS.len())].to_owned()
             } else {
@@ -317,7 +398,10 @@ fn fill(
             span.attributes = vec![
                 kv("gen_ai.operation.name", "execute_tool"),
                 kv("gen_ai.tool.name", tool),
-                kv("gen_ai.tool.call.id", &format!("call_{}", rng.random::<u32>())),
+                kv(
+                    "gen_ai.tool.call.id",
+                    &format!("call_{}", rng.random::<u32>()),
+                ),
                 kv("gen_ai.agent.name", agent),
                 kv("gen_ai.tool.call.arguments", arguments),
                 kv("gen_ai.tool.call.result", result),
@@ -379,13 +463,23 @@ mod tests {
     use super::*;
     use std::collections::HashSet;
 
+    fn decode(body: bytes::Bytes) -> ExportTraceServiceRequest {
+        ExportTraceServiceRequest::decode(body).expect("a stamped request decodes")
+    }
+
     fn ids(request: &ExportTraceServiceRequest) -> Vec<(Vec<u8>, Vec<u8>, Vec<u8>)> {
         request
             .resource_spans
             .iter()
             .flat_map(|r| &r.scope_spans)
             .flat_map(|s| &s.spans)
-            .map(|s| (s.trace_id.clone(), s.span_id.clone(), s.parent_span_id.clone()))
+            .map(|s| {
+                (
+                    s.trace_id.clone(),
+                    s.span_id.clone(),
+                    s.parent_span_id.clone(),
+                )
+            })
             .collect()
     }
 
@@ -397,7 +491,7 @@ mod tests {
         };
         let template = &templates(&mix, 1)[0];
         assert_eq!(template.spans(), 600);
-        let request = template.stamp(1, 1, 1_764_000_000_000_000_000);
+        let request = decode(template.stamp(1, 1, 1_764_000_000_000_000_000));
         let names: Vec<&str> = request
             .resource_spans
             .iter()
@@ -407,7 +501,10 @@ mod tests {
             .collect();
         assert_eq!(names.len(), 600);
         let chats = names.iter().filter(|n| n.starts_with("chat")).count();
-        let tools = names.iter().filter(|n| n.starts_with("execute_tool")).count();
+        let tools = names
+            .iter()
+            .filter(|n| n.starts_with("execute_tool"))
+            .count();
         assert_eq!((chats, tools), (300, 200), "3 chat and 2 tool spans per 6");
         let average = template.content_bytes() / 600;
         assert!(
@@ -421,13 +518,33 @@ mod tests {
         let template = &templates(&TrafficMix::default(), 1)[0];
         let mut seen = HashSet::new();
         for sequence in 0..3 {
-            let request = template.stamp(7, sequence, 2_000_000_000_000);
+            let now = 2_000_000_000_000_000_000;
+            let request = decode(template.stamp(7, sequence, now));
+            for span in request
+                .resource_spans
+                .iter()
+                .flat_map(|r| &r.scope_spans)
+                .flat_map(|s| &s.spans)
+            {
+                assert_eq!(span.end_time_unix_nano, now);
+                let duration = now - span.start_time_unix_nano;
+                assert!(
+                    (20_000_000..20_000_000_000).contains(&duration),
+                    "20 ms to 20 s: {duration}"
+                );
+            }
             let spans = ids(&request);
             let in_request: HashSet<&Vec<u8>> = spans.iter().map(|(_, s, _)| s).collect();
             for (trace, span, parent) in &spans {
-                assert!(seen.insert((trace.clone(), span.clone())), "duplicate span id");
+                assert!(
+                    seen.insert((trace.clone(), span.clone())),
+                    "duplicate span id"
+                );
                 if !parent.is_empty() {
-                    assert!(in_request.contains(parent), "parent is a span of the request");
+                    assert!(
+                        in_request.contains(parent),
+                        "parent is a span of the request"
+                    );
                 }
             }
         }
@@ -443,7 +560,7 @@ mod tests {
             tool_error_fraction: 1.0,
             ..TrafficMix::default()
         };
-        let request = templates(&mix, 1)[0].stamp(1, 1, 10);
+        let request = decode(templates(&mix, 1)[0].stamp(1, 1, 10));
         let spans: Vec<&Span> = request
             .resource_spans
             .iter()
@@ -457,12 +574,15 @@ mod tests {
             .filter(|s| {
                 s.attributes.iter().any(|a| {
                     a.key == "gen_ai.output.messages"
-                        && PII_SNIPPETS.iter().any(|p| {
-                            format!("{:?}", a.value).contains(&p[..20])
-                        })
+                        && PII_SNIPPETS
+                            .iter()
+                            .any(|p| format!("{:?}", a.value).contains(&p[..20]))
                 })
             })
             .count();
-        assert!((1300..1700).contains(&leaking), "about half of 3000 chat spans: {leaking}");
+        assert!(
+            (1300..1700).contains(&leaking),
+            "about half of 3000 chat spans: {leaking}"
+        );
     }
 }

@@ -79,6 +79,28 @@ impl ScoreRow {
     }
 }
 
+impl ScoreRow {
+    /// The row for another score of the same span: the span's columns copied from this one.
+    pub fn for_score(&self, score: Score) -> ScoreRow {
+        ScoreRow {
+            time: self.time.clone(),
+            trace_id: self.trace_id.clone(),
+            span_id: self.span_id.clone(),
+            service: self.service.clone(),
+            agent: self.agent.clone(),
+            operation: self.operation.clone(),
+            span_name: self.span_name.clone(),
+            model: self.model.clone(),
+            tool: self.tool.clone(),
+            evaluator: score.evaluator.to_owned(),
+            value: score.value,
+            label: score.label.as_str().to_owned(),
+            detail: score.detail.map(|d| d.to_string()),
+            end_ns: self.end_ns,
+        }
+    }
+}
+
 /// Unix nanoseconds → RFC 3339 UTC with microseconds; fixed width, so text order is time order.
 pub fn format_time(unix_nano: u64) -> String {
     let t = SystemTime::UNIX_EPOCH + std::time::Duration::from_nanos(unix_nano);
@@ -403,8 +425,9 @@ impl StoreError {
 /// Where scores are written and read.
 #[async_trait]
 pub trait Store: Send + Sync {
-    /// Write rows idempotently; when this returns Ok they are durable.
-    async fn write_scores(&self, rows: Vec<ScoreRow>) -> Result<(), StoreError>;
+    /// Write rows idempotently; when this returns Ok they are durable. Shared, so that a
+    /// retry after a failed write costs no copy of the batch.
+    async fn write_scores(&self, rows: Arc<Vec<ScoreRow>>) -> Result<(), StoreError>;
     /// Read rows back, newest first.
     async fn query_scores(&self, query: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError>;
     /// Write closed windows and the alert transitions they caused, idempotently, in one

@@ -716,13 +716,13 @@ impl Filters {
 
 #[async_trait]
 impl Store for ClickhouseStore {
-    async fn write_scores(&self, rows: Vec<ScoreRow>) -> Result<(), StoreError> {
+    async fn write_scores(&self, rows: Arc<Vec<ScoreRow>>) -> Result<(), StoreError> {
         if rows.is_empty() {
             return Ok(());
         }
         let version = now_ns();
         let records = rows
-            .into_iter()
+            .iter()
             .map(|r| ScoreRecord::from_row(r, version))
             .collect::<Result<Vec<_>, _>>()?;
         let wanted = records.len().min(self.max_pending_rows) as u32;

@@ -38,21 +38,21 @@ pub struct ScoreRecord {
 }
 
 impl ScoreRecord {
-    pub fn from_row(row: ScoreRow, version: u64) -> Result<ScoreRecord, StoreError> {
+    pub fn from_row(row: &ScoreRow, version: u64) -> Result<ScoreRecord, StoreError> {
         Ok(ScoreRecord {
             time_ns: parse_ns(&row.time, "score time")?,
-            trace_id: row.trace_id,
-            span_id: row.span_id,
-            service: row.service,
-            agent: row.agent,
-            operation: row.operation,
-            span_name: row.span_name,
-            model: row.model,
-            tool: row.tool,
-            evaluator: row.evaluator,
+            trace_id: row.trace_id.clone(),
+            span_id: row.span_id.clone(),
+            service: row.service.clone(),
+            agent: row.agent.clone(),
+            operation: row.operation.clone(),
+            span_name: row.span_name.clone(),
+            model: row.model.clone(),
+            tool: row.tool.clone(),
+            evaluator: row.evaluator.clone(),
             value: row.value,
-            label: row.label,
-            detail: row.detail,
+            label: row.label.clone(),
+            detail: row.detail.clone(),
             version,
         })
     }
