@@ -410,6 +410,10 @@ pub struct OtlpReceiverConfig {
     /// `Retry-After` / RetryInfo hint given to clients that were pushed back.
     #[serde(with = "serde_duration")]
     pub retry_after: Duration,
+    /// Requests read, decoded and waiting for the bus at once (both transports together); more
+    /// wait up to `backpressure_timeout` for a turn, then are refused as overloaded. Bounds the
+    /// memory of bodies and decoded requests under overload.
+    pub max_concurrent_requests: usize,
 }
 
 impl Default for OtlpReceiverConfig {
@@ -419,6 +423,7 @@ impl Default for OtlpReceiverConfig {
             max_request_bytes: 16 * 1024 * 1024,
             backpressure_timeout: Duration::from_millis(500),
             retry_after: Duration::from_secs(1),
+            max_concurrent_requests: 16,
         }
     }
 }
@@ -1269,6 +1274,12 @@ impl PipelineConfig {
             issue(
                 "receivers.otlp.max_request_bytes",
                 format!("{} is too small; use at least 1024", otlp.max_request_bytes),
+            );
+        }
+        if otlp.max_concurrent_requests == 0 {
+            issue(
+                "receivers.otlp.max_concurrent_requests",
+                "must be greater than 0".into(),
             );
         }
         if otlp.max_request_bytes > 1024 * 1024 * 1024 {

@@ -120,6 +120,12 @@ pub async fn serve(
     let service = OtlpGrpcService::new(ingest);
     let incoming = tokio_stream_listener(listener);
     tonic::transport::Server::builder()
+        // HTTP/2 flow control bounds what a connection may send before its request is read:
+        // with a turn to wait for (max_concurrent_requests), that is what waiting clients
+        // hold in memory. 256 KiB per stream (1 MiB per connection) keeps loopback and LAN
+        // transfers at full speed.
+        .initial_stream_window_size(256 * 1024)
+        .initial_connection_window_size(1024 * 1024)
         .add_service(GrpcRouter {
             service,
             max_decoding: limit,
@@ -175,6 +181,12 @@ where
         let service = self.service.clone();
         let max_decoding = self.max_decoding;
         Box::pin(async move {
+            // A turn before the body is read: bodies and their decoded requests are what an
+            // overload piles up in memory.
+            let _turn = match service.ingest.turn(TRANSPORT).await {
+                Ok(turn) => turn,
+                Err(e) => return Ok(service.status(&e).into_http()),
+            };
             let mut grpc = Grpc::new(RawRequestCodec)
                 .accept_compressed(CompressionEncoding::Gzip)
                 .max_decoding_message_size(max_decoding);

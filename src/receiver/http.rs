@@ -59,6 +59,9 @@ async fn export(State(ingest): State<Arc<Ingest>>, headers: HeaderMap, body: Bod
     let mut encoding = Encoding::Json;
     let result = async {
         encoding = content_encoding_of(&headers)?;
+        // A turn before the body is read: bodies and their decoded requests are what an
+        // overload piles up in memory.
+        let _turn = ingest.turn(TRANSPORT).await?;
         let body = read_body(&headers, body, ingest.max_request_bytes).await?;
         let request = match encoding {
             Encoding::Protobuf => decode_protobuf(body).await?,

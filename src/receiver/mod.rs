@@ -75,6 +75,9 @@ pub struct Ingest {
     pub retry_after: Duration,
     /// Largest request accepted, after decompression.
     pub max_request_bytes: usize,
+    /// Turns for decoding and publishing requests (`max_concurrent_requests`).
+    turns: Arc<tokio::sync::Semaphore>,
+    max_concurrent_requests: usize,
 }
 
 impl Ingest {
@@ -92,6 +95,32 @@ impl Ingest {
             backpressure_timeout: config.backpressure_timeout,
             retry_after: config.retry_after,
             max_request_bytes: config.max_request_bytes,
+            turns: Arc::new(tokio::sync::Semaphore::new(config.max_concurrent_requests)),
+            max_concurrent_requests: config.max_concurrent_requests,
+        }
+    }
+
+    /// Wait (up to the back-pressure timeout) for a turn to decode and publish a received
+    /// body; hold the returned permit until the request is answered. Overloaded when none
+    /// frees up in time: decoded requests are the largest memory an overload piles up.
+    pub async fn turn(
+        &self,
+        transport: &'static str,
+    ) -> Result<tokio::sync::OwnedSemaphorePermit, IngestError> {
+        let acquire = self.turns.clone().acquire_owned();
+        match tokio::time::timeout(self.backpressure_timeout, acquire).await {
+            Ok(Ok(permit)) => Ok(permit),
+            Ok(Err(_closed)) => Err(IngestError::Unavailable("shutting down".into())),
+            Err(_elapsed) => {
+                let error = IngestError::Overloaded(format!(
+                    "agentwatch is overloaded: {} requests are being processed \
+                     (receivers.otlp.max_concurrent_requests); retry after {}s",
+                    self.max_concurrent_requests,
+                    self.retry_after.as_secs().max(1)
+                ));
+                self.refused(transport, &error);
+                Err(error)
+            }
         }
     }
 

@@ -258,14 +258,28 @@ impl SqliteStore {
     ) -> Result<SqliteStore, StoreError> {
         let conn = open_connection(path, false)?;
         migrate(&conn)?;
+        // Checkpoints run on a thread of their own (below), never in the writer's commits.
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        let checkpoints = open_connection(path, false)?;
+        let thread_error = |e: std::io::Error| StoreError::Open {
+            path: path.display().to_string(),
+            reason: format!("cannot start a store thread: {e}"),
+        };
+        let (stop_checkpoints, stop) = std::sync::mpsc::channel::<()>();
+        let checkpointer = std::thread::Builder::new()
+            .name("sqlite-checkpoint".into())
+            .spawn(move || checkpoint_loop(checkpoints, stop))
+            .map_err(thread_error)?;
         let (commands, receiver) = mpsc::channel(256);
         let writer = std::thread::Builder::new()
             .name("sqlite-writer".into())
-            .spawn(move || write_loop(conn, receiver, max_batch_rows, &metrics))
-            .map_err(|e| StoreError::Open {
-                path: path.display().to_string(),
-                reason: format!("cannot start writer thread: {e}"),
-            })?;
+            .spawn(move || {
+                write_loop(conn, receiver, max_batch_rows, &metrics, move || {
+                    drop(stop_checkpoints);
+                    let _ = checkpointer.join();
+                })
+            })
+            .map_err(thread_error)?;
         Ok(SqliteStore {
             path: path.to_owned(),
             commands,
@@ -295,6 +309,8 @@ fn open_connection(path: &Path, read_only: bool) -> Result<Connection, StoreErro
         // this process (not a power loss), which is what acknowledging a batch promises here.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // A rewound WAL is cut back to this size rather than left at its largest.
+        conn.pragma_update(None, "journal_size_limit", WAL_REWIND_BYTES as i64)?;
         // The writer's page cache: B-tree interior pages and the right edges where new rows
         // land stay in memory (the default 2 MB made it spill and re-read pages mid-transaction).
         conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB)?;
@@ -329,11 +345,38 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// How often the checkpointer copies committed WAL frames into the database file.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
+/// WAL size past which the checkpointer also rewinds it (briefly holding the writer back).
+const WAL_REWIND_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Keep the WAL short without stalling the writer: a passive checkpoint (copy what readers no
+/// longer need; writers go on meanwhile) every [`CHECKPOINT_EVERY`], and a restart checkpoint
+/// when the WAL has grown past [`WAL_REWIND_BYTES`] — under steady writes a passive one never
+/// finds the WAL fully copied, so the file would only grow. The checkpoint's fsyncs, which
+/// used to block the writer's commits, happen here. Ends when `stop`'s sender is dropped.
+fn checkpoint_loop(conn: Connection, stop: std::sync::mpsc::Receiver<()>) {
+    let wal = conn.path().map(|p| PathBuf::from(format!("{p}-wal")));
+    while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = stop.recv_timeout(CHECKPOINT_EVERY)
+    {
+        let large = wal
+            .as_ref()
+            .and_then(|w| std::fs::metadata(w).ok())
+            .is_some_and(|m| m.len() > WAL_REWIND_BYTES);
+        let mode = if large { "RESTART" } else { "PASSIVE" };
+        if let Err(e) = conn.query_row(&format!("PRAGMA wal_checkpoint({mode})"), [], |_| Ok(())) {
+            tracing::warn!(error = %e, mode, "sqlite checkpoint failed; retrying");
+        }
+    }
+    let _ = conn.close();
+}
+
 fn write_loop(
     mut conn: Connection,
     mut commands: mpsc::Receiver<Command>,
     max_batch_rows: usize,
     metrics: &Metrics,
+    stop_checkpoints: impl FnOnce(),
 ) {
     let mut close_waiter = None;
     while close_waiter.is_none() {
@@ -389,6 +432,8 @@ fn write_loop(
             }
         }
     }
+    // The last connection to close checkpoints the whole WAL and removes it.
+    stop_checkpoints();
     if let Err((_, e)) = conn.close() {
         tracing::warn!(error = %e, "closing sqlite connection");
     }
