@@ -1,0 +1,107 @@
+//! Ingest alone: the OTLP receivers → the embedded bus, with nothing scoring — a drain takes
+//! each batch off the bus and acknowledges it at once. Measures what the receive path costs
+//! (HTTP/2 or HTTP/1, body, protobuf decode, span validation, publish) with the load generator
+//! sending from the same process, so both share the machine's cores as in `benches/e2e.sh`.
+//!
+//! Run: `cargo bench --bench ingest` (default: gRPC, 20 s, as fast as accepted); arguments
+//! after `--` are `agentwatch loadgen` options, e.g.
+//! `cargo bench --bench ingest -- --protocol http --duration 30s --connections 16`.
+//! Prints the load generator's report and one summary line.
+
+use std::sync::Arc;
+
+use agentwatch::bus::{EmbeddedBus, SpanLog};
+use agentwatch::config::OtlpReceiverConfig;
+use agentwatch::loadgen::{self, LoadgenArgs, Protocol};
+use agentwatch::receiver::{self, Ingest};
+use agentwatch::telemetry::Metrics;
+use clap::Parser;
+use tokio_util::sync::CancellationToken;
+
+#[derive(Parser)]
+struct Args {
+    #[command(flatten)]
+    load: LoadgenArgs,
+}
+
+fn main() -> anyhow::Result<()> {
+    // `cargo bench` passes `--bench`; everything else is ours.
+    let argv = std::env::args().filter(|a| a != "--bench");
+    let mut args = Args::parse_from(argv).load;
+    if args.duration == std::time::Duration::from_secs(30) {
+        args.duration = std::time::Duration::from_secs(20);
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let metrics = Metrics::new();
+        let bus: Arc<dyn SpanLog> = Arc::new(EmbeddedBus::new(16_384, metrics.clone()));
+        let mut drain = bus.consumer()?;
+        let drained = tokio::spawn(async move {
+            let mut spans = 0u64;
+            while let Some(delivery) = drain.next().await {
+                spans += delivery.batch.span_count as u64;
+                delivery.ack();
+            }
+            spans
+        });
+        let ingest = Arc::new(Ingest::new(
+            &OtlpReceiverConfig::default(),
+            bus.clone(),
+            None,
+            metrics,
+        ));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let address = listener.local_addr()?;
+        let shutdown = CancellationToken::new();
+        let server = match args.protocol {
+            Protocol::Grpc => tokio::spawn({
+                let (ingest, shutdown) = (ingest.clone(), shutdown.clone());
+                async move {
+                    receiver::grpc::serve(listener, ingest, shutdown)
+                        .await
+                        .map_err(anyhow::Error::from)
+                }
+            }),
+            Protocol::Http => tokio::spawn({
+                let (ingest, shutdown) = (ingest.clone(), shutdown.clone());
+                async move {
+                    receiver::http::serve(listener, ingest, shutdown)
+                        .await
+                        .map_err(anyhow::Error::from)
+                }
+            }),
+        };
+        args.target = Some(address.to_string());
+        args.server_pid = Some(std::process::id());
+        let report = loadgen::run(&args).await?;
+        shutdown.cancel();
+        server.await??;
+        bus.close();
+        let drained = drained.await?;
+        print!("{}", report.to_text());
+        let cores = report
+            .server_memory
+            .as_ref()
+            .map_or(0.0, |m| m.cpu_seconds / report.elapsed_s);
+        println!(
+            "ingest alone {}: {:.0} spans/s accepted ({:.0} B/span, {:.1} MB/s of requests), {} spans reached the bus, latency p50 {:.1} ms p99 {:.1} ms, {} pushed back; {:.2} cores (receivers and load generator together)",
+            report.protocol,
+            report.accepted_spans_per_s,
+            report.average_span_bytes,
+            report.body_mb_per_s,
+            drained,
+            report.latency_p50_ms,
+            report.latency_p99_ms,
+            report.pushed_back_requests,
+            cores
+        );
+        anyhow::ensure!(
+            drained == report.accepted_spans,
+            "{} spans accepted but {drained} reached the bus",
+            report.accepted_spans
+        );
+        Ok(())
+    })
+}
