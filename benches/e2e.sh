@@ -37,7 +37,9 @@ work=$(mktemp -d -t agentwatch-e2e.XXXXXX)
 pids=()    # every process started here, killed at exit
 aw_pids=() # the agentwatch ones, stopped gracefully before counting
 cleanup() {
+    exec 2>/dev/null # no "Killed" job notices
     for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+    wait || true
     if [[ "${KEEP:-0}" == 1 ]]; then echo "work directory kept: $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -89,7 +91,7 @@ start_tansu() {
         exit 2
     }
     KAFKA_PORT=$(free_port)
-    (cd "$work" && RUST_LOG=warn "$tansu" broker --listener-url "tcp://127.0.0.1:$KAFKA_PORT" \
+    (cd "$work" && RUST_LOG=warn exec "$tansu" broker --listener-url "tcp://127.0.0.1:$KAFKA_PORT" \
         --advertised-listener-url "tcp://127.0.0.1:$KAFKA_PORT" --storage-engine memory://tansu/ \
         >/dev/null 2>"$work/tansu.log") &
     pids+=($!)
@@ -126,7 +128,7 @@ EOF
   <quotas><default></default></quotas>
 </yandex>
 EOF
-    (cd "$work/ch" && clickhouse-server --config-file="$work/ch/config.xml" >"$work/ch/server.log" 2>&1) &
+    (cd "$work/ch" && exec clickhouse-server --config-file="$work/ch/config.xml" >"$work/ch/server.log" 2>&1) &
     pids+=($!)
     CH_TCP=$tcp
     wait_port "$CH_HTTP" clickhouse-server
@@ -154,7 +156,7 @@ ingest | kafka-clickhouse)
         start_clickhouse
         store="store: {kind: clickhouse, url: 'http://127.0.0.1:$CH_HTTP', database: agentwatch_e2e}"
     fi
-    printf '%s\nbus: {kind: kafka, brokers: "127.0.0.1:%s", create_topics: {partitions: 2}}\n%s\n' \
+    printf '%s\nbus: {kind: kafka, brokers: "127.0.0.1:%s"}\n%s\n' \
         "$receivers" "$KAFKA_PORT" "$store" >"$work/pipeline.yaml"
     echo "${EXTRA_CONFIG:-}" >>"$work/pipeline.yaml"
     start_agentwatch ingest ingest
@@ -172,6 +174,7 @@ target=$INGEST_GRPC
 for arg in "$@"; do [[ $arg == http || $arg == --protocol=http ]] && target=$INGEST_HTTP; done
 defaults=(--duration 30s)
 for arg in "$@"; do [[ $arg == --duration* ]] && defaults=(); done
+started=$(date +%s.%N)
 report=$("$AGENTWATCH" loadgen --target "$target" --server-pid "$INGEST_PID" "${defaults[@]}" "$@" --json)
 echo "$report" >"$work/loadgen.json"
 accepted=$(json_field "$report" accepted_spans)
@@ -182,10 +185,11 @@ if [[ $mode != ingest ]]; then
     # Wait for the score stage to catch up (the bus holds what was accepted but not yet
     # written), then stop gracefully so every write is flushed, then count the table.
     score_admin=${admins[-1]}
-    for _ in $(seq 1 600); do
+    for _ in $(seq 1 3000); do
         [[ $(metric "$score_admin" agentwatch_scored_spans_total) -ge $accepted ]] && break
-        sleep 0.5
+        sleep 0.1
     done
+    caught_up=$(date +%s.%N)
     for pid in "${aw_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
     for pid in "${aw_pids[@]}"; do wait "$pid" || true; done
     if [[ $mode == embedded ]]; then
@@ -195,16 +199,21 @@ if [[ $mode != ingest ]]; then
     fi
 fi
 
-python3 - "$mode" "$report" "$scored" <<'EOF'
+python3 - "$mode" "$report" "$scored" "$started" "${caught_up:-}" <<'EOF'
 import json, sys
 mode, report, scored = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
+started, caught_up = float(sys.argv[4]), sys.argv[5]
 mem = report.get("server_memory") or {}
 line = (f"e2e {mode} {report['protocol']}: {report['accepted_spans_per_s']:,.0f} spans/s accepted"
         f" ({report['offered_spans_per_s']:,.0f} offered, {report['average_span_bytes']:.0f} B/span,"
         f" {report['content_mb_per_s']:.1f} MB/s content), {report['accepted_spans']:,} accepted")
 if scored != "n/a":
     ok = int(scored) == report["accepted_spans"]
-    line += f", {int(scored):,} scored ({'all' if ok else 'MISSING ' + str(report['accepted_spans'] - int(scored))})"
+    line += f", {int(scored):,} scored ({'all' if ok else 'MISSING ' + str(report['accepted_spans'] - int(scored))}"
+    if caught_up:
+        took = float(caught_up) - started
+        line += f" within {took:.1f} s of the first request: {int(scored) / took:,.0f} spans/s scored end to end"
+    line += ")"
 line += (f"; latency p50 {report['latency_p50_ms']:.0f} ms p99 {report['latency_p99_ms']:.0f} ms;"
          f" pushed back {report['pushed_back_requests']} req, failed {report['failed_requests']};"
          f" server {mem.get('cpu_seconds', 0) / report['elapsed_s']:.2f} cores, {mem.get('cpu_us_per_span', 0):.1f} µs CPU/span;"

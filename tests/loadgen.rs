@@ -93,7 +93,10 @@ fn every_span_the_load_tool_reports_accepted_is_scored_over_grpc_and_http() {
         assert!(number(&report, "accepted_spans_per_s") > 0.0);
         assert!(number(&report, "latency_p99_ms") >= number(&report, "latency_p50_ms"));
         let average = number(&report, "average_span_bytes");
-        assert!((1_000.0..3_000.0).contains(&average), "~2 KB spans: {average}");
+        assert!(
+            (1_000.0..3_000.0).contains(&average),
+            "~2 KB spans: {average}"
+        );
         let memory = &report["server_memory"];
         let peak = memory["peak_rss_mb"].as_f64().unwrap();
         assert!(
@@ -112,7 +115,10 @@ fn every_span_the_load_tool_reports_accepted_is_scored_over_grpc_and_http() {
         );
     }
     let scored = wait_scored(&aw, accepted_total as i64);
-    assert_eq!(scored as f64, accepted_total, "every accepted span scored, once");
+    assert_eq!(
+        scored as f64, accepted_total,
+        "every accepted span scored, once"
+    );
 }
 
 #[test]
@@ -143,12 +149,17 @@ fn push_back_is_reported_and_nothing_accepted_is_lost() {
     let accepted = number(&report, "accepted_spans");
     assert!(accepted > 0.0, "{report}");
     assert_eq!(
-        aw.metric("agentwatch_receiver_refused_requests_total{transport=\"grpc\",reason=\"overloaded\"}"),
+        aw.metric(
+            "agentwatch_receiver_refused_requests_total{transport=\"grpc\",reason=\"overloaded\"}"
+        ),
         pushed,
         "agentwatch counted the same refusals"
     );
     let scored = wait_scored(&aw, accepted as i64);
-    assert_eq!(scored as f64, accepted, "accepted spans all scored, refused ones not");
+    assert_eq!(
+        scored as f64, accepted,
+        "accepted spans all scored, refused ones not"
+    );
 }
 
 #[test]
@@ -168,7 +179,10 @@ fn bad_arguments_and_an_unreachable_target_fail_with_a_clear_message() {
     assert!(err.contains("--rate must be a positive number"), "{err}");
     let port = common::free_port().to_string();
     let err = run(&["--target", &format!("127.0.0.1:{port}"), "--duration", "1s"]);
-    assert!(err.contains("cannot connect to OTLP/gRPC at 127.0.0.1:"), "{err}");
+    assert!(
+        err.contains("cannot connect to OTLP/gRPC at 127.0.0.1:"),
+        "{err}"
+    );
     let err = run(&["--server-pid", "999999999", "--duration", "1s"]);
     assert!(err.contains("/proc/999999999/status"), "{err}");
 }
