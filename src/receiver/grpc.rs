@@ -123,9 +123,11 @@ pub async fn serve(
         // HTTP/2 flow control bounds what a connection may send before its request is read:
         // with a turn to wait for (max_concurrent_requests), that is what waiting clients
         // hold in memory. 256 KiB per stream (1 MiB per connection) keeps loopback and LAN
-        // transfers at full speed.
+        // transfers at full speed. Frames up to 256 KiB (h2's default is 16 KiB): a 1 MB
+        // request is 4 frames instead of 64; the ingest bench went from 200 k to 280 k spans/s.
         .initial_stream_window_size(256 * 1024)
         .initial_connection_window_size(1024 * 1024)
+        .max_frame_size(256 * 1024)
         .add_service(GrpcRouter {
             service,
             max_decoding: limit,
