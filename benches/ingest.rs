@@ -55,24 +55,16 @@ fn main() -> anyhow::Result<()> {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let address = listener.local_addr()?;
         let shutdown = CancellationToken::new();
-        let server = match args.protocol {
-            Protocol::Grpc => tokio::spawn({
-                let (ingest, shutdown) = (ingest.clone(), shutdown.clone());
-                async move {
-                    receiver::grpc::serve(listener, ingest, shutdown)
-                        .await
-                        .map_err(anyhow::Error::from)
+        let server = tokio::spawn({
+            let (ingest, shutdown, protocol) = (ingest.clone(), shutdown.clone(), args.protocol);
+            async move {
+                match protocol {
+                    Protocol::Grpc => receiver::grpc::serve(listener, ingest, shutdown).await?,
+                    Protocol::Http => receiver::http::serve(listener, ingest, shutdown).await?,
                 }
-            }),
-            Protocol::Http => tokio::spawn({
-                let (ingest, shutdown) = (ingest.clone(), shutdown.clone());
-                async move {
-                    receiver::http::serve(listener, ingest, shutdown)
-                        .await
-                        .map_err(anyhow::Error::from)
-                }
-            }),
-        };
+                anyhow::Ok(())
+            }
+        });
         args.target = Some(address.to_string());
         args.server_pid = Some(std::process::id());
         let report = loadgen::run(&args).await?;
