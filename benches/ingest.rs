@@ -25,10 +25,15 @@ struct Args {
 }
 
 fn main() -> anyhow::Result<()> {
-    // `cargo bench` passes `--bench`; everything else is ours.
-    let argv = std::env::args().filter(|a| a != "--bench");
-    let mut args = Args::parse_from(argv).load;
-    if args.duration == std::time::Duration::from_secs(30) {
+    // `cargo bench` passes `--bench`; everything else is ours. Under `cargo test` (no
+    // `--bench`, maybe a test filter) this runs as a one-second smoke check instead.
+    let benching = std::env::args().any(|a| a == "--bench");
+    let mut args = if benching {
+        Args::parse_from(std::env::args().filter(|a| a != "--bench")).load
+    } else {
+        Args::parse_from(["ingest", "--duration", "1s", "--spans-per-request", "64"]).load
+    };
+    if benching && args.duration == std::time::Duration::from_secs(30) {
         args.duration = std::time::Duration::from_secs(20);
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
