@@ -203,7 +203,7 @@ python3 - "$mode" "$report" "$scored" "$started" "${caught_up:-}" <<'EOF'
 import json, sys
 mode, report, scored = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
 started, caught_up = float(sys.argv[4]), sys.argv[5]
-mem = report.get("server_memory") or {}
+mem = report.get("server") or {}
 line = (f"e2e {mode} {report['protocol']}: {report['accepted_spans_per_s']:,.0f} spans/s accepted"
         f" ({report['offered_spans_per_s']:,.0f} offered, {report['average_span_bytes']:.0f} B/span,"
         f" {report['content_mb_per_s']:.1f} MB/s content), {report['accepted_spans']:,} accepted")

@@ -3,7 +3,7 @@
 //! (HTTP/2 or HTTP/1, body, protobuf decode, span validation, publish) with the load generator
 //! sending from the same process, so both share the machine's cores as in `benches/e2e.sh`.
 //!
-//! Run: `cargo bench --bench ingest` (default: gRPC, 20 s, as fast as accepted); arguments
+//! Run: `cargo bench --bench ingest` (default: gRPC, 30 s, as fast as accepted); arguments
 //! after `--` are `agentwatch loadgen` options, e.g.
 //! `cargo bench --bench ingest -- --protocol http --duration 30s --connections 16`.
 //! Prints the load generator's report and one summary line.
@@ -33,9 +33,6 @@ fn main() -> anyhow::Result<()> {
     } else {
         Args::parse_from(["ingest", "--duration", "1s", "--spans-per-request", "64"]).load
     };
-    if benching && args.duration == std::time::Duration::from_secs(30) {
-        args.duration = std::time::Duration::from_secs(20);
-    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -79,7 +76,7 @@ fn main() -> anyhow::Result<()> {
         let drained = drained.await?;
         print!("{}", report.to_text());
         let cores = report
-            .server_memory
+            .server
             .as_ref()
             .map_or(0.0, |m| m.cpu_seconds / report.elapsed_s);
         println!(

@@ -97,7 +97,7 @@ fn every_span_the_load_tool_reports_accepted_is_scored_over_grpc_and_http() {
             (1_000.0..3_000.0).contains(&average),
             "~2 KB spans: {average}"
         );
-        let memory = &report["server_memory"];
+        let memory = &report["server"];
         let peak = memory["peak_rss_mb"].as_f64().unwrap();
         assert!(
             peak >= memory["end_rss_mb"].as_f64().unwrap() && peak > 5.0,

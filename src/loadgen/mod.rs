@@ -1,6 +1,7 @@
 //! `agentwatch loadgen`: drive an OTLP endpoint (agentwatch, or anything that speaks OTLP) with
 //! realistic GenAI traffic at a target rate or as fast as it accepts, and report what it
-//! accepted, how fast, with what latency, how often it pushed back, and the server's memory.
+//! accepted, how fast, with what latency, how often it pushed back, and the server's CPU and
+//! memory.
 //!
 //! Open loop with a bounded number of connections: with `--rate`, request *k* is due at
 //! `k × spans_per_request / rate` seconds; a connection sends it at once when it is already late,
@@ -13,7 +14,7 @@ pub mod traffic;
 use std::fmt::Write as _;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use bytes::Bytes;
@@ -76,7 +77,7 @@ pub struct LoadgenArgs {
     /// After a push-back answer, a connection pauses this long before its next request.
     #[arg(long, default_value = "50ms", value_parser = humantime::parse_duration)]
     pub pushback_pause: Duration,
-    /// Process id of the server, to report its resident memory (from /proc).
+    /// Process id of the server, to report its CPU and resident memory (from /proc).
     #[arg(long)]
     pub server_pid: Option<u32>,
     /// Seed of the generated content.
@@ -353,13 +354,14 @@ pub struct Report {
     pub latency_p99_ms: f64,
     /// Slowest.
     pub latency_max_ms: f64,
-    /// Memory of `--server-pid`, when given.
-    pub server_memory: Option<ServerMemory>,
+    /// CPU and memory of `--server-pid`, when given.
+    pub server: Option<ServerUsage>,
 }
 
-/// The server's resident memory over the run, from `/proc/<pid>/status`, in MB (2^20 bytes).
+/// The server's CPU and resident memory over the run, from `/proc/<pid>/{stat,status}`;
+/// memory in MB (2^20 bytes).
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct ServerMemory {
+pub struct ServerUsage {
     /// `VmHWM` at the end: the highest RSS since the process started.
     pub peak_rss_mb: f64,
     /// RSS when the load started.
@@ -408,16 +410,16 @@ pub fn process_cpu_seconds(pid: u32) -> anyhow::Result<f64> {
     Ok((ticks(11) + ticks(12)) as f64 / 100.0)
 }
 
-/// Samples a process's RSS every 100 ms until stopped.
-async fn sample_memory(
+/// Samples a process's RSS every 100 ms until stopped; its CPU time from start to stop.
+async fn sample_server(
     pid: u32,
     half: Instant,
     stop: tokio_util::sync::CancellationToken,
-) -> ServerMemory {
+) -> ServerUsage {
     let mb = |kb: u64| kb as f64 / 1024.0;
-    let mut memory = ServerMemory::default();
+    let mut usage = ServerUsage::default();
     if let Ok((rss, _)) = process_memory_kb(pid) {
-        memory.start_rss_mb = mb(rss);
+        usage.start_rss_mb = mb(rss);
     }
     let cpu_at_start = process_cpu_seconds(pid).unwrap_or(0.0);
     let mut tick = tokio::time::interval(Duration::from_millis(100));
@@ -428,20 +430,20 @@ async fn sample_memory(
         }
         if let Ok((rss, _)) = process_memory_kb(pid) {
             let slot = if Instant::now() < half {
-                &mut memory.max_rss_first_half_mb
+                &mut usage.max_rss_first_half_mb
             } else {
-                &mut memory.max_rss_second_half_mb
+                &mut usage.max_rss_second_half_mb
             };
             *slot = slot.max(mb(rss));
-            memory.end_rss_mb = mb(rss);
+            usage.end_rss_mb = mb(rss);
         }
     }
     if let Ok((rss, hwm)) = process_memory_kb(pid) {
-        memory.end_rss_mb = mb(rss);
-        memory.peak_rss_mb = mb(hwm);
+        usage.end_rss_mb = mb(rss);
+        usage.peak_rss_mb = mb(hwm);
     }
-    memory.cpu_seconds = process_cpu_seconds(pid).unwrap_or(0.0) - cpu_at_start;
-    memory
+    usage.cpu_seconds = process_cpu_seconds(pid).unwrap_or(0.0) - cpu_at_start;
+    usage
 }
 
 /// Run the load described by `args` and report.
@@ -480,7 +482,7 @@ pub async fn run(args: &LoadgenArgs) -> anyhow::Result<Report> {
     let next = Arc::new(AtomicU64::new(0));
     let stop_sampling = tokio_util::sync::CancellationToken::new();
     let sampler = args.server_pid.map(|pid| {
-        tokio::spawn(sample_memory(
+        tokio::spawn(sample_server(
             pid,
             started + args.duration / 2,
             stop_sampling.clone(),
@@ -506,7 +508,8 @@ pub async fn run(args: &LoadgenArgs) -> anyhow::Result<Report> {
                 }
                 tokio::time::sleep_until(due.into()).await;
                 let template = &templates[sequence as usize % templates.len()];
-                let body = template.stamp(run_id, sequence, unix_now_ns());
+                let body =
+                    template.stamp(run_id, sequence, crate::receiver::validate::now_unix_nano());
                 let bytes = body.len() as u64;
                 let spans = template.spans() as u64;
                 let sent = Instant::now();
@@ -543,11 +546,11 @@ pub async fn run(args: &LoadgenArgs) -> anyhow::Result<Report> {
     }
     let elapsed = started.elapsed().as_secs_f64();
     stop_sampling.cancel();
-    let server_memory = match sampler {
+    let server = match sampler {
         Some(task) => {
-            let mut memory = task.await.context("memory sampler")?;
-            memory.cpu_us_per_span = memory.cpu_seconds * 1e6 / total.accepted_spans.max(1) as f64;
-            Some(memory)
+            let mut usage = task.await.context("server sampler")?;
+            usage.cpu_us_per_span = usage.cpu_seconds * 1e6 / total.accepted_spans.max(1) as f64;
+            Some(usage)
         }
         None => None,
     };
@@ -575,15 +578,8 @@ pub async fn run(args: &LoadgenArgs) -> anyhow::Result<Report> {
         latency_p50_ms: ms(total.latency.value_at_quantile(0.50)),
         latency_p99_ms: ms(total.latency.value_at_quantile(0.99)),
         latency_max_ms: ms(total.latency.max()),
-        server_memory,
+        server,
     })
-}
-
-fn unix_now_ns() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0)
 }
 
 impl Report {
@@ -626,7 +622,7 @@ impl Report {
                 .map(|f| format!(" (first: {f})"))
                 .unwrap_or_default()
         );
-        if let Some(m) = &self.server_memory {
+        if let Some(m) = &self.server {
             let _ = writeln!(
                 out,
                 "  server CPU {:.1} s ({:.2} cores, {:.1} µs per accepted span); RSS start {:.0} MB, max {:.0} MB (first half) / {:.0} MB (second half), end {:.0} MB, peak (VmHWM) {:.0} MB",

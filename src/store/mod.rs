@@ -77,9 +77,7 @@ impl ScoreRow {
             end_ns: Some(i64::try_from(span.end_unix_nano).unwrap_or(i64::MAX)),
         }
     }
-}
 
-impl ScoreRow {
     /// The row for another score of the same span: the span's columns copied from this one.
     pub fn for_score(&self, score: Score) -> ScoreRow {
         ScoreRow {
@@ -125,9 +123,7 @@ pub(crate) fn parse_ns(text: &str, what: &str) -> Result<i64, StoreError> {
 pub fn monotonic_unix_nano() -> u64 {
     use std::sync::atomic::{AtomicU64, Ordering};
     static LAST: AtomicU64 = AtomicU64::new(0);
-    let wall = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64);
+    let wall = crate::receiver::validate::now_unix_nano();
     let mut last = LAST.load(Ordering::Relaxed);
     loop {
         let next = wall.max(last + 1);
