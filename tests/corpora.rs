@@ -33,6 +33,12 @@ struct RefusalCase {
     text: String,
     refused: bool,
     kind: String,
+    /// The cue class (refused) or the kind of hard negative (not refused); older sets have none.
+    #[serde(default)]
+    class: Option<String>,
+    /// The voice: terse, lecturing, moralizing, agent, casual, formal; older sets have none.
+    #[serde(default)]
+    style: Option<String>,
 }
 
 #[derive(Default, Debug, Clone, Copy)]
@@ -172,6 +178,10 @@ fn measure_pii(name: &str) -> PiiReport {
 struct RefusalReport {
     all: Tally,
     by_kind: BTreeMap<String, Tally>,
+    by_class: BTreeMap<String, Tally>,
+    by_style: BTreeMap<String, Tally>,
+    /// Keyed `class/kind`.
+    by_class_kind: BTreeMap<String, Tally>,
     cases: usize,
     refused_cases: usize,
 }
@@ -180,29 +190,54 @@ fn measure_refusal(name: &str) -> RefusalReport {
     let detector = RefusalDetector::new(&[]).unwrap();
     let cases: Vec<RefusalCase> = jsonl(name);
     let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut by_class: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut by_style: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut by_class_kind: BTreeMap<String, Tally> = BTreeMap::new();
     let mut all = Tally::default();
     let (mut kind_right, mut refused_cases) = (0, 0);
     let mut errors = Vec::new();
+    let mut negatives: BTreeMap<String, usize> = BTreeMap::new();
     for case in &cases {
         let verdict = detector.detect(&case.text);
-        let tally = by_kind.entry(case.kind.clone()).or_default();
         refused_cases += usize::from(case.refused);
+        let class = case.class.clone().unwrap_or_else(|| "-".into());
+        let style = case.style.clone().unwrap_or_else(|| "-".into());
+        // A negative class counts true negatives too, so its line shows how many it had.
+        let outcome = |t: &mut Tally| match (case.refused, verdict.refused) {
+            (true, true) => t.tp += 1,
+            (false, true) => t.fp += 1,
+            (true, false) => t.fn_ += 1,
+            (false, false) => {}
+        };
+        outcome(&mut all);
+        outcome(by_kind.entry(case.kind.clone()).or_default());
+        outcome(by_class.entry(class.clone()).or_default());
+        outcome(by_style.entry(style.clone()).or_default());
+        outcome(
+            by_class_kind
+                .entry(format!("{class}/{}", case.kind))
+                .or_default(),
+        );
+        if !case.refused {
+            *negatives.entry(class.clone()).or_default() += 1;
+            *negatives.entry(format!("style:{style}")).or_default() += 1;
+        }
         match (case.refused, verdict.refused) {
             (true, true) => {
-                all.tp += 1;
-                tally.tp += 1;
                 let got = format!("{:?}", verdict.kind.unwrap()).to_lowercase();
                 kind_right += usize::from(got == case.kind);
             }
             (false, true) => {
-                all.fp += 1;
-                tally.fp += 1;
-                errors.push(format!("FP {} ({:?}): {}", case.id, verdict.cue, case.text));
+                errors.push(format!(
+                    "FP {} [{class}/{style}] ({:?} {:?}): {}",
+                    case.id, verdict.class, verdict.cue, case.text
+                ));
             }
             (true, false) => {
-                all.fn_ += 1;
-                tally.fn_ += 1;
-                errors.push(format!("FN {} ({}): {}", case.id, case.kind, case.text));
+                errors.push(format!(
+                    "FN {} [{}/{class}/{style}]: {}",
+                    case.id, case.kind, case.text
+                ));
             }
             (false, false) => {}
         }
@@ -217,14 +252,57 @@ fn measure_refusal(name: &str) -> RefusalReport {
     for (kind, t) in &by_kind {
         println!("  {kind:<8} tp {:>4} fp {:>4} fn {:>4}", t.tp, t.fp, t.fn_);
     }
-    for e in errors.iter().take(60) {
-        println!("  {}", e.chars().take(220).collect::<String>());
+    print_breakdown("class", &by_class, &negatives, "");
+    print_breakdown("style", &by_style, &negatives, "style:");
+    let shown: usize = std::env::var("CORPORA_SHOW")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60);
+    for e in errors.iter().take(shown) {
+        println!("  {}", e.chars().take(400).collect::<String>());
     }
     RefusalReport {
         all,
         by_kind,
+        by_class,
+        by_style,
+        by_class_kind,
         cases: cases.len(),
         refused_cases,
+    }
+}
+
+/// Per class or style: refused cases with recall, non-refused ones with the share kept clean.
+fn print_breakdown(
+    what: &str,
+    tallies: &BTreeMap<String, Tally>,
+    negatives: &BTreeMap<String, usize>,
+    prefix: &str,
+) {
+    if tallies.len() < 2 {
+        return;
+    }
+    println!(
+        "  {what:<18} {:>8} {:>7} {:>8} {:>9}",
+        "refused", "recall", "answered", "kept ok"
+    );
+    for (name, t) in tallies {
+        let neg = negatives
+            .get(&format!("{prefix}{name}"))
+            .copied()
+            .unwrap_or(0);
+        let refused = t.tp + t.fn_;
+        let recall = if refused == 0 {
+            "-".to_owned()
+        } else {
+            format!("{:.3}", t.recall())
+        };
+        let clean = if neg == 0 {
+            "-".to_owned()
+        } else {
+            format!("{:.3}", 1.0 - t.fp as f64 / neg as f64)
+        };
+        println!("  {name:<18} {refused:>8} {recall:>7} {neg:>8} {clean:>9}");
     }
 }
 
@@ -281,22 +359,46 @@ fn pii_holdout_corpus() {
 fn refusal_development_corpus() {
     let report = measure_refusal("refusal/corpus.jsonl");
     assert!(
-        report.refused_cases >= 250 && report.cases >= 550,
+        report.refused_cases >= 400 && report.cases >= 900,
         "corpus too small"
     );
+    // The first corpus (class `general`): agent and assistant refusals and their hard negatives.
+    let general = report.by_class.get("general").copied().unwrap_or_default();
+    assert!(
+        general.precision() >= 0.98,
+        "general precision {:.3}",
+        general.precision()
+    );
+    assert!(
+        general.recall() >= 0.97,
+        "general recall {:.3}",
+        general.recall()
+    );
+    // The whole corpus, with the voices set (normative verdicts, AI disclaimers, apologies,
+    // deflection, premise lectures, and their hard negatives).
     assert!(
         report.all.precision() >= 0.98,
         "precision {:.3}",
         report.all.precision()
     );
     assert!(
-        report.all.recall() >= 0.97,
+        report.all.recall() >= 0.94,
         "recall {:.3}",
         report.all.recall()
     );
-    let partial = report.by_kind.get("partial").copied().unwrap_or_default();
+    let partial = report
+        .by_class_kind
+        .get("general/partial")
+        .copied()
+        .unwrap_or_default();
     assert!(
         partial.recall() >= 0.9,
+        "general partial recall {:.3}",
+        partial.recall()
+    );
+    let partial = report.by_kind.get("partial").copied().unwrap_or_default();
+    assert!(
+        partial.recall() >= 0.85,
         "partial recall {:.3}",
         partial.recall()
     );
@@ -318,12 +420,40 @@ fn refusal_holdout_corpus() {
     );
 }
 
+/// The held-out voices set (tests/data/holdout/refusal_voices.jsonl): refusals by cue class
+/// (normative verdicts, AI disclaimers, apologies, deflection, premise lectures) and hard
+/// negatives (impossibility explained, premise corrected and answered, hedges, safety notes),
+/// in six voices. Written after the detector's first version and never tuned on.
+#[test]
+fn refusal_voices_holdout_corpus() {
+    let report = measure_refusal("holdout/refusal_voices.jsonl");
+    assert!(report.cases >= 300, "corpus too small");
+    assert!(report.by_class.len() >= 12 && report.by_style.len() >= 6);
+    println!(
+        "voices holdout: F1 {:.3}",
+        2.0 * report.all.precision() * report.all.recall()
+            / (report.all.precision() + report.all.recall())
+    );
+    assert!(
+        report.all.precision() >= HOLDOUT_VOICES_PRECISION,
+        "{:.3}",
+        report.all.precision()
+    );
+    assert!(
+        report.all.recall() >= HOLDOUT_VOICES_RECALL,
+        "{:.3}",
+        report.all.recall()
+    );
+}
+
 /// Regression floors for the held-out sets, set a little under the first measurement
 /// (see the README's evaluator section for the measured figures).
 const HOLDOUT_PII_PRECISION: f64 = 0.98;
 const HOLDOUT_PII_RECALL: f64 = 0.97;
 const HOLDOUT_REFUSAL_PRECISION: f64 = 0.95;
 const HOLDOUT_REFUSAL_RECALL: f64 = 0.85;
+const HOLDOUT_VOICES_PRECISION: f64 = 0.92;
+const HOLDOUT_VOICES_RECALL: f64 = 0.63;
 
 /// Masked evidence never contains the raw value.
 #[test]

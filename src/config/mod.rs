@@ -16,6 +16,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::eval::refusal::CueClass;
 use serde::Deserialize;
 
 pub use duration::{serde_duration, serde_duration_option};
@@ -797,6 +798,9 @@ pub struct RefusalConfig {
     /// More phrases that mean "declined" in your domain (matched ignoring case, curly quotes
     /// and extra spaces), e.g. "against our travel policy".
     pub extra_phrases: Vec<String>,
+    /// Cue classes that count as a refusal (default: all). Drop one that does not fit your
+    /// agent, e.g. `deflection` for a support bot whose job is to hand over to humans.
+    pub classes: Vec<CueClass>,
 }
 
 impl Default for RefusalConfig {
@@ -804,6 +808,7 @@ impl Default for RefusalConfig {
         RefusalConfig {
             enabled: true,
             extra_phrases: Vec::new(),
+            classes: CueClass::ALL.to_vec(),
         }
     }
 }

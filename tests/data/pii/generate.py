@@ -1324,7 +1324,10 @@ def boundary_ok(text, s, e, value, typ):
     return True
 
 
-def lint(case_id, text, ents, allow):
+def lint(case_id, text, ents, allow, validators=None, boundary=None, brand=None):
+    # validators / boundary / brand default to the checks above; the extended sections pass
+    # wider ones (more issuers and lengths, phone extensions).
+    validators, boundary, brand = validators or VALIDATORS, boundary or boundary_ok, brand or card_brand
     errors = []
     covered = []
     for typ, v in ents:
@@ -1332,10 +1335,10 @@ def lint(case_id, text, ents, allow):
         if not occ:
             errors.append(f"{case_id}: {typ} value not in text: {v!r}")
         for s, e in occ:
-            if not boundary_ok(text, s, e, v, typ):
+            if not boundary(text, s, e, v, typ):
                 errors.append(f"{case_id}: {typ} value {v!r} occurs at a non-boundary position")
             covered.append((s, e))
-        if not VALIDATORS[typ](v):
+        if not validators[typ](v):
             errors.append(f"{case_id}: {typ} value fails validation: {v!r}")
         if typ == "PHONE_NUMBER" and re.fullmatch(r"\d+", v):
             for s, _ in occ:
@@ -1357,7 +1360,7 @@ def lint(case_id, text, ents, allow):
                 errors.append(f"{case_id}: unlabelled {typ}-like match {m.group(0)!r}")
     for m in CARD_RUN.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
-        if luhn_ok(digits) and (card_brand(digits) or digits[0] in "3456") and not is_cov(m.start(), m.end()):
+        if luhn_ok(digits) and (brand(digits) or digits[0] in "3456") and not is_cov(m.start(), m.end()):
             errors.append(f"{case_id}: unlabelled Luhn-valid card-like run {m.group(0)!r}")
     for m in IBAN_RUN.finditer(text):
         if iban_ok(m.group(0)) and not is_cov(m.start(), m.end()):
@@ -1376,6 +1379,955 @@ def lint(case_id, text, ents, allow):
         if m.group(0).count(":") >= 2 and ip_ok(m.group(0)) and not is_cov(m.start(), m.end()):
             errors.append(f"{case_id}: unlabelled IPv6 {m.group(0)!r}")
     return errors
+
+
+# ================================================================ extended sections
+# Appended after everything above (ids card-ctx-NNN, phone-nat-NNN, phone-intl-NNN,
+# mix-ctx-NNN, neg-ctx-NNN, neg-num-NNN):
+#   - payment cards of many issuers and every length 12-19, in many groupings, near card words;
+#   - national phone numbers without a country code (and international ones with a trunk zero,
+#     an exit code or an extension), near phone words, in many countries' formats;
+#   - hard negatives with and without those words: order / ticket / case numbers, dates, times,
+#     amounts, quantities, postal codes, versions, ISBNs, Luhn-failing references.
+# Labelled values carry an extra "style" key (e.g. "maestro-12-contiguous",
+# "national-fr-pairs"); the Rust reader ignores it.
+#
+# Own random stream, so the sections above render exactly as before, and its own slot syntax:
+#   {{SLOT}}  {{SLOT#k}}  {{SLOT:filter}}  {{SLOT:filter#k}}  {{SLOT#k|fn}}
+# A filter is a comma list: for CARD issuer slugs, lengths ("n12"), "contig" (contiguous only)
+# or "grouped";
+# for PHONE country codes, "intl" (international only), "nat" (national only), "contig"
+# (also allow separator-free styles; only where a phone word sits right before the slot),
+# "contigonly" (separator-free styles only) and "noext" (no extension after the number).
+# Within a filter the least-used style is picked, so every issuer / length / grouping and
+# every phone format gets used.
+
+XR = random.Random(SEED + 7)
+
+
+def xd(n):
+    return "".join(XR.choice(DIG) for _ in range(n))
+
+
+def xnz(n):
+    return str(XR.randint(1, 9)) + xd(n - 1)
+
+
+# ---------------------------------------------------------------- cards, extended
+
+MAESTRO_BINS = ("5018", "5020", "5038", "5893", "6304", "6759", "6761", "6762", "6763")
+
+
+def issuer_of(digits):
+    """The issuer a 12-19 digit number belongs to by prefix and length (None if no issuer)."""
+    n = len(digits)
+    if not digits.isdigit() or not 12 <= n <= 19:
+        return None
+    p2, p3, p4, p6 = (int(digits[:k]) for k in (2, 3, 4, 6))
+    if digits[:4] in MAESTRO_BINS:
+        return "maestro"
+    if (3528 <= p4 <= 3589 and 16 <= n <= 19) or (digits[:4] in ("1800", "2131") and n == 15):
+        return "jcb"
+    if (300 <= p3 <= 305 or p2 in (36, 38)) and n == 14:
+        return "diners"
+    if (506099 <= p6 <= 506198 or 650002 <= p6 <= 650027) and n in (16, 18, 19):
+        return "verve"
+    if p4 == 9792 and n == 16:
+        return "troy"
+    if 2200 <= p4 <= 2204 and 16 <= n <= 19:
+        return "mir"
+    if digits[0] == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16:
+        return "mastercard"
+    if p2 in (34, 37) and n == 15:
+        return "amex"
+    if (p4 == 6011 or 644 <= p3 <= 649 or p2 == 65) and 16 <= n <= 19:
+        return "discover"
+    if p2 == 62 and 16 <= n <= 19:
+        return "unionpay"
+    if p2 in (60, 65, 81, 82) and n == 16:
+        return "rupay"
+    return None
+
+
+# slug: (display name, prefix generator, lengths)
+CARD_ISSUERS = {
+    "maestro": ("Maestro", lambda: XR.choice(MAESTRO_BINS), range(12, 20)),
+    "jcb": ("JCB", lambda: str(XR.randint(3528, 3589)), (16, 17, 18, 19)),
+    "jcb-legacy": ("JCB", lambda: XR.choice(["1800", "2131"]), (15,)),
+    "diners": ("Diners Club", lambda: XR.choice([str(XR.randint(300, 305)), "36", "38"]), (14,)),
+    "unionpay": ("UnionPay", lambda: "62" + XR.choice(["12", "14", "17", "22", "28", "30", "50", "58", "60", "69", "84"]),
+                 (16, 17, 18, 19)),
+    "rupay": ("RuPay", lambda: XR.choice(["6069", "6070", "6080", "6521", "6522", "81", "82"]), (16,)),
+    "mir": ("Mir", lambda: str(XR.randint(2200, 2204)), (16, 19)),
+    "visa": ("Visa", lambda: "4", (13, 16, 19)),
+    "mastercard": ("Mastercard", lambda: XR.choice([str(XR.randint(51, 55)), str(XR.randint(2221, 2720))]), (16,)),
+    "amex": ("American Express", lambda: XR.choice(["34", "37"]), (15,)),
+    "discover": ("Discover", lambda: XR.choice(["6011", str(XR.randint(644, 649)), "65"]), (16, 19)),
+    "troy": ("Troy", lambda: "9792", (16,)),
+    "verve": ("Verve", lambda: str(XR.choice([XR.randint(506099, 506198), XR.randint(650002, 650027)])), (16, 18, 19)),
+}
+CARD_GROUPINGS = {
+    12: [(12,), (4, 4, 4)],
+    13: [(13,), (4, 4, 4, 1), (4, 4, 5)],
+    14: [(14,), (4, 6, 4), (4, 4, 4, 2)],
+    15: [(15,), (4, 6, 5), (4, 4, 4, 3)],
+    16: [(16,), (4, 4, 4, 4)],
+    17: [(17,), (4, 4, 4, 4, 1)],
+    18: [(18,), (4, 4, 4, 4, 2)],
+    19: [(19,), (4, 4, 4, 4, 3)],
+}
+CARD_SHAPES = {sizes for v in CARD_GROUPINGS.values() for sizes in v}
+CARD_COMBOS = [(slug, n, sizes) for slug, (_, _, lengths) in CARD_ISSUERS.items()
+               for n in lengths for sizes in CARD_GROUPINGS[n]]
+
+
+def card_ok_ext(value):
+    """Luhn-valid, a known issuer for its prefix and length, one of the usual groupings."""
+    if re.fullmatch(r"\d+(?:[ -]\d+)*", value) is None or len(set(re.findall(r"[ -]", value))) > 1:
+        return False
+    groups = re.split(r"[ -]", value)
+    digits = "".join(groups)
+    return tuple(len(g) for g in groups) in CARD_SHAPES and issuer_of(digits) is not None and luhn_ok(digits)
+
+
+class XVal:
+    """A generated slot value: what goes into the text, and the label if it is one."""
+
+    def __init__(self, value, typ=None, style=None, display=None, issuer=None):
+        self.value, self.typ, self.style = value, typ, style
+        self.display = display if display is not None else value
+        self.issuer = issuer
+
+
+USAGE = {}  # style key -> times used, for least-used selection
+
+
+def least_used(keys):
+    low = min(USAGE.get(k, 0) for k in keys)
+    pick = XR.choice([k for k in keys if USAGE.get(k, 0) == low])
+    USAGE[pick] = USAGE.get(pick, 0) + 1
+    return pick
+
+
+def xcard(flt):
+    toks = set(flt.split(",")) if flt else set()
+    slugs = {t for t in toks if t in CARD_ISSUERS or t == "jcb"}
+    lengths = {int(t[1:]) for t in toks if re.fullmatch(r"n\d+", t)}
+    combos = [c for c in CARD_COMBOS
+              if (not slugs or c[0] in slugs or (c[0] == "jcb-legacy" and "jcb" in slugs))
+              and (not lengths or c[1] in lengths)
+              and not ("contig" in toks and len(c[2]) > 1) and not ("grouped" in toks and len(c[2]) == 1)]
+    assert combos, flt
+    slug, n, sizes = least_used([("card",) + c for c in combos])[1:]
+    name, prefix, _ = CARD_ISSUERS[slug]
+    while True:
+        p = prefix()
+        digits = luhn_complete(p + xd(n - len(p) - 1))
+        if issuer_of(digits) == slug.split("-")[0] or (slug == "rupay" and issuer_of(digits) in ("rupay", "discover")) \
+                or (slug == "verve" and issuer_of(digits) == "verve"):
+            break
+    if len(sizes) == 1:
+        value, grouping = digits, "contiguous"
+    else:
+        sep = XR.choice([" ", " ", "-"])
+        parts, i = [], 0
+        for k in sizes:
+            parts.append(digits[i:i + k])
+            i += k
+        value = sep.join(parts)
+        grouping = "-".join(map(str, sizes)) + ("-spaces" if sep == " " else "-dashes")
+    assert card_ok_ext(value) and luhn_ok(digits), value
+    style = f"{slug.replace('-legacy', '')}-{n}-{grouping}"
+    return XVal(value, "CREDIT_CARD", style, issuer=name)
+
+
+# ---------------------------------------------------------------- phones, extended
+
+def _ex():
+    while True:
+        e = str(XR.randint(2, 9)) + xd(2)
+        if e[1:] != "11" and e != "555":
+            return e
+
+
+def _area():
+    return XR.choice(US_AREAS)
+
+
+def _pairs(n):
+    return " ".join(xd(2) for _ in range(n))
+
+
+PHONE_STYLES = []  # (style, country, flags, generator returning value or (value, suffix))
+
+
+def ps(style, country, fn, *flags):
+    PHONE_STYLES.append((style, country, frozenset(flags), fn))
+
+
+# North America
+ps("local-us-7-dash", "us", lambda: f"{_ex()}-{xd(4)}")
+ps("local-us-7-space", "us", lambda: f"{_ex()} {xd(4)}")
+ps("local-us-555-dash", "us", lambda: f"555-01{xd(2)}")
+ps("national-us-paren", "us", lambda: f"({_area()}) {_ex()}-{xd(4)}")
+ps("national-us-paren-ext", "us", lambda: (f"({_area()}) {_ex()}-{xd(4)}",
+                                           XR.choice([" ext. ", " ext ", " x", ", ext. "]) + str(XR.randint(2, 4999))), "ext")
+ps("intl-us-ext-x", "us", lambda: (f"+1-{_area()}-{_ex()}-{xd(4)}", "x" + str(XR.randint(10, 999))), "intl", "ext")
+ps("intl-us-exit-001", "us", lambda: f"001-{_area()}-{_ex()}-{xd(4)}", "intl")
+ps("national-us-contiguous", "us", lambda: f"{_area()}{_ex()}{xd(4)}", "contig")
+# UK, Ireland
+ps("national-uk-london", "uk", lambda: f"020 {XR.choice('378')}{xd(3)} {xd(4)}")
+ps("national-uk-geo", "uk", lambda: f"0{XR.choice(['113', '117', '121', '131', '141', '151', '161', '191'])} {xnz(3)} {xd(4)}")
+ps("national-uk-geo5", "uk", lambda: f"01{XR.choice(['223', '332', '473', '603', '632', '865', '904'])} {xnz(6)}")
+ps("national-uk-mobile", "uk", lambda: XR.choice([f"07{XR.choice('4579')}{xd(2)} {xd(6)}", f"07{XR.choice('4579')}{xd(2)} {xd(3)} {xd(3)}"]))
+ps("national-uk-mobile-contiguous", "uk", lambda: f"07{XR.choice('4579')}{xd(8)}", "contig")
+ps("national-uk-ext", "uk", lambda: (f"020 {XR.choice('378')}{xd(3)} {xd(4)}", XR.choice([" ext ", " ext. ", " extn "]) + str(XR.randint(100, 9999))), "ext")
+ps("local-uk-8", "uk", lambda: f"{XR.choice('378')}{xd(3)} {xd(4)}")
+ps("intl-uk-trunk0-spaced", "uk", lambda: f"+44 (0) 20 {XR.choice('378')}{xd(3)} {xd(4)}", "intl")
+ps("intl-uk-trunk0", "uk", lambda: f"+44 (0){XR.choice(['161', '113', '121'])} {xnz(3)} {xd(4)}", "intl")
+ps("intl-uk-exit-0044", "uk", lambda: f"0044 20 {XR.choice('378')}{xd(3)} {xd(4)}", "intl")
+ps("intl-uk-exit-011", "uk", lambda: f"011 44 20 {XR.choice('378')}{xd(3)} {xd(4)}", "intl")
+ps("national-ie-paren", "ie", lambda: f"(01) {xnz(3)} {xd(4)}")
+ps("national-ie-mobile", "ie", lambda: f"08{XR.choice('35679')} {xnz(3)} {xd(4)}")
+# German-speaking
+ps("national-de-mobile", "de", lambda: f"01{XR.choice(['51', '52', '57', '60', '62', '70', '71', '76'])} {xd(4)} {xd(4)}")
+ps("national-de-mobile-compact", "de", lambda: f"01{XR.choice(['51', '60', '70', '71', '76'])} {xnz(7)}")
+ps("national-de-mobile-contiguous", "de", lambda: f"01{XR.choice(['51', '60', '70', '76'])}{xnz(8)}", "contig")
+ps("national-de-landline", "de", lambda: f"0{XR.choice(['30', '40', '69', '89'])} {xnz(XR.choice([6, 7, 8]))}")
+ps("national-de-paren", "de", lambda: f"(0{XR.choice(['30', '40', '221', '711'])}) {xnz(4)} {xd(4)}")
+ps("national-de-slash", "de", lambda: f"0{XR.choice(['89', '221', '351', '911'])} / {xnz(3)} {xd(3)} {xd(2)}")
+ps("national-de-din5008", "de", lambda: f"0{XR.choice(['30', '40', '69', '89', '221'])} {xnz(5)}-{xd(2)}")
+ps("intl-de-trunk0", "de", lambda: f"+49 (0){XR.choice(['30', '40', '89'])} {xnz(3)} {xd(3)} {xd(2)}", "intl")
+ps("intl-de-exit-0049", "de", lambda: f"0049 {XR.choice(['30', '40', '69', '89'])} {xnz(8)}", "intl")
+ps("national-at-vienna", "at", lambda: f"01 {xnz(3)} {xd(2)} {xd(2)}")
+ps("national-at-mobile", "at", lambda: f"06{XR.choice(['64', '60', '76', '99'])} {xnz(3)} {xd(4)}")
+ps("intl-at-trunk0", "at", lambda: f"+43 (0)1 {xnz(3)} {xd(4)}", "intl")
+ps("national-ch", "ch", lambda: f"0{XR.choice(['44', '31', '61', '22', '21'])} {xnz(3)} {xd(2)} {xd(2)}")
+ps("national-ch-mobile", "ch", lambda: f"07{XR.choice('6789')} {xnz(3)} {xd(2)} {xd(2)}")
+ps("intl-ch-trunk0", "ch", lambda: f"+41 (0)44 {xnz(3)} {xd(2)} {xd(2)}", "intl")
+# French-speaking, Benelux
+ps("national-fr-pairs", "fr", lambda: f"0{XR.choice('1234567')} {_pairs(4)}")
+ps("national-fr-dots", "fr", lambda: f"0{XR.choice('1234567')}." + ".".join(xd(2) for _ in range(4)))
+ps("national-fr-dashes", "fr", lambda: f"0{XR.choice('67')}-" + "-".join(xd(2) for _ in range(4)))
+ps("national-fr-contiguous", "fr", lambda: f"0{XR.choice('67')}{xd(8)}", "contig")
+ps("intl-fr-trunk0", "fr", lambda: f"+33 (0){XR.choice('167')} {_pairs(4)}", "intl")
+ps("intl-fr-exit-0033", "fr", lambda: f"0033 {XR.choice('167')} {_pairs(4)}", "intl")
+ps("national-be", "be", lambda: f"0{XR.choice('2349')} {xnz(3)} {xd(2)} {xd(2)}")
+ps("national-be-mobile", "be", lambda: f"04{XR.choice(['70', '75', '77', '85', '95'])} {_pairs(3)}")
+ps("national-nl", "nl", lambda: f"0{XR.choice(['20', '10', '30', '70'])} {xnz(3)} {xd(4)}")
+ps("national-nl-mobile", "nl", lambda: f"06-{xnz(8)}")
+ps("intl-nl-trunk0", "nl", lambda: f"+31 (0)20 {xnz(3)} {xd(4)}", "intl")
+# Southern Europe
+ps("national-es-mobile-pairs", "es", lambda: f"6{xd(2)} {_pairs(3)}")
+ps("national-es-mobile-3-3-3", "es", lambda: f"6{xd(2)} {xd(3)} {xd(3)}")
+ps("national-es-landline", "es", lambda: f"9{XR.choice('1356')} {xnz(3)} {xd(2)} {xd(2)}")
+ps("national-pt", "pt", lambda: f"2{XR.choice('12')} {xnz(3)} {xd(4)}")
+ps("national-pt-mobile", "pt", lambda: f"9{XR.choice('1236')}{xd(1)} {xd(3)} {xd(3)}")
+ps("national-it", "it", lambda: f"0{XR.choice(['2', '6', '11', '55'])} {xnz(4)} {xd(4)}")
+ps("national-it-mobile", "it", lambda: f"3{XR.choice(['33', '35', '40', '47', '80'])} {xnz(3)} {xd(4)}")
+ps("national-gr", "gr", lambda: f"210 {xnz(3)} {xd(4)}")
+ps("national-tr", "tr", lambda: f"0{XR.choice(['212', '216', '312'])} {xnz(3)} {xd(2)} {xd(2)}")
+ps("national-tr-mobile", "tr", lambda: f"05{XR.choice(['32', '33', '42', '55'])} {xnz(3)} {xd(2)} {xd(2)}")
+# Northern / Central / Eastern Europe
+ps("national-pl", "pl", lambda: f"{XR.choice(['22', '12', '61', '71'])} {xnz(3)} {xd(2)} {xd(2)}")
+ps("national-pl-mobile", "pl", lambda: f"{XR.choice('5678')}{xd(2)} {xd(3)} {xd(3)}")
+ps("national-cz", "cz", lambda: f"2{xd(2)} {xd(3)} {xd(3)}")
+ps("national-hu-paren", "hu", lambda: f"({XR.choice(['46', '48', '52', '62', '72', '88'])}) {xnz(3)}-{xd(3)}")
+ps("national-hu-spaced", "hu", lambda: f"{XR.choice(['46', '48', '52', '62', '64', '72'])} {xnz(3)} {xd(3)}")
+ps("national-hu-trunk06", "hu", lambda: f"06 {XR.choice(['20', '30', '70'])} {xnz(3)} {xd(4)}")
+ps("national-se", "se", lambda: f"08-{xnz(3)} {xd(3)} {xd(2)}")
+ps("national-se-mobile", "se", lambda: f"07{XR.choice('0236')}-{xnz(3)} {xd(2)} {xd(2)}")
+ps("national-no-pairs", "no", lambda: f"2{xd(1)} {_pairs(3)}")
+ps("national-no-mobile", "no", lambda: f"{XR.choice('49')}{xd(2)} {xd(2)} {xd(3)}")
+ps("national-dk-pairs", "dk", lambda: f"{XR.choice('3234')}{xd(1)} {_pairs(3)}")
+ps("national-dk-dashes", "dk", lambda: f"{XR.choice('23')}{xd(1)}-" + "-".join(xd(2) for _ in range(3)))
+ps("national-fi", "fi", lambda: f"09 {xnz(3)} {xd(4)}")
+ps("national-fi-mobile", "fi", lambda: f"04{XR.choice('0145')} {xnz(3)} {xd(4)}")
+ps("national-ru-trunk8", "ru", lambda: f"8 ({XR.choice(['495', '499', '812', '916'])}) {xnz(3)}-{xd(2)}-{xd(2)}")
+# Middle East, Africa
+ps("national-il", "il", lambda: f"0{XR.choice('2349')}-{xnz(3)}-{xd(4)}")
+ps("national-il-mobile", "il", lambda: f"05{XR.choice('02348')}-{xnz(3)}-{xd(4)}")
+ps("national-ae", "ae", lambda: f"0{XR.choice('2346')} {xnz(3)} {xd(4)}")
+ps("national-ae-mobile", "ae", lambda: f"05{XR.choice('02568')} {xnz(3)} {xd(4)}")
+ps("national-za", "za", lambda: f"0{XR.choice(['21', '11', '31', '12'])} {xnz(3)} {xd(4)}")
+ps("national-za-mobile", "za", lambda: f"0{XR.choice(['72', '82', '83', '61'])} {xnz(3)} {xd(4)}")
+ps("national-ng-mobile", "ng", lambda: f"0{XR.choice(['803', '806', '813', '905'])} {xnz(3)} {xd(4)}")
+ps("national-ke-mobile", "ke", lambda: f"07{XR.choice(['12', '22', '33', '90'])} {xd(6)}")
+ps("national-eg-mobile", "eg", lambda: f"01{XR.choice('0125')} {xnz(4)} {xd(4)}")
+# Asia / Pacific
+ps("national-in-landline", "in", lambda: f"0{XR.choice(['22', '11', '80', '44'])} {xnz(4)} {xd(4)}")
+ps("national-in-landline-dash", "in", lambda: f"0{XR.choice(['22', '11', '80', '44'])}-{xnz(4)} {xd(4)}")
+ps("national-in-mobile", "in", lambda: f"{XR.randint(6, 9)}{xd(4)} {xd(5)}")
+ps("national-in-mobile-contiguous", "in", lambda: f"{XR.randint(6, 9)}{xd(9)}", "contig")
+ps("national-sg-8", "sg", lambda: f"{XR.choice('689')}{xd(3)} {xd(4)}")
+ps("national-hk-8", "hk", lambda: f"{XR.choice('2359')}{xd(3)} {xd(4)}")
+ps("national-cn", "cn", lambda: f"0{XR.choice(['10', '21', '20', '755'])}-{xnz(4)} {xd(4)}")
+ps("national-cn-mobile", "cn", lambda: f"1{XR.choice('3589')}{xd(1)} {xd(4)} {xd(4)}")
+ps("national-jp", "jp", lambda: f"0{XR.choice(['3', '6'])}-{xnz(4)}-{xd(4)}")
+ps("national-jp-mobile", "jp", lambda: f"0{XR.choice('789')}0-{xnz(4)}-{xd(4)}")
+ps("national-jp-no-trunk", "jp", lambda: f"{XR.choice('36')}-{xnz(4)}-{xd(4)}")
+ps("national-kr", "kr", lambda: f"02-{xnz(3)}-{xd(4)}")
+ps("national-kr-mobile", "kr", lambda: f"010-{xnz(4)}-{xd(4)}")
+ps("national-ph-mobile", "ph", lambda: f"09{XR.choice(['17', '18', '27', '99'])} {xnz(3)} {xd(4)}")
+ps("national-id-paren", "id", lambda: f"(0{XR.choice(['21', '22', '31'])}) {xnz(4)} {xd(4)}")
+ps("national-au-paren", "au", lambda: f"(0{XR.choice('2378')}) {xnz(4)} {xd(4)}")
+ps("national-au-mobile", "au", lambda: f"04{xd(2)} {xd(3)} {xd(3)}")
+ps("local-au-8", "au", lambda: f"{XR.choice('6789')}{xd(3)} {xd(4)}")
+ps("national-nz-paren", "nz", lambda: f"(0{XR.choice('3479')}) {xnz(3)} {xd(4)}")
+ps("national-nz-mobile", "nz", lambda: f"02{XR.choice('1127')} {xnz(3)} {xd(4)}")
+ps("national-grouped-2-3-3-4", "xx", lambda: f"{XR.randint(21, 29)} {xnz(3)} {xd(3)} {xd(4)}")
+# Latin America
+ps("national-br-mobile", "br", lambda: f"({XR.choice(['11', '21', '31', '41', '51', '61'])}) 9{xd(4)}-{xd(4)}")
+ps("national-br-landline", "br", lambda: f"({XR.choice(['11', '21', '31', '41', '51', '61'])}) {XR.randint(2, 5)}{xd(3)}-{xd(4)}")
+ps("national-mx", "mx", lambda: f"{XR.choice(['55', '33', '81'])} {xnz(4)} {xd(4)}")
+ps("national-mx-paren", "mx", lambda: f"({XR.choice(['55', '33', '81'])}) {xnz(4)}-{xd(4)}")
+ps("national-ar-paren", "ar", lambda: f"(011) 4{xd(3)}-{xd(4)}")
+ps("national-ar-mobile15", "ar", lambda: f"15-{XR.choice('3456')}{xd(3)}-{xd(4)}")
+ps("national-co-mobile", "co", lambda: f"3{XR.choice(['00', '10', '15', '20'])} {xnz(3)} {xd(4)}")
+ps("national-co-paren", "co", lambda: f"(60{XR.choice('1245')}) {xnz(3)} {xd(4)}")
+
+PHONE_STYLE_NAMES = [s[0] for s in PHONE_STYLES]
+assert len(set(PHONE_STYLE_NAMES)) == len(PHONE_STYLE_NAMES)
+
+
+def xphone(flt):
+    toks = set(flt.split(",")) if flt else set()
+    countries = {t for t in toks if t not in ("intl", "nat", "contig", "contigonly", "noext")}
+    pool = [s for s in PHONE_STYLES
+            if (not countries or s[1] in countries)
+            and ("contig" in toks or "contig" not in s[2] or "contigonly" in toks)
+            and not ("contigonly" in toks and "contig" not in s[2])
+            and not ("intl" in toks and "intl" not in s[2])
+            and not ("nat" in toks and "intl" in s[2])
+            and not ("noext" in toks and "ext" in s[2])]
+    assert pool, flt
+    style = least_used([("phone", s[0]) for s in pool])[1]
+    _, _, _, fn = PHONE_STYLES[PHONE_STYLE_NAMES.index(style)]
+    out = fn()
+    value, suffix = out if isinstance(out, tuple) else (out, "")
+    assert VALIDATORS["PHONE_NUMBER"](value), (style, value)
+    return XVal(value, "PHONE_NUMBER", style, display=value + suffix)
+
+
+# ---------------------------------------------------------------- fillers and hard negatives, extended
+
+DATE_FMTS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                "November", "Dezember"]
+MESES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+         "noviembre", "diciembre"]
+AGENTS = ["Sam", "Priya (Tier 2)", "Jonas", "Lea", "Marco", "Aiko", "Tom B.", "Nadia", "Chris", "Inés"]
+
+
+def _ymd():
+    return XR.choice([2024, 2025]), XR.randint(1, 12), XR.randint(1, 28)
+
+
+def x_date(kind):
+    y, m, dd = _ymd()
+    return {
+        "iso": f"{y}-{m:02d}-{dd:02d}",
+        "us": f"{m:02d}/{dd:02d}/{y}",
+        "de": f"{dd:02d}.{m:02d}.{y}",
+        "fr": f"{dd} {MOIS[m - 1]} {y}",
+        "frnum": f"{dd:02d}/{m:02d}/{y}",
+        "es": f"{dd} de {MESES[m - 1]} de {y}",
+        "en": f"{dd} {MONTHS[m - 1]} {y}",
+    }[kind]
+
+
+def x_date_mix():
+    y, m, dd = _ymd()
+    return XR.choice([f"{dd:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{dd:02d}", f"{m:02d}/{dd:02d}/{y}", f"{dd:02d}/{m:02d}/{y % 100:02d}",
+                      f"{dd:02d}-{m:02d}-{y}", f"{dd} {MONTHS[m - 1]} {y}", f"{MONTHS[m - 1]} {dd}, {y}", f"{y}{m:02d}{dd:02d}",
+                      f"{dd}. {DATE_FMTS_DE[m - 1]} {y}", f"{y}/{m:02d}/{dd:02d}", f"{dd:02d}.{m:02d}.{y % 100:02d}"])
+
+
+def x_money(kind="en"):
+    v = XR.choice([XR.randint(5, 999), XR.randint(1000, 99999)]) + XR.randint(0, 99) / 100
+    en = f"{v:,.2f}"
+    if kind == "en":
+        return en
+    if kind == "de":
+        return en.replace(",", "X").replace(".", ",").replace("X", ".")
+    if kind == "fr":
+        return en.replace(",", "\u202f").replace(".", ",")
+    if kind == "sp":  # "1 250.00"
+        return en.replace(",", " ")
+    raise KeyError(kind)
+
+
+def x_time():
+    return f"{XR.randint(7, 19)}:{XR.choice(['00', '15', '30', '45'])}"
+
+
+def x_hhmm():
+    return f"{XR.randint(7, 19):02d}:{XR.choice(['00', '10', '20', '30', '40', '50'])}"
+
+
+def x_isbn13(spaced=False):
+    core = XR.choice(["978", "979"]) + xd(9)
+    s = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(core))
+    full = core + str((10 - s % 10) % 10)
+    sep = " " if spaced else "-"
+    return sep.join([full[:3], full[3], full[4:7], full[7:12], full[12]])
+
+
+def x_ean13():
+    while True:
+        core = XR.choice(["800", "803", "870", "871", "730", "880", "0"]) + ""
+        core = core + xd(12 - len(core))
+        s = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(core))
+        full = core + str((10 - s % 10) % 10)
+        if not luhn_ok(full):
+            return full
+
+
+def x_not_luhn(digits_fn):
+    """A digit string from digits_fn that fails Luhn (so it cannot be read as a card)."""
+    while True:
+        v = digits_fn()
+        if not luhn_ok(v):
+            return v
+
+
+def x_group(digits, sizes, sep=" "):
+    out, i = [], 0
+    for k in sizes:
+        out.append(digits[i:i + k])
+        i += k
+    return sep.join(out)
+
+
+def x_bad_card():
+    """An issuer-prefixed, card-length number that fails Luhn (a reference, a typo, a fixture)."""
+    slug, n, sizes = XR.choice([c for c in CARD_COMBOS if len(c[2]) > 1])
+    _, prefix, _ = CARD_ISSUERS[slug]
+    p = prefix()
+    good = luhn_complete(p + xd(n - len(p) - 1))
+    bad = good[:-1] + str((int(good[-1]) + XR.randint(1, 9)) % 10)
+    v = x_group(bad, sizes, XR.choice([" ", "-"]))
+    assert not luhn_ok(bad) and not card_ok_ext(v)
+    return v
+
+
+def x_order_spaced():
+    return XR.choice([
+        lambda: f"{XR.choice(['2023', '2024', '2025'])} {xnz(4)}",
+        lambda: x_group(x_not_luhn(lambda: xnz(11)), (4, 4, 3)),
+        lambda: f"{XR.choice(['2024', '2025'])}-{xnz(5)}",
+        lambda: f"{xnz(4)} {xd(4)}",
+    ])()
+
+
+def x_postcode():
+    return XR.choice([f"{XR.randint(10115, 14199)} Berlin", f"750{XR.randint(1, 20):02d} Paris", "SW1A 1AA London",
+                      f"10{XR.randint(11, 99)} AB Amsterdam", "M5V 3L9 Toronto", f"280{XR.randint(10, 54)} Madrid",
+                      f"100-{xd(4)} Tokyo", "2000 NSW", f"00-{XR.randint(100, 999)} Warszawa", f"1{XR.randint(10, 23)}0 Wien",
+                      f"80{XR.randint(1, 99):02d} Zürich", f"941{XR.randint(2, 34):02d} San Francisco", f"690{XR.randint(1, 9):02d} Lyon"])
+
+
+def x_usps():
+    return x_group(x_not_luhn(lambda: XR.choice(["9400", "9205", "9361"]) + xd(18)), (4, 4, 4, 4, 4, 2))
+
+
+XF = {
+    # people and references
+    "NAME": lambda: f"{XR.choice(FIRST)} {XR.choice(LAST)}",
+    "FIRST": lambda: XR.choice(FIRST),
+    "LAST": lambda: XR.choice(LAST),
+    "AGENT": lambda: XR.choice(AGENTS),
+    "CITY": lambda: XR.choice(CITIES),
+    "ORDER": lambda: XR.choice([f"ORD-{xd(6)}", f"#{xnz(6)}", f"A{xnz(7)}", f"SO-{xnz(5)}", f"WEB-{xnz(5)}"]),
+    "TICKET": lambda: XR.choice([f"#{xnz(5)}", f"CS-{xnz(6)}", f"INC{xd(7)}", f"T-{xnz(5)}", f"SR-{xnz(5)}"]),
+    "INVOICE": lambda: XR.choice([f"INV-2024-{xd(5)}", f"RE-{xnz(6)}", f"F2024/{xd(4)}", f"INV{xnz(6)}"]),
+    "CUSTID": lambda: "cus_" + "".join(XR.choice(ALNUM) for _ in range(14)),
+    "REF": lambda: "REF-" + "".join(XR.choice(UPNUM) for _ in range(8)),
+    "KDNR": lambda: XR.choice([f"KD-{xnz(6)}", f"K{xnz(7)}"]),
+    "CONTRACT": lambda: f"CT-{xd(6)}",
+    "PROJ": lambda: f"P-{xnz(4)}",
+    "CC_CODE": lambda: f"{xnz(4)}-{xd(3)}",
+    "NFACT": lambda: f"FA-2024-{xd(4)}",
+    "SKU": lambda: f"{xnz(4)}-{xd(3)}",
+    "MODEL": lambda: f"P{xnz(3)}-{XR.choice('ABCX')}",
+    "PNR": lambda: "".join(XR.choice(UP) for _ in range(6)),
+    "FLIGHT": lambda: f"{XR.choice(['LH', 'AF', 'IB', 'BA', 'KL'])}{XR.randint(100, 2999)}",
+    "ROOM": lambda: f"{XR.choice('ABC')}-{XR.randint(100, 499)}",
+    "BLD": lambda: XR.choice(["C", "B2", "North", "4"]),
+    "TPL": lambda: XR.choice(["order_update_v3", "delivery_slot_v2", "refund_done"]),
+    "BATCHN": lambda: f"L{xd(6)}",
+    "ERR": lambda: XR.choice([f"E-{xd(3)}", f"0x8007{''.join(XR.choice(HEX) for _ in range(4))}", f"ERR{xd(2)}"]),
+    "UPS": lambda: "1Z" + "".join(XR.choice(UPNUM) for _ in range(6)) + "03" + xd(8),
+    "USPS": x_usps,
+    "ORDER_LONG": lambda: f"{XR.choice(['112', '113', '114'])}-{xd(7)}-{xd(7)}",
+    # dates and times
+    "DATE": lambda: x_date("iso"),
+    "DATE_US": lambda: x_date("us"),
+    "DATE_DE": lambda: x_date("de"),
+    "DATE_FR": lambda: x_date("fr"),
+    "DATE_FRNUM": lambda: x_date("frnum"),
+    "DATE_ES": lambda: x_date("es"),
+    "DATE_EN": lambda: x_date("en"),
+    "DATE_MIX": x_date_mix,
+    "EXP": lambda: f"{XR.randint(1, 12):02d}/{XR.randint(25, 31)}",
+    "TIME": x_hhmm,
+    "T1": lambda: XR.choice(["8:00", "8:30", "9:00", "09:00", "9:30", "10:00"]),
+    "T2": lambda: XR.choice(["17:00", "17:30", "18:00", "18:30", "19:00", "16:45"]),
+    "T3": lambda: XR.choice(["13:00", "14:00", "15:30", "16:00"]),
+    "TH1": lambda: XR.choice(["8h30", "9h00", "9h", "10h"]),
+    "TH2": lambda: XR.choice(["17h30", "18h", "18h30", "19h00"]),
+    "MMSS": lambda: f"{XR.randint(1, 14)}:{XR.randint(0, 59):02d}",
+    "LOGTS": lambda: f"{x_date('iso')}T{XR.randint(0, 23):02d}:{XR.randint(0, 59):02d}:{XR.randint(0, 59):02d}Z",
+    "EPOCH": lambda: str(XR.randint(1700000000, 1760000000)),
+    "DAY": lambda: str(XR.randint(4, 28)),
+    "MM": lambda: str(XR.randint(1, 12)),
+    "YYYY": lambda: str(XR.randint(2025, 2031)),
+    # amounts and quantities
+    "PRICE": lambda: x_money("en"),
+    "USD": lambda: "$" + x_money("en"),
+    "USD_SMALL": lambda: f"${XR.randint(3, 89)}.{XR.choice(['00', '49', '95', '99'])}",
+    "GOALS": lambda: str(XR.randint(0, 5)),
+    "USD_BIG": lambda: f"${XR.randint(1_000_000, 99_999_999):,}.{xd(2)}",
+    "PRICE_EU": lambda: x_money("de") + " €",
+    "EUR_FR": lambda: x_money("fr") + "\u00a0€",
+    "EUR": lambda: f"€{XR.randint(1, 9)}.{xd(2)}",
+    "AMT_SP": lambda: x_money("sp"),
+    "QTY_SP": lambda: f"{XR.randint(1000, 999999):,}".replace(",", " "),
+    "QTY": lambda: f"{XR.randint(1000, 999999):,}",
+    "CUR": lambda: XR.choice(["EUR", "USD", "GBP", "CHF"]),
+    "YEN": lambda: f"¥{XR.randint(1000, 99999):,}",
+    "INR": lambda: XR.choice([f"₹{XR.randint(100, 9999):,}", f"₹{XR.randint(1, 9)},{xd(2)},{xd(3)}"]),
+    "NGN": lambda: f"₦{XR.randint(1000, 250000):,}",
+    "TRY": lambda: f"{x_money('de')} TL",
+    "CENTS": lambda: str(XR.randint(199, 250000)),
+    "PCT": lambda: f"{XR.randint(1, 4)}.{XR.randint(0, 9)}%",
+    "GB": lambda: str(XR.choice([5, 10, 20, 40, 100])),
+    "GBDEC": lambda: f"{XR.randint(0, 39)}.{XR.randint(0, 9)}",
+    "KG": lambda: f"{XR.randint(0, 30)}.{XR.randint(0, 9)}",
+    "TEMP": lambda: f"{XR.randint(2, 29)}.{XR.randint(0, 9)}",
+    "AREA": lambda: f"{XR.randint(100, 9999):,}".replace(",", " "),
+    # numbers and codes
+    "N": lambda: str(XR.randint(2, 40)),
+    "N2": lambda: str(XR.randint(10, 99)),
+    "N3": lambda: str(XR.randint(100, 999)),
+    "N4": lambda: str(XR.randint(1000, 9999)),
+    "N5": lambda: str(XR.randint(10000, 60000)),
+    "L4": lambda: xd(4),
+    "AUTH6": lambda: xd(6),
+    "CC2": lambda: XR.choice(["DE", "FR", "US", "GB", "ES", "IN", "JP"]),
+    "NORD": x_order_spaced,
+    "NTICKET": lambda: f"{xnz(4)} {xd(4)}",
+    "NREF": lambda: f"{xnz(4)}/{XR.choice(['2024', '2025'])}",
+    "NCASE": lambda: f"00{xd(2)} {xd(4)}",
+    "BAD_CARD": x_bad_card,
+    "ARN": lambda: XR.choice(["7", "2", "8"]) + xd(22),
+    "MASKED": lambda: XR.choice([f"**** **** **** {xd(4)}", f"XXXX-XXXX-XXXX-{xd(4)}", f"•••• {xd(4)}",
+                                 f"{XR.choice(['411111', '520082', '371449'])}******{xd(4)}", f"************{xd(4)}"]),
+    "DESK": lambda: f"{XR.randint(1, 9)}.{XR.randint(1, 40):02d}",
+    "VER": lambda: f"{XR.randint(1, 9)}.{XR.randint(0, 30)}.{XR.randint(0, 20)}",
+    "BUILDN": lambda: XR.choice([xnz(4), f"{XR.randint(23, 25)}.{XR.randint(1, 12):02d}.{xnz(4)}", f"{xnz(5)}"]),
+    "APIVER": lambda: f"{XR.randint(15, 19)}.0",
+    "ISBN13": lambda: x_isbn13(),
+    "ISBN_SP": lambda: x_isbn13(spaced=True),
+    "EAN13": x_ean13,
+    "FW": lambda: f"{XR.randint(1, 4)}.{XR.randint(0, 20)}.{XR.randint(0, 9):02d}-r{XR.randint(1, 9)}",
+    "KERNEL": lambda: f"{XR.choice(['5.15', '6.1', '6.8'])}.0-{XR.randint(10, 99)}-generic",
+    "COORD": lambda: f"{XR.uniform(-50, 60):.5f}, {XR.uniform(-120, 150):.5f}",
+    "POSTADDR": x_postcode,
+    "PC_DE": lambda: str(XR.randint(10115, 99998)),
+    "PC_FR": lambda: f"{XR.randint(1, 95):02d}{XR.randint(0, 999):03d}",
+    "UKPC": lambda: XR.choice(["SW1A 1AA", "EC1A 1BB", "M1 1AE", "B33 8TH", "CR2 6XH", "LS1 4AP"]),
+    "PC_NL": lambda: f"{XR.randint(1000, 9999)} {XR.choice(['AB', 'CD', 'KL', 'XZ'])}",
+    "PC_JP": lambda: f"{XR.randint(100, 999)}-{xd(4)}",
+    "PC_ES": lambda: f"{XR.randint(1, 52):02d}{xd(3)}",
+}
+
+
+def render_x(template):
+    vals, ents = {}, []
+
+    def sub(m):
+        name, flt, idx, fn = m.group(1), m.group(2) or "", m.group(3) or "", m.group(4)
+        key = f"{name}#{idx}"
+        if key in vals and flt and name in ("CARD", "PHONE"):
+            assert flt == vals[key].flt or fn, f"{template[:60]!r}: {key} reused with another filter"
+        if key not in vals:
+            used = {v.value for v in vals.values()}
+            for _ in range(50):
+                if name == "CARD":
+                    v = xcard(flt)
+                elif name == "PHONE":
+                    v = xphone(flt)
+                else:
+                    v = XVal(XF[name]())
+                if v.value not in used:
+                    break
+            v.flt = flt
+            vals[key] = v
+        v = vals[key]
+        if fn == "last4":
+            return re.sub(r"\D", "", v.value)[-4:]
+        if fn == "issuer":
+            return v.issuer
+        assert fn is None, fn
+        if v.typ and not any(e["value"] == v.value and e["type"] == v.typ for e in ents):
+            ents.append({"type": v.typ, "value": v.value, "style": v.style})
+        return v.display
+
+    text = re.sub(r"\{\{([A-Z][A-Z0-9_]*)(?::([a-z0-9,-]+))?(?:#(\w+))?(?:\|(\w+))?\}\}", sub, template)
+    assert "{{" not in text, text
+    return text, ents
+
+
+CARD_CTX_X = re.compile(r"card|\bcc\b|credit|debit|billed to|charged to|payment|visa|mastercard|maestro|amex|"
+                        r"american express|discover|jcb|diners|unionpay|rupay|\bmir\b|troy|verve|karte|carte|"
+                        r"tarjeta|\bcb\b", re.I)
+PHONE_CTX_X = re.compile(r"phone|\btel\b|tel[.:]|mobile|\bcell|call|reach me|answering|fax|office|desk|whatsapp|"
+                         r"\bph:|contact number|landline|telefon|téléphone|teléfono|móvil|movil|portable|joindre|"
+                         r"\bsms\b|\bnumber|número|numéro|nummer|\bring\b|mobil", re.I)
+VALIDATORS_X = dict(VALIDATORS, CREDIT_CARD=card_ok_ext)
+
+
+def boundary_x(text, s, e, value, typ):
+    # "+1-512-884-1234x567": the extension is glued to the number but is not part of it.
+    ext = typ == "PHONE_NUMBER" and re.match(r"x\d", text[e:e + 2]) is not None
+    if ext:
+        text = text[:e] + " " + text[e + 1:]
+    if not boundary_ok(text, s, e, value, typ):
+        return False
+    before, after = text[max(0, s - 2):s], text[e:e + 2]
+    if typ in ("PHONE_NUMBER", "CREDIT_CARD"):
+        # never the tail or head of a longer digit run, never without its own "+" / "("
+        if before[-1:] == "+" or (before[-1:] == "(" and re.match(r"\d+\)", value)) or re.fullmatch(r"\d[ \-./]", before) or (not ext and re.match(r"[ \-./]?\d", after)):
+            return False
+    return True
+
+
+def lint_x(cid, text, ents):
+    errors = []
+    spans = []
+    for ent in ents:
+        if not ent.get("style"):
+            errors.append(f"{cid}: entity without style {ent}")
+        for s, e in spans_of(text, ent["value"]):
+            spans.append((s, e, ent["value"]))
+        ctx = CARD_CTX_X if ent["type"] == "CREDIT_CARD" else PHONE_CTX_X
+        if not ctx.search(text):
+            errors.append(f"{cid}: {ent['type']} {ent['value']!r} without any context word")
+    for i, (s1, e1, v1) in enumerate(spans):
+        for s2, e2, v2 in spans[i + 1:]:
+            if s1 < e2 and s2 < e1 and (s1, e1) != (s2, e2):
+                errors.append(f"{cid}: overlapping labels {v1!r} / {v2!r}")
+    errors += lint(cid, text, [(e["type"], e["value"]) for e in ents], [],
+                   validators=VALIDATORS_X, boundary=boundary_x, brand=issuer_of)
+    return errors
+
+
+XT = []
+
+
+def xadd(prefix, reps, *templates):
+    for t in templates:
+        XT.append((prefix, reps, t))
+
+
+# ---- CARD near card words
+xadd("card-ctx", 6,
+     "Thanks for confirming. I can see the card {{CARD}} on the account, and the renewal of ${{PRICE}} will be charged to it on {{DATE}}.",
+     "Customer read out the card no {{CARD}} over chat (exp {{EXP}}). I've asked them not to share card details here in future and raised {{TICKET}}.",
+     "CRM note — {{DATE}} — {{AGENT}}: caller {{NAME}} disputes a charge of ${{PRICE}}. Card #: {{CARD}}. Advised 5–7 business days for the chargeback review.",
+     '{"tool": "billing.lookup", "result": {"customer": "{{NAME}}", "payment_method": {"type": "card", "number": "{{CARD:contig}}", "network": "{{CARD|issuer}}", "exp": "{{EXP}}"}}}',
+     "| Date | Description | Charged to | Amount |\n|---|---|---|---|\n| {{DATE#1}} | Annual plan | {{CARD#1}} | ${{PRICE#1}} |\n| {{DATE#2}} | Extra seats | {{CARD#2}} | ${{PRICE#2}} |",
+     "Hi {{FIRST}},\n\nWe tried to renew your subscription, but the debit card {{CARD}} was declined by your bank. Please update your payment method under Settings → Billing.\n\nBest regards,\n{{AGENT}}",
+     "Your order {{ORDER}} was billed to {{CARD}}. If you don't recognise this charge, reply to this message and we'll open an investigation.",
+     "cc {{CARD}} / exp {{EXP}} — pasted by the customer into ticket {{TICKET}}; I've asked them to have the card replaced.",
+     "Payment method: {{CARD}} ({{CARD|issuer}}). Status: active since {{DATE}}.",
+     "I've checked with the payments team: the charge of {{PRICE_EU}} on {{DATE_EN}} was made with the Maestro card {{CARD:maestro}}; no second charge is pending.",
+     "Visa ending {{CARD:visa|last4}}: the full number {{CARD:visa}} appears in the call transcript at 04:12, so I've flagged the transcript for redaction.",
+     "Charged to {{CARD}} — {{PRICE}} {{CUR}}, merchant reference {{REF}}.",
+     "Transcript excerpt:\n> Customer: the card number is {{CARD}}\n> Agent: Thank you. And the expiry date?\n> Customer: {{EXP}}",
+     '{"event": "charge.failed", "card": {"number": "{{CARD}}", "brand": "{{CARD|issuer}}"}, "amount": {{CENTS}}, "currency": "{{CUR}}", "decline_code": "insufficient_funds"}',
+     "I found two cards on this profile: {{CARD#1}} (default) and {{CARD#2}} (expired {{EXP}}). Which one should the refund go to?",
+     "Subject: Receipt for order {{ORDER}}\n\nAmount: {{PRICE}} {{CUR}}\nPayment method: {{CARD|issuer}} {{CARD}}\nDate: {{DATE}}",
+     "| Field | Value |\n|---|---|\n| Cardholder | {{NAME}} |\n| Card no. | {{CARD}} |\n| Expiry | {{EXP}} |\n| Network | {{CARD|issuer}} |",
+     "customer,card_number,exp\n{{NAME#1}},{{CARD:contig#1}},{{EXP#1}}\n{{NAME#2}},{{CARD:contig#2}},{{EXP#2}}",
+     "{{LOGTS}} WARN payments: retrying charge card_no={{CARD}} attempt=2 order={{ORDER}}",
+     "The customer pasted their card number into the feedback form: \"{{CARD}}\". I've removed it from the public ticket {{TICKET}}.",
+     "From the customer: \"Hi, please use my other card, {{CARD}}, for the next invoice. Thanks, {{FIRST}}\"",
+     "Done! Your default payment method is now the card {{CARD}}. Your next invoice ({{PRICE}} {{CUR}}) will be charged on {{DATE}}.",
+     "Card # {{CARD}} was flagged by the fraud rules (velocity check) — {{N}} attempts in 10 minutes.",
+     "Please charge card #{{CARD}} for the replacement part, the customer approved it on the phone.",
+     "payment:\n  method: card\n  card_number: \"{{CARD}}\"\n  expiry: \"{{EXP}}\"\n  holder: \"{{NAME}}\"",
+     "[{{TIME#1}}] {{NAME}}: can you put it on my debit card {{CARD}}?\n[+1 min] {{AGENT}}: Done — it'll show as ACME*STORE on your statement.",
+     "payments.get_method → card {{CARD:contig}} ({{CARD|issuer}}), checks: cvc_check=pass, address_line1_check=unavailable",
+     "Paid with CC {{CARD}}, invoice {{INVOICE}}, {{PRICE}} {{CUR}}.",
+     "---------- Forwarded message ----------\nFrom: {{NAME}}\nSubject: charged twice\n\nYou charged my credit card {{CARD}} twice for order {{ORDER}}. Please refund one of the payments.",
+     "Summary for the supervisor: refund of {{PRICE}} {{CUR}} approved; it goes back to the original payment method, credit card {{CARD}}, within 5–10 days.",
+     "Hallo {{FIRST}}, die Zahlung über {{PRICE_EU}} wurde von Ihrer Kreditkarte {{CARD}} abgebucht. Die Gutschrift für Bestellung {{ORDER}} erfolgt auf dieselbe Karte.",
+     "Kartennummer: {{CARD}}\nGültig bis: {{EXP}}\nKarteninhaber: {{NAME}}",
+     "Notiz ({{AGENT}}): Kunde möchte die Debitkarte {{CARD:maestro}} als Zahlungsmittel hinterlegen. Bitte nicht per E-Mail bestätigen.",
+     "Die Belastung erfolgte auf die Karte {{CARD}} ({{CARD|issuer}}) am {{DATE_DE}}.",
+     "Bonjour {{FIRST}}, le paiement de {{EUR_FR}} a bien été débité sur votre carte bancaire {{CARD}}. Votre commande {{ORDER}} est en préparation.",
+     "Numéro de carte : {{CARD}} — date d'expiration {{EXP}}. Le client souhaite que le remboursement soit crédité sur cette carte.",
+     "Le montant de {{EUR_FR}} a été prélevé sur la carte {{CARD:maestro}} (Maestro) le {{DATE_FR}}.",
+     "Hola {{FIRST}}, hemos cargado {{PRICE_EU}} en tu tarjeta de crédito {{CARD}}. Si no reconoces el cargo, responde a este mensaje.",
+     "Número de tarjeta: {{CARD}} · Titular: {{NAME}} · Caducidad: {{EXP}}",
+     "Nota interna: el cliente pagó con la tarjeta de débito {{CARD}}; el reembolso del pedido {{ORDER}} se hará a la misma tarjeta.",
+     "Tarjeta {{CARD|issuer}} terminada en {{CARD|last4}}: el número completo {{CARD}} aparece en la captura de pantalla que envió el cliente.",
+     )
+xadd("card-ctx", 4,
+     "The JCB card {{CARD:jcb}} was added on {{DATE}}; JCB cards are accepted for JPY and USD payments.",
+     "UnionPay debit card {{CARD:unionpay}} — payment of {{YEN}} authorised for order {{ORDER}}.",
+     "Diners Club card {{CARD:diners}} was charged ${{PRICE}} for the lounge booking on {{DATE_EN}}.",
+     "RuPay card {{CARD:rupay}} linked successfully. Autopay for {{INR}} is set for the 5th of every month.",
+     "The Mir card {{CARD:mir}} can't be used for payments outside Russia, which is why the charge of ${{PRICE}} failed.",
+     "Troy card {{CARD:troy}} was billed {{TRY}} for the annual plan.",
+     "Verve card {{CARD:verve}} — debit of {{NGN}} for order {{ORDER}} completed.",
+     "Please charge the remaining balance to the Amex {{CARD:amex}} instead of the card on file.",
+     "Credit card (Discover): {{CARD:discover}}, billing ZIP on file.",
+     "Maestro {{CARD:maestro,n12,grouped}}: the customer's old 12-digit card still works in shops, but the online charge of {{PRICE_EU}} was declined.",
+     "Karte (Maestro, 12-stellig): {{CARD:maestro,n12}} — bitte auf die neue Debitkarte umstellen.",
+     "Maestro {{CARD:maestro}} declined: the issuer doesn't allow card-not-present transactions.",
+     "Card on file: Mastercard {{CARD:mastercard}}. Next charge: {{DATE}}.",
+     "The customer's Visa debit card {{CARD:visa}} expired; the new card arrives next week.",
+     )
+
+# ---- PHONE, national numbers near phone words
+xadd("phone-nat", 4,
+     "You can reach me at {{PHONE:nat}} after 6pm — {{NAME}} (ticket {{TICKET}})",
+     "CRM note {{DATE}}: customer not answering at {{PHONE:nat}}; left a voicemail, will retry tomorrow. — {{AGENT}}",
+     "Please call me on {{PHONE:nat}}, I'm travelling and can't check e-mail this week.",
+     "Thanks {{FIRST}}! I've updated your contact number to {{PHONE:nat}}. You'll get a confirmation shortly.",
+     '{"customer_id": "{{CUSTID}}", "name": "{{NAME}}", "phone": "{{PHONE:contig}}", "preferred_channel": "phone"}',
+     '{"contact": {"mobile": "{{PHONE:nat,contig#1}}", "landline": "{{PHONE:nat#2}}"}, "opt_in": true}',
+     "| Contact | Number | Notes |\n|---|---|---|\n| {{NAME#1}} | {{PHONE:nat#1}} | mobile |\n| {{NAME#2}} | {{PHONE:nat#2}} | office, mornings only |",
+     "Best regards,\n{{NAME}}\nAccounts Payable\nPh: {{PHONE:nat#1}} | Fax: {{PHONE:nat#2}}",
+     "Tel. {{PHONE:nat}} (Mon–Fri, {{T1}}–{{T2}})",
+     "Office: {{PHONE:nat#1}}\nDesk: {{PHONE:nat#2}}\nMobile: {{PHONE:nat,contig#3}}",
+     "WhatsApp: {{PHONE:nat}} — the customer prefers messages over calls.",
+     "Cell {{PHONE:nat}}, best reached before noon.",
+     "The delivery driver will call you on {{PHONE:nat}} about 30 minutes before arrival.",
+     "Landline {{PHONE:nat}} is disconnected, so I used the e-mail on file instead.",
+     "Contact number provided: {{PHONE:nat}}. Verified by text message on {{DATE}}.",
+     "Fax the signed form to {{PHONE:nat}} or upload it in the portal.",
+     "Caller ID showed {{PHONE:nat}}; the customer confirmed it's their home phone.",
+     "Please update the emergency contact: {{NAME}}, phone {{PHONE:nat}}.",
+     "BEGIN:VCARD\nVERSION:3.0\nFN:{{NAME}}\nTEL;TYPE=cell:{{PHONE:nat#1}}\nTEL;TYPE=work:{{PHONE:nat#2}}\nEND:VCARD",
+     "Call log: {{TIME}} outbound call to {{PHONE:nat}} — no answer (rang 6 times).",
+     "Customer: my number is {{PHONE:nat}}, not the one on the order.\nAgent: Thanks, I've corrected the phone number on {{ORDER}}.",
+     "Voicemail transcript: \"Hi, it's {{FIRST}} calling about my refund, please call me back on {{PHONE:nat,noext}}, thanks.\"",
+     "Can you ring the site manager? His mobile is {{PHONE:nat,contig}}.",
+     "contacts:\n  primary:\n    phone: \"{{PHONE:nat#1}}\"\n  backup:\n    phone: \"{{PHONE:nat#2}}\"",
+     "Text message to mobile {{PHONE:nat}} failed (number unreachable); falling back to e-mail.",
+     "Reception desk: {{PHONE:nat,noext}} (internal extension 204).",
+     "Update on {{TICKET}}: tried the customer's cell {{PHONE:nat}} twice ({{TIME#1}}, {{TIME#2}}), no answer.",
+     "Landline: {{PHONE:nat}}\nPreferred time: {{T1}}–{{T2}}",
+     "Contact number (home): {{PHONE:nat}}",
+     "If the courier can't find the address, he should call my cell: {{PHONE:nat}}.",
+     '{"tool": "crm.get_contact", "result": {"id": "{{CUSTID}}", "phones": [{"type": "mobile", "number": "{{PHONE:nat#1}}"}, {"type": "office", "number": "{{PHONE:nat#2}}"}]}}',
+     "Hi {{FIRST}}, thanks for your patience. A technician will phone you at {{PHONE:nat}} tomorrow between {{T1}} and {{T3}}.",
+     "Note from {{AGENT}}: the customer asked us to stop calling {{PHONE:nat}} and use e-mail only.",
+     "Sie erreichen mich unter Telefon {{PHONE:de,at,ch,nat}} oder mobil unter {{PHONE:de,at,ch,nat#2}}.",
+     "Rückrufbitte: Herr {{LAST}}, Telefon {{PHONE:de,nat}}, ab 14 Uhr erreichbar.",
+     "Telefonnotiz {{DATE_DE}}: Kundin unter {{PHONE:de,at,nat}} nicht erreicht, Mailbox besprochen.",
+     "Tel.: {{PHONE:de,ch,at,nat#1}} · Fax: {{PHONE:de,ch,at,nat#2}}",
+     "Vous pouvez me joindre au {{PHONE:fr,nat}} (portable) ou au bureau au {{PHONE:fr,be,ch,nat#2}}.",
+     "Téléphone : {{PHONE:fr,be,ch,nat}} — rappeler le client avant 18h.",
+     "Le client ne répond pas au téléphone ({{PHONE:fr,be,nat}}) ; j'ai laissé un message vocal.",
+     "Mi móvil es {{PHONE:es,nat}}, llámame cuando llegue el pedido.",
+     "Teléfono de contacto: {{PHONE:es,mx,ar,co#1}} (fijo) / móvil {{PHONE:es,mx,ar,co#2}}",
+     "El cliente no contesta al teléfono {{PHONE:mx,ar,co,es}}; probar por WhatsApp.",
+     "Tokyo branch tel: {{PHONE:jp,nat}} — ask for {{LAST}}-san.",
+     "Sydney office: {{PHONE:au,nat#1}} | Auckland office: {{PHONE:nz,nat#2}}",
+     "Please call me on {{PHONE:uk,ie,nat}} — I'm on the London desk today.",
+     "Customer's mobile: {{PHONE:in,sg,hk,cn,nat}}; prefers a call in the afternoon.",
+     "Mobile {{PHONE:za,ng,ke,eg,nat}} — the customer only has coverage in the evening.",
+     "Office phone {{PHONE:il,ae,tr,ru,nat}}; the customer's working week is Sunday to Thursday.",
+     "Customer contact (landline): {{PHONE:pl,cz,hu,se,no,dk,fi,nat}}",
+     "Home phone {{PHONE:pt,it,gr,nat}}, mobile {{PHONE:pt,it,gr,nat#2}}.",
+     "WhatsApp {{PHONE:br,mx,ar,co,nat}} — prefers Spanish or Portuguese.",
+     "Reach me at {{PHONE:kr,ph,id,cn,xx,nat}} (mobile) if the parcel is delayed.",
+     '{"id": "{{CUSTID}}", "mobile": "{{PHONE:contigonly}}", "sms_opt_in": false}',
+     "Téléphone portable : {{PHONE:fr,contigonly}} (le client préfère les SMS).",
+     "Telefon (mobil): {{PHONE:de,contigonly}}, erreichbar ab {{T3}} Uhr.",
+     "Mobile no. {{PHONE:in,contigonly}} — OTP delivery failed twice.",
+     "Please call me at {{PHONE:us,uk,contigonly}}, my work phone is switched off.",
+     )
+# ---- PHONE, international with trunk zero / exit code / extension
+xadd("phone-intl", 4,
+     "Our head office: {{PHONE:intl}} (switchboard, {{T1}}–{{T2}} local time)",
+     "The customer is abroad this week — call them on {{PHONE:intl}} (roaming).",
+     "From abroad, phone {{PHONE:intl}}; from inside the country drop the country code.",
+     "--\n{{NAME}}\nCustomer Success\nTel {{PHONE:intl#1}}\nMobile {{PHONE:nat#2}}",
+     '{"name": "{{NAME}}", "phone": "{{PHONE:intl}}", "country": "{{CC2}}"}',
+     "Direct phone line {{PHONE:intl}} — {{NAME}}, Key Account Manager.",
+     "Please have the supplier's office call us back at {{PHONE:intl}}.",
+     "| Team | Telephone |\n|---|---|\n| Sales | {{PHONE:intl#1}} |\n| Support | {{PHONE:intl#2}} |",
+     )
+
+# ---- MIXED: card and phone in one CRM note
+xadd("mix-ctx", 4,
+     "CRM — {{NAME}}\n- Phone: {{PHONE:nat#1}}\n- Card on file: {{CARD#1}} (exp {{EXP}})\n- Last contact: {{DATE}}, ticket {{TICKET}}",
+     "Caller verified: phone {{PHONE:nat}}, card ending {{CARD|last4}}. During the call she read out the whole card number {{CARD}}, which I've redacted from the recording.",
+     '{"customer": {"name": "{{NAME}}", "mobile": "{{PHONE:nat}}", "payment_method": {"card": "{{CARD}}", "network": "{{CARD|issuer}}"}}}',
+     "Kunde {{NAME}}, Tel. {{PHONE:de,at,ch,nat}}, Kreditkarte {{CARD}} — Rückerstattung von {{PRICE_EU}} veranlasst.",
+     "Cliente {{NAME}}, móvil {{PHONE:es,mx,ar,co}}, tarjeta {{CARD}}: el cargo duplicado de {{PRICE_EU}} ya fue reembolsado.",
+     )
+
+# ---- NEGATIVES near card / phone words
+xadd("neg-ctx", 3,
+     "Your order {{NORD}} has shipped — if anything's wrong, call us and quote ref {{N2}}.",
+     "order {{NORD}} — call ref {{N2}}",
+     "Our phone lines are open between {{T1}} and {{T2}} (Mon–Fri); outside those hours, please use the chat.",
+     "Card balance: {{AMT_SP}} {{CUR}}. Available credit: {{AMT_SP#2}} {{CUR}}.",
+     "Your Visa ending {{L4}} was charged {{USD}} on {{DATE_US}}.",
+     "The value {{BAD_CARD}} in the `card_ref` column is our internal settlement reference, not a card number — it doesn't even pass the Luhn check.",
+     "Test fixture: `INVALID_CARD = \"{{BAD_CARD}}\"  # wrong check digit, must be rejected`",
+     "Call volume last week: {{QTY_SP}} calls, average handle time {{MMSS}}.",
+     "Phone plan: {{GB}} GB data for {{USD_SMALL}} per month, contract {{CONTRACT}}.",
+     "Gift card balance {{USD_SMALL}} — the card expires on {{DATE_EN}}.",
+     "Please have your order number ({{NORD}}) ready when you call.",
+     "Billed to cost centre {{CC_CODE}} (project {{PROJ}}), invoice {{INVOICE}} dated {{DATE_DE}}.",
+     "Charged to the company account on {{DATE}} at {{TIME}}: {{USD}} (authorisation code {{AUTH6}}).",
+     "Fax cover sheet: {{N}} pages including this one, sent {{DATE_US}} {{TIME}}.",
+     "Desk {{DESK}} on floor {{N}} is free from {{DATE}}; the office moves to building {{BLD}}.",
+     "Mobile app version {{VER}} (build {{BUILDN}}) fixes the login loop on Android 14.",
+     "WhatsApp Business API v{{APIVER}}: message template {{TPL}} approved on {{DATE}}.",
+     "Card reader model {{MODEL}}, firmware {{FW}}, {{N}} units in stock.",
+     "Tel. hours: {{T1}}–{{T2}} CET; Fridays until {{T3}}.",
+     "The customer called at {{TIME}} on {{DATE_DE}} about invoice {{INVOICE}}; call duration {{MMSS}}.",
+     "Press 1 for billing, 2 for technical support, or stay on the line; the average wait is {{N}} minutes.",
+     "Your credit card statement closes on the {{DAY}}th; minimum payment {{USD}}, due {{DATE_US}}.",
+     "Mobile data used this month: {{GBDEC}} GB; the allowance resets on {{DATE_EN}}.",
+     "Ticket {{NTICKET}} — the customer will phone back after {{TIME}}.",
+     "Case {{NCASE}} — please call back quoting this case number.",
+     "Debit card fee: {{PCT}} per transaction, capped at {{EUR}}.",
+     "Acquirer reference number for the card refund: {{ARN}}. The customer can give it to their bank.",
+     "Phone case SKU {{SKU}} is back in stock: {{QTY_SP}} units in the {{CITY}} warehouse.",
+     "Your loyalty card has {{QTY_SP}} points; {{N3}} more and you reach Gold.",
+     "Office hours: Mon–Thu {{T1}}–{{T2}}, Fri {{T1}}–{{T3}}. Call us any time in that window.",
+     "Call us on the number printed on the back of your card, and never share your PIN. Tracking for the new card: {{UPS}}.",
+     "The card {{MASKED}} expired {{EXP}}; please add a new one before {{DATE_EN}}.",
+     '{"card_last4": "{{L4}}", "card_exp": "{{EXP}}", "card_country": "{{CC2}}", "amount": {{CENTS}}}',
+     '{"phone_verified": false, "phone": null, "calls_last_30d": {{N}}, "avg_call_sec": {{N3}}}',
+     '{"card": {"last4": "{{L4}}", "exp_month": {{MM}}, "exp_year": {{YYYY}}, "funding": "debit"}, "amount": {{CENTS}}, "created": {{EPOCH}}}',
+     "Telefonische Sprechzeiten: Mo–Fr {{T1}}–{{T2}} Uhr. Bitte halten Sie Ihre Bestellnummer {{NORD}} bereit.",
+     "Ihre Karte mit der Endung {{L4}} wurde am {{DATE_DE}} mit {{PRICE_EU}} belastet.",
+     "Rufen Sie uns zwischen {{T1}} und {{T2}} Uhr an; Ihre Kundennummer lautet {{KDNR}}.",
+     "Permanence téléphonique de {{TH1}} à {{TH2}} ; référence de commande {{NORD}}.",
+     "Votre carte se terminant par {{L4}} a été débitée de {{EUR_FR}} le {{DATE_FR}}.",
+     "Code postal {{PC_FR}} — livraison prévue le {{DATE_FRNUM}} ; le livreur appellera avant de passer.",
+     "Horario de atención telefónica: de {{T1}} a {{T2}}. Número de pedido: {{NORD}}.",
+     "Su tarjeta terminada en {{L4}} fue cargada con {{PRICE_EU}} el {{DATE_ES}}.",
+     "Your call is number {{N}} in the queue. Estimated wait: {{MMSS}}.",
+     "ISBN {{ISBN_SP}} — the phone repair manual ships on {{DATE_EN}}.",
+     "Card fees:\n| Card type | Fee |\n|---|---|\n| Debit | {{PCT#1}} |\n| Credit | {{PCT#2}} |\n| Amex | {{PCT#3}} |",
+     "The mobile number field needs 7–15 digits; '{{N3}}' was rejected as too short.",
+     "Invoice {{INVOICE}}: 3 × phone stand at {{USD_SMALL#1}}, shipping {{USD_SMALL#2}}; paid on {{DATE_US}}.",
+     "Contact number field left blank; the customer prefers e-mail. Postcode {{UKPC}}.",
+     "The card terminal at till {{N}} reports error {{ERR}}; restart it and call IT if it persists.",
+     "Please call me back about order {{NORD}}, it still hasn't arrived.",
+     "Cell B{{N}} in the spreadsheet holds the total ({{USD}}); cell C{{N2}} holds the VAT.",
+     "Card balance {{AMT_SP}} — top up before {{DATE_EN}} to avoid the {{EUR}} fee.",
+     "Phone orders placed before {{T3}} ship the same day; yours ({{NORD}}) went out on {{DATE_DE}}.",
+     "Ref. {{NREF}} — please phone the office if anything is missing from the delivery.",
+     "Call centre KPI for {{DATE_EN}}: {{QTY_SP}} calls, {{PCT}} abandoned, {{N}} agents on shift.",
+     "The mobile tariff costs {{PRICE_EU}} per month; minimum term 24 months; order number {{NORD}}.",
+     "Fax: n/a · Tel: n/a · Order {{NORD}} · Delivered {{DATE_DE}}",
+     "Call scheduled for {{DATE_DE}}, {{TIME}} (CET) to go through invoice {{INVOICE}}.",
+     "Rückruf am {{DATE_DE}} um {{TIME}} Uhr vereinbart; Vorgang {{NORD}}.",
+     "Rappel téléphonique prévu le {{DATE_FRNUM}} à {{TH1}} ; dossier {{NORD}}.",
+     "Card valid from {{EXP#1}} to {{EXP#2}}; credit limit {{AMT_SP}} {{CUR}}, currently used {{AMT_SP#2}}.",
+     "The phone number on file is masked as ***-***-{{L4}}, so I can't read it out; please confirm it in the app.",
+     "Llamada programada para el {{DATE_ES}} a las {{TIME}}; pedido {{NORD}}, importe {{PRICE_EU}}.",
+     "I tried to call, but the number on the account is only the placeholder 000; please add a real one (ticket {{TICKET}}).",
+     )
+
+# ---- NEGATIVES without card / phone words
+xadd("neg-num", 3,
+     "Dates in the export: {{DATE_MIX#1}}, {{DATE_MIX#2}} and {{DATE_MIX#3}}.",
+     "Meeting moved to {{DATE_FR}} at {{TIME}}; room {{ROOM}}.",
+     "Shipping to {{POSTADDR}}; parcel weight {{KG}} kg; {{QTY_SP}} items in the consignment.",
+     "Release {{VER#1}} (build {{BUILDN}}) is live; rollback target {{VER#2}}.",
+     "Total revenue {{USD_BIG}}, up {{PCT}}; {{QTY}} orders.",
+     "ISBN {{ISBN13}} and ISBN {{ISBN_SP}} are the two editions of the handbook.",
+     "UPS {{UPS}} — out for delivery, expected between {{T1}} and {{T3}}.",
+     "USPS tracking {{USPS}} — delivered {{DATE_US}}.",
+     "Amazon order {{ORDER_LONG}} was placed on {{DATE}}.",
+     "Population {{QTY_SP}}; area {{AREA}} km².",
+     "The contract starts on {{DATE_DE}} and runs for {{N}} months; notice period {{GOALS}} weeks.",
+     "Coordinates {{COORD}}; elevation {{N3}} m.",
+     "SKU {{SKU}}, EAN {{EAN13}}, batch {{BATCHN}}.",
+     "Amounts in the statement: {{AMT_SP}}, {{PRICE_EU}}, {{USD}} and {{INR}}.",
+     "The firmware string is {{FW}} and the kernel is {{KERNEL}}.",
+     "Postcodes in the batch: {{PC_DE}}, {{PC_FR}}, {{UKPC}}, {{PC_NL}}, {{PC_JP}}, {{PC_ES}}.",
+     "Final score {{GOALS#1}}-{{GOALS#2}} after extra time; attendance {{QTY_SP}}.",
+     "Your booking reference is {{PNR}}, flight {{FLIGHT}} on {{DATE_EN}} departing {{TIME}}.",
+     "Temperature log: {{TEMP#1}} °C at {{TIME#1}}, {{TEMP#2}} °C at {{TIME#2}}.",
+     "El pedido {{NORD}} llegará el {{DATE_ES}} entre las {{T1}} y las {{T2}}.",
+     "Lieferung am {{DATE_DE}} zwischen {{T1}} und {{T2}} Uhr, Gewicht {{KG}} kg, PLZ {{PC_DE}}.",
+     "Facture n° {{NFACT}} du {{DATE_FRNUM}} : {{EUR_FR}} TTC.",
+     "| Quarter | Revenue | Orders |\n|---|---|---|\n| Q1 | {{USD_BIG#1}} | {{QTY_SP#1}} |\n| Q2 | {{USD_BIG#2}} | {{QTY_SP#2}} |",
+     "Audit log: event at epoch {{EPOCH}}, exported on {{LOGTS}}.",
+     "Config: max_connections = {{N4}}, timeout_ms = {{N5}}, retries = {{N}}.",
+     "Order {{NORD}} was split into {{N}} parcels; the last one leaves the warehouse on {{DATE_MIX}}.",
+     "Invoice {{INVOICE}} — {{QTY_SP}} units at {{AMT_SP}} {{CUR}}, due {{DATE_MIX}}.",
+     "Wir haben Ihre Bestellung {{NORD}} am {{DATE_DE}} um {{TIME}} Uhr erhalten.",
+     "Commande {{NORD}} expédiée le {{DATE_FR}} ; {{N}} colis, poids total {{KG}} kg.",
+     "Version {{VER}} requires at least {{N}} GB of RAM and {{QTY_SP}} MB of disk.",
+     )
+
+
+def build_extended(seen_text):
+    cases, errors, counters = [], [], {}
+    for prefix, reps, template in XT:
+        made = 0
+        for _ in range(reps * 6):
+            if made == reps:
+                break
+            text, ents = render_x(template)
+            if text in seen_text:
+                continue
+            seen_text.add(text)
+            made += 1
+            counters[prefix] = counters.get(prefix, 0) + 1
+            cid = f"{prefix}-{counters[prefix]:03d}"
+            if prefix.startswith("neg"):
+                assert not ents, cid
+            errors += lint_x(cid, text, ents)
+            cases.append({"id": cid, "text": text, "entities": ents})
+        if made < reps:
+            errors.append(f"only {made} distinct renderings of {template[:60]!r}")
+    # self-checks of the extended card validator
+    assert issuer_of("6759649826438453") == "maestro" and issuer_of("3530111333300000") == "jcb"
+    assert card_ok_ext("3056 930902 5904") and card_ok_ext("6200000000000005") and not card_ok_ext("6200000000000006")
+    assert card_ok_ext("4111-1111-1111-1111") and not card_ok_ext("4111 1111-1111 1111")
+    assert not card_ok_ext("4111 11111 1111 111")
+    return cases, errors
+
+
+def report_extended(cases):
+    types, styles, prefixes = {}, {}, {}
+    for c in cases:
+        p = c["id"].rsplit("-", 1)[0]
+        prefixes[p] = prefixes.get(p, 0) + 1
+        for e in c["entities"]:
+            types[e["type"]] = types.get(e["type"], 0) + 1
+            styles[(e["type"], e["style"])] = styles.get((e["type"], e["style"]), 0) + 1
+    print(f"extended sections: {len(cases)} cases, {sum(1 for c in cases if not c['entities'])} negatives")
+    print("  cases per section: " + ", ".join(f"{p} {n}" for p, n in prefixes.items()))
+    for t, n in sorted(types.items()):
+        print(f"  {t}: {n} values in {len({s for (tt, s) in styles if tt == t})} styles")
+        items = sorted(((s, k) for (tt, s), k in styles.items() if tt == t))
+        for i in range(0, len(items), 4):
+            print("    " + "".join(f"{s:<34} {k:>3}  " for s, k in items[i:i + 4]).rstrip())
+    issuers = {}
+    for (t, s), k in styles.items():
+        if t == "CREDIT_CARD":
+            key = s.split("-")[0] + "-" + s.split("-")[1]
+            issuers[key] = issuers.get(key, 0) + k
+    print("  CREDIT_CARD by issuer-length: " + ", ".join(f"{k} {v}" for k, v in sorted(issuers.items())))
 
 
 # ---------------------------------------------------------------- main
@@ -1401,6 +2353,10 @@ def main():
                 assert not ents, cid
             cases.append({"id": cid, "text": text,
                           "entities": [{"type": t, "value": v} for t, v in ents]})
+    # the extended sections (own random stream, appended after the cases above)
+    xcases, xerrors = build_extended(seen_text)
+    cases += xcases
+    errors += xerrors
     # self-checks of the validators on the classic near-misses
     assert not card_ok("4111 1111 1111 1112") and card_ok("4111 1111 1111 1111")
     assert not ssn_ok("000-12-3456") and not ssn_ok("666-12-3456") and not ssn_ok("912-34-5678")
@@ -1428,6 +2384,7 @@ def main():
     print(f"  {'type':<18} {'cases':>6} {'values':>7}")
     for t in VALIDATORS:
         print(f"  {t:<18} {per_type_cases.get(t, 0):>6} {per_type_ents.get(t, 0):>7}")
+    report_extended(xcases)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,468 @@
+//! `refusal`: does the model's reply decline the request, fully or in part?
+//!
+//! A reply declines in a few recognizable ways — each a *cue class*, reported in `detail` and
+//! switchable in `evaluators.refusal.classes`:
+//! - `inability`: a first-person clause that declines, anywhere in the reply ("i can't help
+//!   with that", "we're unable to process refunds over $500"; six other languages) —
+//!   [`grammar`];
+//! - `normative`, `ai_identity`, `apology`, `deflection`, `premise`: verdicts, disclaimers,
+//!   apologies, redirects and moralizing in the *opening* of the reply, where a model that
+//!   declines says so — [`opening`];
+//! - `custom`: the user's `extra_phrases`.
+//!
+//! What is not a refusal: explaining that the thing asked for does not exist or is impossible
+//! ("that diary was never written, so I can't quote it; in the novels …") answers the question;
+//! quoted refusals, code blocks, apologies for a delay, and caveats before a full answer.
+//! A refusal with substantial help before it, or help introduced after it ("but here's …"), is
+//! *partial* ([`extent`]).
+
+mod extent;
+mod grammar;
+mod lexicon;
+mod opening;
+mod text;
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{Evaluator, Label, Score};
+use crate::config::RefusalConfig;
+use crate::normalize::{AgentSpan, OperationKind};
+use grammar::Grammar;
+use opening::{OpeningCue, OpeningCues, Strength, concessive, explains_nonexistence};
+pub use text::normalize;
+use text::{CodeFences, QuoteState, normalize_into, opening_sentences, sentence_around};
+
+/// How the reply declines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RefusalKind {
+    /// Declines the request.
+    Full,
+    /// Declines part of it and helps with the rest.
+    Partial,
+}
+
+/// Which kind of cue made a reply count as a refusal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CueClass {
+    /// First-person can't / won't / unable / not allowed, anywhere in the reply.
+    Inability,
+    /// An impersonal verdict that declines: "it is not appropriate to …".
+    Normative,
+    /// An AI disclaimer that declines: "as an AI language model, I do not condone …".
+    AiIdentity,
+    /// An apology with a "but" and no ability verb: "I apologize, but this question …".
+    Apology,
+    /// A redirect (crisis line, professional, trusted adult) instead of an answer.
+    Deflection,
+    /// Moralizing about the request's premise instead of answering it.
+    Premise,
+    /// One of the user's `extra_phrases`.
+    Custom,
+}
+
+impl CueClass {
+    /// Every class, in the order they are documented.
+    pub const ALL: [CueClass; 7] = [
+        CueClass::Inability,
+        CueClass::Normative,
+        CueClass::AiIdentity,
+        CueClass::Apology,
+        CueClass::Deflection,
+        CueClass::Premise,
+        CueClass::Custom,
+    ];
+
+    /// The name used in `detail` and in config.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueClass::Inability => "inability",
+            CueClass::Normative => "normative",
+            CueClass::AiIdentity => "ai_identity",
+            CueClass::Apology => "apology",
+            CueClass::Deflection => "deflection",
+            CueClass::Premise => "premise",
+            CueClass::Custom => "custom",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The verdict on one reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RefusalVerdict {
+    /// Did the reply decline (fully or partly)?
+    pub refused: bool,
+    /// Full or partial, when refused.
+    pub kind: Option<RefusalKind>,
+    /// The cue class that fired, when refused.
+    pub class: Option<CueClass>,
+    /// The cue phrase that fired (a fixed phrase of the detector, never user text).
+    pub cue: Option<String>,
+    /// Byte range `[start, end)` of the sentence that carried the cue, when refused.
+    pub evidence: Option<(usize, usize)>,
+}
+
+impl RefusalVerdict {
+    fn none() -> RefusalVerdict {
+        RefusalVerdict {
+            refused: false,
+            kind: None,
+            class: None,
+            cue: None,
+            evidence: None,
+        }
+    }
+}
+
+/// Error compiling the phrase automata.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot compile refusal phrases: {0}")]
+pub struct RefusalError(String);
+
+/// How many sentences, within how many bytes, make the opening of a reply.
+const OPENING_SENTENCES: usize = 4;
+const OPENING_BYTES: usize = 900;
+
+/// A cue found, before deciding on the verdict.
+struct Found {
+    class: CueClass,
+    cue: String,
+    start: usize,
+    end: usize,
+    sentence: String,
+}
+
+/// Compiled refusal detector.
+pub struct RefusalDetector {
+    grammar: Grammar,
+    opening: OpeningCues,
+    enabled: [bool; CueClass::ALL.len()],
+}
+
+impl RefusalDetector {
+    /// Build with every cue class plus `extra` phrases (matched ignoring case, curly quotes
+    /// and extra spaces).
+    pub fn new(extra: &[String]) -> Result<RefusalDetector, RefusalError> {
+        RefusalDetector::with_classes(extra, &CueClass::ALL)
+    }
+
+    /// Build with only these cue classes (`custom` phrases always count when given).
+    pub fn with_classes(
+        extra: &[String],
+        classes: &[CueClass],
+    ) -> Result<RefusalDetector, RefusalError> {
+        let mut enabled = [false; CueClass::ALL.len()];
+        for c in classes {
+            enabled[c.index()] = true;
+        }
+        enabled[CueClass::Custom.index()] = true;
+        Ok(RefusalDetector {
+            grammar: Grammar::new(extra)?,
+            opening: OpeningCues::new().map_err(|e| RefusalError(e.to_string()))?,
+            enabled,
+        })
+    }
+
+    fn on(&self, class: CueClass) -> bool {
+        self.enabled[class.index()]
+    }
+
+    /// Judge one reply.
+    pub fn detect(&self, text: &str) -> RefusalVerdict {
+        let opening = self.read_opening(text);
+        let anywhere = self.first_clause(text, opening.as_ref().map(|f| f.start));
+        let found = match (opening, anywhere) {
+            (Some(o), Some(a)) => Some(if a.start < o.start { a } else { o }),
+            (o, a) => o.or(a),
+        };
+        let Some(found) = found else {
+            return RefusalVerdict::none();
+        };
+        let kind =
+            extent::partial_or_full(text, found.start, found.end, &found.sentence, &found.cue);
+        RefusalVerdict {
+            refused: true,
+            kind: Some(kind),
+            class: Some(found.class),
+            cue: Some(found.cue),
+            evidence: Some((found.start, found.end)),
+        }
+    }
+
+    /// The first declining clause of the grammar, before `before` when given (an earlier
+    /// opening cue already won otherwise).
+    fn first_clause(&self, text: &str, before: Option<usize>) -> Option<Found> {
+        let bytes = text.as_bytes();
+        let lowered = super::ascii_lowercase(bytes);
+        let mut window = String::new();
+        let mut checked_until = 0;
+        let mut fences = CodeFences::new(bytes);
+        let mut quotes = QuoteState::default();
+        for (start, end) in self.grammar.anchors(&lowered) {
+            if before.is_some_and(|b| start >= b) {
+                return None;
+            }
+            if start < checked_until {
+                continue;
+            }
+            let (s, e) = sentence_around(bytes, start, end);
+            checked_until = e;
+            if fences.inside(start) || quotes.inside(bytes, start) {
+                continue;
+            }
+            window.clear();
+            window.push(' ');
+            normalize_into(&text[s..e], &mut window);
+            window.push(' ');
+            let Some(clause) = self.grammar.clause(&window) else {
+                continue;
+            };
+            let class = if clause.extra {
+                CueClass::Custom
+            } else if window.contains("as an ai") || window.contains(" an ai ") {
+                CueClass::AiIdentity
+            } else {
+                CueClass::Inability
+            };
+            if !self.on(class) && class != CueClass::AiIdentity {
+                continue;
+            }
+            if class != CueClass::Custom
+                && (self.explains(text, &window, s, e)
+                    || concessive(&window)
+                    || hedge(&window, &clause.cue))
+            {
+                continue;
+            }
+            return Some(Found {
+                class,
+                cue: clause.cue,
+                start: s,
+                end: e,
+                sentence: window,
+            });
+        }
+        None
+    }
+
+    /// Does the sentence (or the one after it, from `next`) explain that the thing asked for
+    /// does not exist or cannot be? Then "I can't" answers rather than declines.
+    fn explains(&self, text: &str, sentence: &str, start: usize, next: usize) -> bool {
+        if explains_nonexistence(sentence) {
+            return true;
+        }
+        // The sentence before ("no such diary exists.") and the one after ("he is a
+        // fictional character.") give the reason as often as the sentence itself.
+        let before = &text[..start];
+        let from = before[..before.len().saturating_sub(1)]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |i| i + 1)
+            .max(text::floor_char_boundary(text, start.saturating_sub(300)));
+        let rest = &text[next..];
+        let cut = rest
+            .find(['.', '!', '?', '\n'])
+            .map_or(rest.len(), |i| i + 1)
+            .min(300);
+        let cut = text::floor_char_boundary(rest, cut);
+        explains_nonexistence(&normalize(&text[from..start]))
+            || explains_nonexistence(&normalize(&rest[..cut]))
+    }
+
+    /// Cue classes of the opening: the first strong cue, or enough weak ones.
+    fn read_opening(&self, text: &str) -> Option<Found> {
+        let spans = opening_sentences(text, OPENING_SENTENCES, OPENING_BYTES);
+        let mut cues: Vec<OpeningCue> = Vec::new();
+        let mut weak: Option<Found> = None;
+        let mut weak_count = 0;
+        let mut no_answer: Option<Found> = None;
+        // Sentences before this one were all courtesy ("I understand how frustrating …").
+        let mut leading = true;
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            let sentence = unquoted(&normalize(text[s..e].trim()));
+            let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+            cues.clear();
+            self.opening.find(sentence, &mut cues);
+            let first = leading;
+            leading &= !extent::is_content(sentence) || lexicon::is_courtesy(sentence);
+            for cue in &cues {
+                if !self.on(cue.class) {
+                    continue;
+                }
+                // An apology only opens a reply.
+                if cue.class == CueClass::Apology
+                    && (k > 1 || sentence.contains("here's") || sentence.contains("here is"))
+                {
+                    continue;
+                }
+                let vetoable = matches!(cue.class, CueClass::Apology | CueClass::AiIdentity);
+                if vetoable && self.explains(text, sentence, s, e) {
+                    continue;
+                }
+                let found = || Found {
+                    class: cue.class,
+                    cue: cue.cue.to_owned(),
+                    start: s,
+                    end: e,
+                    sentence: format!(" {sentence} "),
+                };
+                match cue.strength {
+                    Strength::Strong => return Some(found()),
+                    Strength::Weak => {
+                        weak_count += 1;
+                        weak.get_or_insert_with(found);
+                    }
+                    Strength::Redirect if first && self.substance(text) <= 2 => {
+                        return Some(found());
+                    }
+                    Strength::NoAnswer | Strength::Redirect => {
+                        no_answer.get_or_insert_with(found);
+                    }
+                }
+            }
+        }
+        if weak_count >= 2 {
+            return weak;
+        }
+        let candidate = weak.or(no_answer)?;
+        (!self.answers(text)).then_some(candidate)
+    }
+
+    /// Does the reply hold anything of substance besides courtesy, redirects and cues?
+    fn answers(&self, text: &str) -> bool {
+        self.substance(text) > 0
+    }
+
+    /// How many sentences of substance (not courtesy, redirects or cues) the reply holds;
+    /// a code block counts as many.
+    fn substance(&self, text: &str) -> usize {
+        if text.contains("```") {
+            return usize::MAX;
+        }
+        let cut = text::floor_char_boundary(text, text.len().min(4096));
+        let mut cues = Vec::new();
+        extent::sentences(&text[..cut])
+            .filter(|s| {
+                if !extent::is_content(s) {
+                    return false;
+                }
+                cues.clear();
+                self.opening.find(s, &mut cues);
+                cues.is_empty()
+            })
+            .count()
+    }
+}
+
+/// "i can't browse the internet, but …": a limit of the assistant, disclaimed before an
+/// answer in the same sentence.
+fn hedge(sentence: &str, cue: &str) -> bool {
+    let Some(at) = sentence.find(cue) else {
+        return false;
+    };
+    let rest = sentence[at + cue.len()..].trim_start();
+    let rest = rest.strip_prefix("to ").unwrap_or(rest);
+    lexicon::LIMIT_VERBS.iter().any(|v| rest.starts_with(v))
+        && [", but ", " but ", "; however", ", however"]
+            .iter()
+            .any(|c| rest.contains(c))
+}
+
+/// The sentence without the parts inside double quotes (a quoted refusal is not one).
+fn unquoted(sentence: &str) -> String {
+    if !sentence.contains('"') {
+        return sentence.to_owned();
+    }
+    sentence.split('"').step_by(2).collect::<Vec<_>>().join(" ")
+}
+
+/// Scores model replies 1 (refused, fully or partly) or 0.
+pub struct RefusalEvaluator {
+    detector: RefusalDetector,
+}
+
+impl RefusalEvaluator {
+    /// Build from `evaluators.refusal`.
+    pub fn new(config: &RefusalConfig) -> Result<RefusalEvaluator, RefusalError> {
+        Ok(RefusalEvaluator {
+            detector: RefusalDetector::with_classes(&config.extra_phrases, &config.classes)?,
+        })
+    }
+
+    /// The detector, for `agentwatch score`.
+    pub fn detector(&self) -> &RefusalDetector {
+        &self.detector
+    }
+}
+
+impl Evaluator for RefusalEvaluator {
+    fn name(&self) -> &'static str {
+        "refusal"
+    }
+
+    fn evaluate(&self, span: &AgentSpan) -> Option<Score> {
+        if span.kind != OperationKind::Llm {
+            return None;
+        }
+        let Some(text) = span.output.text.as_deref() else {
+            return Some(Score {
+                evaluator: self.name(),
+                value: None,
+                label: Label::Unscoreable,
+                detail: Some(json!({"reason": "no captured output"})),
+            });
+        };
+        let verdict = self.detector.detect(text);
+        Some(Score {
+            evaluator: self.name(),
+            value: Some(if verdict.refused { 1.0 } else { 0.0 }),
+            label: if verdict.refused {
+                Label::Fail
+            } else {
+                Label::Ok
+            },
+            detail: verdict.refused.then(|| {
+                json!({
+                    "kind": verdict.kind,
+                    "class": verdict.class,
+                    "cue": verdict.cue,
+                    "evidence": verdict.evidence.map(|(s, e)| [s, e]),
+                })
+            }),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extra_phrases_match_curly_apostrophes_and_case() {
+        let d = RefusalDetector::new(&["I'd prefer not to share".into()]).unwrap();
+        assert!(
+            d.detect("Well. I\u{2019}d prefer NOT to share that.")
+                .refused
+        );
+        assert!(!d.detect("I would love to share that!").refused);
+    }
+
+    #[test]
+    fn quotes_and_code_blocks_do_not_refuse() {
+        let d = RefusalDetector::new(&[]).unwrap();
+        assert!(
+            !d.detect("The log said \"I can't open the file\", so fix the path.")
+                .refused
+        );
+        assert!(
+            !d.detect("```\nprint(\"I can't help with that\")\n```\nThat prints the text.")
+                .refused
+        );
+        assert!(d.detect("\"Hi!\"\nI can't help with that request.").refused);
+    }
+}
