@@ -165,7 +165,11 @@ fn measure_pii(name: &str) -> PiiReport {
             tally.recall()
         );
     }
-    for e in errors.iter().take(60) {
+    let shown: usize = std::env::var("CORPORA_SHOW")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60);
+    for e in errors.iter().take(shown) {
         println!("  {}", e.chars().take(200).collect::<String>());
     }
     PiiReport {
@@ -355,6 +359,38 @@ fn pii_holdout_corpus() {
     );
 }
 
+/// The held-out context set (tests/data/holdout/pii_context.jsonl): cards of every issuer and
+/// length near card words, national phone numbers near phone words, and numbers near those
+/// words that are neither. Written after the scanner's first version and never tuned on.
+#[test]
+fn pii_context_holdout_corpus() {
+    let report = measure_pii("holdout/pii_context.jsonl");
+    assert!(report.cases >= 450 && report.negatives >= 120);
+    let total = report
+        .tallies
+        .values()
+        .fold(Tally::default(), |a, t| Tally {
+            tp: a.tp + t.tp,
+            fp: a.fp + t.fp,
+            fn_: a.fn_ + t.fn_,
+        });
+    println!(
+        "context holdout overall: precision {:.3}, recall {:.3}",
+        total.precision(),
+        total.recall()
+    );
+    assert!(
+        total.precision() >= HOLDOUT_CONTEXT_PRECISION,
+        "{:.3}",
+        total.precision()
+    );
+    assert!(
+        total.recall() >= HOLDOUT_CONTEXT_RECALL,
+        "{:.3}",
+        total.recall()
+    );
+}
+
 #[test]
 fn refusal_development_corpus() {
     let report = measure_refusal("refusal/corpus.jsonl");
@@ -452,6 +488,8 @@ const HOLDOUT_PII_PRECISION: f64 = 0.98;
 const HOLDOUT_PII_RECALL: f64 = 0.97;
 const HOLDOUT_REFUSAL_PRECISION: f64 = 0.95;
 const HOLDOUT_REFUSAL_RECALL: f64 = 0.85;
+const HOLDOUT_CONTEXT_PRECISION: f64 = 0.98;
+const HOLDOUT_CONTEXT_RECALL: f64 = 0.92;
 const HOLDOUT_VOICES_PRECISION: f64 = 0.92;
 const HOLDOUT_VOICES_RECALL: f64 = 0.63;
 

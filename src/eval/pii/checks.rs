@@ -16,8 +16,40 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
     sum.is_multiple_of(10)
 }
 
-/// Known card issuer prefixes and lengths: Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay.
+/// Known card issuer prefixes and lengths: Visa, Mastercard, Amex, Discover, JCB, Diners,
+/// UnionPay, Maestro, Mir, RuPay, Troy, Verve.
 pub fn card_issuer_known(digits: &[u8]) -> bool {
+    if digits.len() < 12 {
+        return false;
+    }
+    let prefix = |n: usize| -> u32 {
+        digits[..n]
+            .iter()
+            .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
+    };
+    let len = digits.len();
+    let other = match len {
+        // Maestro: 50, 56–69, 12–19 digits.
+        12..=19 if prefix(2) == 50 || (56..=69).contains(&prefix(2)) => true,
+        // Mir 2200–2204; JCB's old 15-digit 1800 and 2131.
+        16..=19 if (2200..=2204).contains(&prefix(4)) => true,
+        15 if prefix(4) == 1800 || prefix(4) == 2131 => true,
+        // RuPay 60, 81, 82; UnionPay 81; Troy 9792.
+        16 if matches!(prefix(2), 60 | 81 | 82) || prefix(4) == 9792 => true,
+        // Verve 506099–506198 and 650002–650027.
+        16..=19
+            if (506_099..=506_198).contains(&prefix(6))
+                || (650_002..=650_027).contains(&prefix(6)) =>
+        {
+            true
+        }
+        _ => false,
+    };
+    other || card_issuer_major(digits)
+}
+
+/// Visa, Mastercard, Amex, Discover, JCB, Diners and UnionPay.
+fn card_issuer_major(digits: &[u8]) -> bool {
     let len = digits.len();
     let prefix = |n: usize| -> u32 {
         digits[..n]
@@ -175,7 +207,12 @@ mod tests {
         assert!(card_issuer_known(b"6011111111111117"));
         assert!(card_issuer_known(b"30569309025904"));
         assert!(!card_issuer_known(b"1234567812345670"));
-        assert!(!card_issuer_known(b"5955555555554444"));
+        // 59 is Maestro's (56–69), not Mastercard's (51–55).
+        assert!(card_issuer_known(b"5955555555554444"));
+        assert!(card_issuer_known(b"501800000009"));
+        assert!(card_issuer_known(b"2200123412341234"));
+        assert!(!card_issuer_known(b"7955555555554444"));
+        assert!(!card_issuer_known(b"5055555555"));
     }
 
     #[test]

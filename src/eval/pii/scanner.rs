@@ -60,23 +60,139 @@ const PREFIXES: &[(&str, Prefix)] = &[
 
 /// Words that make a bare 9-digit number an SSN.
 const SSN_CONTEXT: &[&str] = &["ssn", "social security", "social-security", "soc sec"];
-/// Words that make a bare 10–11 digit number a phone number.
+/// Words that make a digit string a phone number (whole words, any case; the way Presidio's
+/// context words work). Near one, national numbers without a country code count too.
 const PHONE_CONTEXT: &[&str] = &[
     "phone",
+    "phones",
     "tel",
+    "tel.",
+    "telephone",
     "call",
+    "call me",
+    "calling",
+    "called",
     "mobile",
+    "mob",
     "cell",
+    "cellphone",
     "whatsapp",
     "fax",
     "sms",
+    "text me",
     "dial",
+    "ph",
+    "ph.",
+    "contact number",
+    "landline",
+    "office",
+    "desk",
+    "direct",
+    "hotline",
+    "reach me",
+    "reach us",
+    "reach him",
+    "reach her",
+    "answering",
+    "ring",
     "número",
     "numero",
     "telefon",
+    "telefono",
+    "teléfono",
     "téléphone",
+    "tél",
+    "tél.",
     "portable",
+    "móvil",
+    "movil",
+    "celular",
     "handy",
+    "mobil",
+    "cellulare",
+    "my number",
+    "number is",
+    "caller id",
+    "contact",
+    "helpline",
+    "support line",
+    "reception",
+    "switchboard",
+    "pager",
+    "t:",
+    "m:",
+    "p:",
+    "o:",
+    "f:",
+    "tel no",
+    "phone no",
+    "cell no",
+    "telefonu",
+    "telefone",
+    "telefoon",
+    "telefonnummer",
+    "rufnummer",
+    "handynummer",
+    "mobilnummer",
+    "festnetz",
+    "tlf",
+    "puh",
+    "gsm",
+    "cel",
+];
+
+/// Words that make a Luhn-valid 12–19 digit number a payment card whatever its issuer or
+/// grouping.
+const CARD_CONTEXT: &[&str] = &[
+    "card",
+    "cards",
+    "card no",
+    "card #",
+    "cc",
+    "credit",
+    "debit",
+    "billed",
+    "charged",
+    "charge",
+    "payment",
+    "paid",
+    "pan",
+    "visa",
+    "mastercard",
+    "amex",
+    "maestro",
+    "jcb",
+    "discover",
+    "diners",
+    "unionpay",
+    "rupay",
+    "mir",
+    "troy",
+    "verve",
+    "tarjeta",
+    "carte",
+    "karte",
+    "kreditkarte",
+    "kartennummer",
+    "karteninhaber",
+    "kartenzahlung",
+    "cartão",
+    "carta",
+    "creditcard",
+    "kaart",
+    "karta",
+    "kort",
+    "kortti",
+    "bankkarte",
+    "girocard",
+    "cvv",
+    "cvc",
+    "cvv2",
+    "exp",
+    "expiry",
+    "expires",
+    "valid thru",
+    "ending in",
 ];
 
 /// Scanner configuration: which types to report, and the deny terms.
@@ -498,7 +614,7 @@ fn read_token(bytes: &[u8], i: usize) -> Token {
         token.len += 1;
         // A separator run of up to 3 bytes, followed by a digit, continues the token.
         let s_end = run_end(bytes, g_end, |b| {
-            matches!(b, b' ' | b'-' | b'.' | b'(' | b')')
+            matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/')
         })
         .min(g_end + 3);
         let continues = s_end > g_end
@@ -527,10 +643,11 @@ fn sep_plausible(sep: &[u8]) -> bool {
     let spaces = sep.iter().filter(|b| **b == b' ').count();
     let marks = sep.len() - spaces;
     match sep {
+        [b'/'] => false,
         [_] => true,
         [b')', b' '] | [b' ', b'('] | [b')', b'-'] => true,
         [b' ', b'-' | b'.' | b'/', b' '] => true,
-        _ => spaces <= 1 && marks <= 1,
+        _ => spaces <= 1 && marks <= 1 && !sep.contains(&b'/'),
     }
 }
 
@@ -702,6 +819,17 @@ fn classify(bytes: &[u8], t: &Token) -> Option<EntityType> {
             return valid.then_some(EntityType::UsSsn);
         }
     }
+    // Payment card near a card word: any issuer, 12–19 digits, any even grouping, Luhn valid.
+    if !t.plus && !t.open_paren && (12..=19).contains(&digits) && !dotted && card_grouping(bytes, t)
+    {
+        let d = t.digits(bytes);
+        if luhn_valid(&d)
+            && card_length_plausible(&d)
+            && has_word_context(bytes, t.start, t.end, CARD_CONTEXT, 200, 24)
+        {
+            return Some(EntityType::CreditCard);
+        }
+    }
     // Payment card: 13–19 digits, contiguous or in the usual groupings, Luhn and issuer valid.
     if !t.plus && !t.open_paren && (13..=19).contains(&digits) && !dotted {
         let grouping_ok = sizes.len() == 1
@@ -717,7 +845,9 @@ fn classify(bytes: &[u8], t: &Token) -> Option<EntityType> {
                 ));
         if grouping_ok {
             let d = t.digits(bytes);
-            if luhn_valid(&d) && card_issuer_known(&d) {
+            // Four groups of four is how cards are printed, whoever issued them.
+            let printed = sizes == [4, 4, 4, 4];
+            if luhn_valid(&d) && (card_issuer_known(&d) || printed) {
                 return Some(EntityType::CreditCard);
             }
             if sizes.len() > 1 || digits == 16 {
@@ -745,12 +875,35 @@ fn phone(bytes: &[u8], t: &Token, sizes: &[usize], digits: usize) -> bool {
     }
     if sizes.len() == 1 {
         // A bare digit string is a phone only when its own field says so.
-        return (10..=11).contains(&digits) && has_field_context(bytes, t.start, PHONE_CONTEXT);
+        return (7..=15).contains(&digits)
+            && (digits >= 10 || !money_or_count(bytes, t))
+            && has_field_context(bytes, t.start, PHONE_CONTEXT)
+            && phone_context(bytes, t.start, t.end);
+    }
+    // A national number without country code ("512 8841", "(48) 552-017", "31-72-05-44")
+    // when a phone word is near: groups of 1–5 digits, one kind of separator.
+    if (7..=15).contains(&digits)
+        && !dotted
+        && sizes.iter().all(|s| (1..=5).contains(s))
+        && sizes.iter().filter(|s| **s == 1).count() <= 1
+        && !money_or_count(bytes, t)
+        && phone_context(bytes, t.start, t.end)
+    {
+        return true;
+    }
+    let first = bytes[t.groups()[0].0];
+    // "0049 69 89359973", "011 44 20 3514 7553": an international call prefix and up to 15
+    // digits after it.
+    let exit_code = first == b'0'
+        && (bytes[t.groups()[0].0 + 1] == b'0' || sizes[0] == 3)
+        && (bytes[t.groups()[0].0..].starts_with(b"00")
+            || bytes[t.groups()[0].0..].starts_with(b"011"));
+    if exit_code && (11..=17).contains(&digits) && sizes.iter().all(|s| (2..=8).contains(s)) {
+        return true;
     }
     if !(9..=13).contains(&digits) {
         return false;
     }
-    let first = bytes[t.groups()[0].0];
     let trunk = first == b'0' || t.open_paren;
     // A 1-digit group only as a leading country / trunk code or right after it.
     let groups_ok = sizes.iter().enumerate().all(|(k, s)| {
@@ -761,23 +914,176 @@ fn phone(bytes: &[u8], t: &Token, sizes: &[usize], digits: usize) -> bool {
         return false;
     }
     let us = sizes == [3, 3, 4] || sizes == [1, 3, 3, 4];
-    trunk || us || has_field_context(bytes, t.start, PHONE_CONTEXT)
+    trunk || us || phone_context(bytes, t.start, t.end)
+}
+
+/// Labels that make a number near a phone word something else ("Tel: n/a · Order 4509 4822").
+const NOT_PHONE_LABELS: &[&str] = &[
+    "order",
+    "pedido",
+    "commande",
+    "bestell",
+    "sku",
+    "ref",
+    "reference",
+    "invoice",
+    "factura",
+    "facture",
+    "rechnung",
+    "ticket",
+    "case",
+    "tracking",
+    "id",
+    "booking",
+    "reservation",
+    "account",
+    "acct",
+    "po",
+    "serial",
+    "model",
+    "part",
+    "item",
+    "batch",
+    "lot",
+    "zip",
+    "postcode",
+    "isbn",
+    "meeting",
+    "pin",
+    "code",
+    "room",
+    "flight",
+    "seat",
+    "balance",
+    "amount",
+    "total",
+    "qty",
+    "units",
+    "n/a",
+];
+
+/// A phone word near a number that has no separators' worth of proof of its own: before it on
+/// the same line (48 bytes) or right after it in the same cell ("| 46 950 849 | office |"),
+/// with no other label ("order", "ref", "sku") in between.
+fn phone_context(bytes: &[u8], start: usize, end: usize) -> bool {
+    let mut from = start;
+    while from > 0 && start - from < 48 && bytes[from - 1] != b'\n' {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < bytes.len() && to - end < 24 && bytes[to] != b'\n' {
+        to += 1;
+    }
+    let last_word = |window: &[u8], base: usize, words: &[&str]| -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for w in words {
+            let w = w.as_bytes();
+            if window.len() < w.len() {
+                continue;
+            }
+            for (i, chunk) in window.windows(w.len()).enumerate() {
+                let at = base + i;
+                if chunk.eq_ignore_ascii_case(w)
+                    && (at == 0 || !is_alnum(bytes[at - 1]))
+                    && bytes.get(at + w.len()).is_none_or(|b| !is_alnum(*b))
+                    && best.is_none_or(|(s, _)| at > s)
+                {
+                    best = Some((at, at + w.len()));
+                }
+            }
+        }
+        best
+    };
+    if let Some((_, word_end)) = last_word(&bytes[from..start], from, PHONE_CONTEXT) {
+        let gap = &bytes[word_end..start];
+        if last_word(gap, word_end, NOT_PHONE_LABELS).is_none() {
+            return true;
+        }
+    }
+    // After the number: only separators, then the phone word ("(mobile)", "| office").
+    let after = &bytes[end..to];
+    let skip = after
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'|' | b'(' | b'-' | b',' | b'\t' | b'/'))
+        .count();
+    last_word(&after[skip..], end + skip, PHONE_CONTEXT).is_some_and(|(s, _)| s == end + skip)
+}
+
+/// Card lengths of the issuers whose length is fixed (Visa 13/16/19, Mastercard 16, Amex 15);
+/// other prefixes may be 12–19 digits long (Maestro, UnionPay, RuPay, Mir, Verve, Troy, …).
+fn card_length_plausible(d: &[u8]) -> bool {
+    let len = d.len();
+    let p2 = u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0');
+    let p4 = d[..4]
+        .iter()
+        .fold(0u32, |a, b| a * 10 + u32::from(b - b'0'));
+    match d[0] {
+        b'4' => matches!(len, 13 | 16 | 19),
+        b'5' if (51..=55).contains(&p2) => len == 16,
+        b'2' if (2221..=2720).contains(&p4) => len == 16,
+        b'3' if p2 == 34 || p2 == 37 => len == 15,
+        _ => true,
+    }
+}
+
+/// Groups a card is printed in: one run, or groups of 1–8 digits (the first 4–8) joined by
+/// one kind of separator ("4-4-4-4-3", "4-6-5", "4 4 4").
+fn card_grouping(bytes: &[u8], t: &Token) -> bool {
+    let sizes = t.sizes();
+    sizes.len() == 1
+        || ((t.seps_all(bytes, b" ") || t.seps_all(bytes, b"-"))
+            && (4..=8).contains(&sizes[0])
+            && sizes.iter().all(|s| (1..=8).contains(s)))
+}
+
+/// An amount or a count, not a number to call: a currency sign or unit right before or after.
+fn money_or_count(bytes: &[u8], t: &Token) -> bool {
+    let before = &bytes[t.start.saturating_sub(2)..t.start];
+    let after = &bytes[t.end..bytes.len().min(t.end + 4)];
+    before.iter().any(|b| matches!(b, b'$' | b'#'))
+        || before.ends_with("€".as_bytes())
+        || before.ends_with("£".as_bytes())
+        || after.first().is_some_and(|b| matches!(b, b'%'))
+        || after.starts_with(b" %")
+        || after.starts_with("€".as_bytes())
+        || after.starts_with(" €".as_bytes())
+}
+
+/// A context word as a whole word within `before` bytes before the token or `after` bytes
+/// after it, ignoring ASCII case.
+fn has_word_context(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    words: &[&str],
+    before: usize,
+    after: usize,
+) -> bool {
+    let from = start.saturating_sub(before);
+    let to = bytes.len().min(end + after);
+    let found = |window: &[u8], base: usize| {
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            window.len() >= w.len()
+                && window.windows(w.len()).enumerate().any(|(i, chunk)| {
+                    let at = base + i;
+                    chunk.eq_ignore_ascii_case(w)
+                        && (at == 0 || !is_alnum(bytes[at - 1]))
+                        && bytes.get(at + w.len()).is_none_or(|b| !is_alnum(*b))
+                })
+        })
+    };
+    found(&bytes[from..start], from) || found(&bytes[end..to], end)
 }
 
 /// A context word in the same field: back to the previous comma, semicolon, pipe or line
 /// break (so `"phone": …, "last_login": 1720162570` does not read as a phone).
 fn has_field_context(bytes: &[u8], start: usize, words: &[&str]) -> bool {
     let mut from = start;
-    while from > 0 && start - from < 40 && !matches!(bytes[from - 1], b',' | b';' | b'|' | b'\n') {
+    while from > 0 && start - from < 48 && !matches!(bytes[from - 1], b',' | b';' | b'|' | b'\n') {
         from -= 1;
     }
-    has_context(&bytes[..start], start, words) && {
-        let window = &bytes[from..start];
-        words.iter().any(|w| {
-            let w = w.as_bytes();
-            window.len() >= w.len() && window.windows(w.len()).any(|c| c.eq_ignore_ascii_case(w))
-        })
-    }
+    has_word_context(bytes, start, start, words, start - from, 0)
 }
 
 /// The IBAN starting at `start` (country code), spaces between groups of 4 allowed.
@@ -836,6 +1142,9 @@ fn ipv6_at(bytes: &[u8], colon: usize, out: &mut Vec<Finding>) -> usize {
                 end,
             });
         }
+        return e.max(colon + 1);
     }
-    e.max(colon + 1)
+    // Nothing here: go on right after the colon, so "TEL;TYPE=cell:22 216 4831" still reads
+    // its number from the first digit.
+    colon + 1
 }
