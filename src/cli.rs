@@ -80,6 +80,9 @@ pub enum Command {
         /// Read spans from this OTLP/JSON file (one request per line) instead of stdin.
         #[arg(long)]
         otlp_json: Option<PathBuf>,
+        /// Also print each refusal's evidence sentence (`evidence_text`), to audit a verdict.
+        #[arg(long)]
+        explain: bool,
     },
     /// Send realistic GenAI traffic to an OTLP endpoint for a while and report accepted
     /// spans/s, MB/s, latency, push-back and (with --server-pid) the server's memory.
@@ -235,7 +238,11 @@ pub fn main() -> ExitCode {
             notifier,
             no_resolve,
         } => notify_test(config.as_deref(), &notifier, no_resolve),
-        Command::Score { config, otlp_json } => score(config.as_deref(), otlp_json.as_deref()),
+        Command::Score {
+            config,
+            otlp_json,
+            explain,
+        } => score(config.as_deref(), otlp_json.as_deref(), explain),
         Command::Loadgen(args) => loadgen(&args),
         Command::Replay { config, files } => {
             telemetry::init_logging(false);
@@ -318,9 +325,9 @@ async fn stop_on_signal(token: CancellationToken) {
     token.cancel();
 }
 
-fn score(config: Option<&Path>, otlp_json: Option<&Path>) -> anyhow::Result<()> {
+fn score(config: Option<&Path>, otlp_json: Option<&Path>, explain: bool) -> anyhow::Result<()> {
     let config = load_config(config)?;
-    let scorer = crate::score_cli::ContentScorer::new(&config.evaluators)?;
+    let scorer = crate::score_cli::ContentScorer::new(&config.evaluators)?.with_explain(explain);
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     let err = std::io::stderr().lock();
     let summary = match otlp_json {

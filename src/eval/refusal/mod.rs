@@ -176,9 +176,10 @@ impl RefusalDetector {
     /// Judge one reply.
     pub fn detect(&self, text: &str) -> RefusalVerdict {
         let opening = self.read_opening(text);
-        let anywhere = self.first_clause(text, opening.as_ref().map(|f| f.start));
+        let anywhere = self.first_clause(text, opening.as_ref().map(|f| f.end));
         let found = match (opening, anywhere) {
-            (Some(o), Some(a)) => Some(if a.start < o.start { a } else { o }),
+            // The same sentence: the clause grammar's cue is the more specific one.
+            (Some(o), Some(a)) => Some(if a.start <= o.start { a } else { o }),
             (o, a) => o.or(a),
         };
         let Some(found) = found else {
