@@ -20,7 +20,8 @@ pub(super) const ANCHORS: &[&str] = &[
     "not allowed",
     "not permitted",
     "not in a position",
-    "comfortable",
+    "not comfortable",
+    "feel comfortable",
     "declin",
     "refus",
     "pass on",
@@ -67,8 +68,6 @@ pub(super) const ANCHORS: &[&str] = &[
     "skip",
     "omit",
     "leaving out",
-    "hard pass",
-    "no from me",
 ];
 
 /// Negated modals, as they follow the subject in normalized text ("i can't", "i'm unable to").
