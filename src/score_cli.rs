@@ -11,8 +11,6 @@ use serde_json::{Value, json};
 
 use crate::config::EvaluatorsConfig;
 use crate::eval::pii::{PiiScanner, ScannerOptions, mask};
-#[cfg(test)]
-use crate::eval::refusal::CueClass;
 use crate::eval::refusal::RefusalDetector;
 use crate::normalize::{NormalizeOptions, normalize_request};
 
@@ -192,6 +190,7 @@ impl ContentScorer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::eval::refusal::CueClass;
 
     #[test]
     fn explain_shows_the_evidence_sentence_and_class() {

@@ -116,6 +116,17 @@ struct PiiReport {
     cases: usize,
 }
 
+impl PiiReport {
+    /// Every type together.
+    fn overall(&self) -> Tally {
+        self.tallies.values().fold(Tally::default(), |a, t| Tally {
+            tp: a.tp + t.tp,
+            fp: a.fp + t.fp,
+            fn_: a.fn_ + t.fn_,
+        })
+    }
+}
+
 /// A finding counts when it has the labelled type and exactly the labelled byte range.
 fn measure_pii(name: &str) -> PiiReport {
     let scanner = scanner();
@@ -334,14 +345,7 @@ fn pii_development_corpus() {
 fn pii_holdout_corpus() {
     let report = measure_pii("holdout/pii.jsonl");
     assert!(report.cases >= 250 && report.negatives >= 100);
-    let total = report
-        .tallies
-        .values()
-        .fold(Tally::default(), |a, t| Tally {
-            tp: a.tp + t.tp,
-            fp: a.fp + t.fp,
-            fn_: a.fn_ + t.fn_,
-        });
+    let total = report.overall();
     println!(
         "holdout overall: precision {:.3}, recall {:.3}",
         total.precision(),
@@ -366,14 +370,7 @@ fn pii_holdout_corpus() {
 fn pii_context_holdout_corpus() {
     let report = measure_pii("holdout/pii_context.jsonl");
     assert!(report.cases >= 450 && report.negatives >= 120);
-    let total = report
-        .tallies
-        .values()
-        .fold(Tally::default(), |a, t| Tally {
-            tp: a.tp + t.tp,
-            fp: a.fp + t.fp,
-            fn_: a.fn_ + t.fn_,
-        });
+    let total = report.overall();
     println!(
         "context holdout overall: precision {:.3}, recall {:.3}",
         total.precision(),

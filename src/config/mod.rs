@@ -16,8 +16,9 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::eval::refusal::CueClass;
 use serde::Deserialize;
+
+use crate::eval::refusal::CueClass;
 
 pub use duration::{serde_duration, serde_duration_option};
 pub use notify::{

@@ -16,17 +16,34 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
     sum.is_multiple_of(10)
 }
 
+/// The number formed by the first `n` ASCII digits.
+fn prefix_of(digits: &[u8], n: usize) -> u32 {
+    digits[..n]
+        .iter()
+        .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
+}
+
+/// Card lengths of the issuers whose length is fixed (Visa 13/16/19, Mastercard 16, Amex 15);
+/// other prefixes may be 12–19 digits long (Maestro, UnionPay, RuPay, Mir, Verve, Troy, …).
+pub fn card_length_plausible(digits: &[u8]) -> bool {
+    let len = digits.len();
+    let prefix = |n| prefix_of(digits, n);
+    match digits[0] {
+        b'4' => matches!(len, 13 | 16 | 19),
+        b'5' if (51..=55).contains(&prefix(2)) => len == 16,
+        b'2' if (2221..=2720).contains(&prefix(4)) => len == 16,
+        b'3' if matches!(prefix(2), 34 | 37) => len == 15,
+        _ => true,
+    }
+}
+
 /// Known card issuer prefixes and lengths: Visa, Mastercard, Amex, Discover, JCB, Diners,
 /// UnionPay, Maestro, Mir, RuPay, Troy, Verve.
 pub fn card_issuer_known(digits: &[u8]) -> bool {
     if digits.len() < 12 {
         return false;
     }
-    let prefix = |n: usize| -> u32 {
-        digits[..n]
-            .iter()
-            .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
-    };
+    let prefix = |n| prefix_of(digits, n);
     let len = digits.len();
     let other = match len {
         // Maestro: 50, 56–69, 12–19 digits.
@@ -51,11 +68,7 @@ pub fn card_issuer_known(digits: &[u8]) -> bool {
 /// Visa, Mastercard, Amex, Discover, JCB, Diners and UnionPay.
 fn card_issuer_major(digits: &[u8]) -> bool {
     let len = digits.len();
-    let prefix = |n: usize| -> u32 {
-        digits[..n]
-            .iter()
-            .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
-    };
+    let prefix = |n| prefix_of(digits, n);
     match digits[0] {
         b'4' => matches!(len, 13 | 16 | 19),
         b'5' => len == 16 && (51..=55).contains(&prefix(2)),

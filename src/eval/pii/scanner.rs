@@ -12,7 +12,10 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::checks::{card_issuer_known, iban_checksum_valid, iban_length, luhn_valid, ssn_valid};
+use super::checks::{
+    card_issuer_known, card_length_plausible, iban_checksum_valid, iban_length, luhn_valid,
+    ssn_valid,
+};
 use super::entity::EntityType;
 
 /// One sensitive value found in a text: its type and byte range.
@@ -819,19 +822,18 @@ fn classify(bytes: &[u8], t: &Token) -> Option<EntityType> {
             return valid.then_some(EntityType::UsSsn);
         }
     }
-    // Payment card near a card word: any issuer, 12–19 digits, any even grouping, Luhn valid.
-    if !t.plus && !t.open_paren && (12..=19).contains(&digits) && !dotted && card_grouping(bytes, t)
-    {
+    if !t.plus && !t.open_paren && (12..=19).contains(&digits) && !dotted {
         let d = t.digits(bytes);
-        if luhn_valid(&d)
+        let luhn = luhn_valid(&d);
+        // Near a card word: any issuer, 12–19 digits, any even grouping.
+        if luhn
+            && card_grouping(bytes, t)
             && card_length_plausible(&d)
             && has_word_context(bytes, t.start, t.end, CARD_CONTEXT, 200, 24)
         {
             return Some(EntityType::CreditCard);
         }
-    }
-    // Payment card: 13–19 digits, contiguous or in the usual groupings, Luhn and issuer valid.
-    if !t.plus && !t.open_paren && (13..=19).contains(&digits) && !dotted {
+        // Elsewhere: 13–19 digits, contiguous or in the usual groupings, a known issuer.
         let grouping_ok = sizes.len() == 1
             || ((t.seps_all(bytes, b" ") || t.seps_all(bytes, b"-"))
                 && matches!(
@@ -843,11 +845,10 @@ fn classify(bytes: &[u8], t: &Token) -> Option<EntityType> {
                         | [4, 4, 4, 1]
                         | [4, 4, 5]
                 ));
-        if grouping_ok {
-            let d = t.digits(bytes);
+        if digits >= 13 && grouping_ok {
             // Four groups of four is how cards are printed, whoever issued them.
             let printed = sizes == [4, 4, 4, 4];
-            if luhn_valid(&d) && (card_issuer_known(&d) || printed) {
+            if luhn && (card_issuer_known(&d) || printed) {
                 return Some(EntityType::CreditCard);
             }
             if sizes.len() > 1 || digits == 16 {
@@ -974,56 +975,39 @@ fn phone_context(bytes: &[u8], start: usize, end: usize) -> bool {
     while to < bytes.len() && to - end < 24 && bytes[to] != b'\n' {
         to += 1;
     }
-    let last_word = |window: &[u8], base: usize, words: &[&str]| -> Option<(usize, usize)> {
-        let mut best: Option<(usize, usize)> = None;
-        for w in words {
-            let w = w.as_bytes();
-            if window.len() < w.len() {
-                continue;
-            }
-            for (i, chunk) in window.windows(w.len()).enumerate() {
-                let at = base + i;
-                if chunk.eq_ignore_ascii_case(w)
-                    && (at == 0 || !is_alnum(bytes[at - 1]))
-                    && bytes.get(at + w.len()).is_none_or(|b| !is_alnum(*b))
-                    && best.is_none_or(|(s, _)| at > s)
-                {
-                    best = Some((at, at + w.len()));
-                }
-            }
-        }
-        best
-    };
-    if let Some((_, word_end)) = last_word(&bytes[from..start], from, PHONE_CONTEXT) {
-        let gap = &bytes[word_end..start];
-        if last_word(gap, word_end, NOT_PHONE_LABELS).is_none() {
-            return true;
-        }
+    if let Some((_, word_end)) = last_word(bytes, from, start, PHONE_CONTEXT)
+        && last_word(bytes, word_end, start, NOT_PHONE_LABELS).is_none()
+    {
+        return true;
     }
     // After the number: only separators, then the phone word ("(mobile)", "| office").
-    let after = &bytes[end..to];
-    let skip = after
+    let skip = bytes[end..to]
         .iter()
         .take_while(|b| matches!(b, b' ' | b'|' | b'(' | b'-' | b',' | b'\t' | b'/'))
         .count();
-    last_word(&after[skip..], end + skip, PHONE_CONTEXT).is_some_and(|(s, _)| s == end + skip)
+    let next = end + skip;
+    PHONE_CONTEXT
+        .iter()
+        .any(|w| word_at(bytes, next, w.as_bytes()) && next + w.len() <= to)
 }
 
-/// Card lengths of the issuers whose length is fixed (Visa 13/16/19, Mastercard 16, Amex 15);
-/// other prefixes may be 12–19 digits long (Maestro, UnionPay, RuPay, Mir, Verve, Troy, …).
-fn card_length_plausible(d: &[u8]) -> bool {
-    let len = d.len();
-    let p2 = u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0');
-    let p4 = d[..4]
-        .iter()
-        .fold(0u32, |a, b| a * 10 + u32::from(b - b'0'));
-    match d[0] {
-        b'4' => matches!(len, 13 | 16 | 19),
-        b'5' if (51..=55).contains(&p2) => len == 16,
-        b'2' if (2221..=2720).contains(&p4) => len == 16,
-        b'3' if p2 == 34 || p2 == 37 => len == 15,
-        _ => true,
-    }
+/// `word` (ASCII case ignored) at `at`, as a whole word.
+fn word_at(bytes: &[u8], at: usize, word: &[u8]) -> bool {
+    bytes
+        .get(at..at + word.len())
+        .is_some_and(|chunk| chunk.eq_ignore_ascii_case(word))
+        && (at == 0 || !is_alnum(bytes[at - 1]))
+        && bytes.get(at + word.len()).is_none_or(|b| !is_alnum(*b))
+}
+
+/// The last of `words` to start in `bytes[from..to]` as a whole word, with its range.
+fn last_word(bytes: &[u8], from: usize, to: usize, words: &[&str]) -> Option<(usize, usize)> {
+    (from..to).rev().find_map(|at| {
+        words
+            .iter()
+            .find(|w| at + w.len() <= to && word_at(bytes, at, w.as_bytes()))
+            .map(|w| (at, at + w.len()))
+    })
 }
 
 /// Groups a card is printed in: one run, or groups of 1–8 digits (the first 4–8) joined by
@@ -1061,19 +1045,7 @@ fn has_word_context(
 ) -> bool {
     let from = start.saturating_sub(before);
     let to = bytes.len().min(end + after);
-    let found = |window: &[u8], base: usize| {
-        words.iter().any(|w| {
-            let w = w.as_bytes();
-            window.len() >= w.len()
-                && window.windows(w.len()).enumerate().any(|(i, chunk)| {
-                    let at = base + i;
-                    chunk.eq_ignore_ascii_case(w)
-                        && (at == 0 || !is_alnum(bytes[at - 1]))
-                        && bytes.get(at + w.len()).is_none_or(|b| !is_alnum(*b))
-                })
-        })
-    };
-    found(&bytes[from..start], from) || found(&bytes[end..to], end)
+    last_word(bytes, from, start, words).is_some() || last_word(bytes, end, to, words).is_some()
 }
 
 /// A context word in the same field: back to the previous comma, semicolon, pipe or line

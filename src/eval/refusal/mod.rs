@@ -75,19 +75,6 @@ impl CueClass {
         CueClass::Custom,
     ];
 
-    /// The name used in `detail` and in config.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CueClass::Inability => "inability",
-            CueClass::Normative => "normative",
-            CueClass::AiIdentity => "ai_identity",
-            CueClass::Apology => "apology",
-            CueClass::Deflection => "deflection",
-            CueClass::Premise => "premise",
-            CueClass::Custom => "custom",
-        }
-    }
-
     fn index(self) -> usize {
         self as usize
     }
@@ -231,11 +218,15 @@ impl RefusalDetector {
             } else {
                 CueClass::Inability
             };
-            if !self.on(class) && class != CueClass::AiIdentity {
+            // A clause in an AI disclaimer is reported as `ai_identity` but is still a clause of
+            // the grammar: either class lets it count.
+            let counts =
+                self.on(class) || (class == CueClass::AiIdentity && self.on(CueClass::Inability));
+            if !counts {
                 continue;
             }
             if class != CueClass::Custom
-                && (self.explains(text, &window, s, e)
+                && (explains(text, &window, s, e)
                     || concessive(&window)
                     || hedge(&window, &clause.cue))
             {
@@ -252,29 +243,6 @@ impl RefusalDetector {
         None
     }
 
-    /// Does the sentence (or the one after it, from `next`) explain that the thing asked for
-    /// does not exist or cannot be? Then "I can't" answers rather than declines.
-    fn explains(&self, text: &str, sentence: &str, start: usize, next: usize) -> bool {
-        if explains_nonexistence(sentence) {
-            return true;
-        }
-        // The sentence before ("no such diary exists.") and the one after ("he is a
-        // fictional character.") give the reason as often as the sentence itself.
-        let before = &text[..start];
-        let from = before[..before.len().saturating_sub(1)]
-            .rfind(['.', '!', '?', '\n'])
-            .map_or(0, |i| i + 1)
-            .max(text::floor_char_boundary(text, start.saturating_sub(300)));
-        let rest = &text[next..];
-        let cut = rest
-            .find(['.', '!', '?', '\n'])
-            .map_or(rest.len(), |i| i + 1)
-            .min(300);
-        let cut = text::floor_char_boundary(rest, cut);
-        explains_nonexistence(&normalize(&text[from..start]))
-            || explains_nonexistence(&normalize(&rest[..cut]))
-    }
-
     /// Cue classes of the opening: the first strong cue, or enough weak ones.
     fn read_opening(&self, text: &str) -> Option<Found> {
         let spans = opening_sentences(text, OPENING_SENTENCES, OPENING_BYTES);
@@ -284,6 +252,10 @@ impl RefusalDetector {
         let mut no_answer: Option<Found> = None;
         // Sentences before this one were all courtesy ("I understand how frustrating …").
         let mut leading = true;
+        // How much of substance the reply holds: counted once, and only when a redirect or a
+        // weak cue asks.
+        let substance = std::cell::OnceCell::new();
+        let substance = || *substance.get_or_init(|| self.substance(text));
         for (k, &(s, e)) in spans.iter().enumerate() {
             let sentence = unquoted(&normalize(text[s..e].trim()));
             let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -302,7 +274,7 @@ impl RefusalDetector {
                     continue;
                 }
                 let vetoable = matches!(cue.class, CueClass::Apology | CueClass::AiIdentity);
-                if vetoable && self.explains(text, sentence, s, e) {
+                if vetoable && explains(text, sentence, s, e) {
                     continue;
                 }
                 let found = || Found {
@@ -318,7 +290,7 @@ impl RefusalDetector {
                         weak_count += 1;
                         weak.get_or_insert_with(found);
                     }
-                    Strength::Redirect if first && self.substance(text) <= 2 => {
+                    Strength::Redirect if first && substance() <= 2 => {
                         return Some(found());
                     }
                     Strength::NoAnswer | Strength::Redirect => {
@@ -331,12 +303,8 @@ impl RefusalDetector {
             return weak;
         }
         let candidate = weak.or(no_answer)?;
-        (!self.answers(text)).then_some(candidate)
-    }
-
-    /// Does the reply hold anything of substance besides courtesy, redirects and cues?
-    fn answers(&self, text: &str) -> bool {
-        self.substance(text) > 0
+        // A weak cue or a redirect declines only a reply with nothing else in it.
+        (substance() == 0).then_some(candidate)
     }
 
     /// How many sentences of substance (not courtesy, redirects or cues) the reply holds;
@@ -358,6 +326,29 @@ impl RefusalDetector {
             })
             .count()
     }
+}
+
+/// Does the sentence `[start, next)` (or the one before or after it) explain that the thing
+/// asked for does not exist or cannot be? Then "I can't" answers rather than declines.
+fn explains(text: &str, sentence: &str, start: usize, next: usize) -> bool {
+    if explains_nonexistence(sentence) {
+        return true;
+    }
+    // The sentence before ("no such diary exists.") and the one after ("he is a
+    // fictional character.") give the reason as often as the sentence itself.
+    let before = &text[..start];
+    let from = before[..before.len().saturating_sub(1)]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1)
+        .max(text::floor_char_boundary(text, start.saturating_sub(300)));
+    let rest = &text[next..];
+    let cut = rest
+        .find(['.', '!', '?', '\n'])
+        .map_or(rest.len(), |i| i + 1)
+        .min(300);
+    let cut = text::floor_char_boundary(rest, cut);
+    explains_nonexistence(&normalize(&text[from..start]))
+        || explains_nonexistence(&normalize(&rest[..cut]))
 }
 
 /// "i can't browse the internet, but …": a limit of the assistant, disclaimed before an
@@ -451,6 +442,16 @@ mod tests {
                 .refused
         );
         assert!(!d.detect("I would love to share that!").refused);
+    }
+
+    #[test]
+    fn a_clause_in_an_ai_disclaimer_counts_while_either_of_its_classes_is_on() {
+        let text = "As an AI, I can't help with that.";
+        let only = |classes: &[CueClass]| RefusalDetector::with_classes(&[], classes).unwrap();
+        let verdict = only(&[CueClass::Inability]).detect(text);
+        assert_eq!(verdict.class, Some(CueClass::AiIdentity));
+        assert!(only(&[CueClass::AiIdentity]).detect(text).refused);
+        assert!(!only(&[CueClass::Normative]).detect(text).refused);
     }
 
     #[test]

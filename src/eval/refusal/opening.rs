@@ -38,16 +38,8 @@ pub(super) enum Strength {
     Redirect,
 }
 
-/// One opening pattern: its class, the fixed cue name reported, its strength, the regex
-/// (over normalized text: lower case, straight quotes, single spaces, "cannot" → "can't").
-#[allow(dead_code)]
-struct Pattern {
-    class: CueClass,
-    cue: &'static str,
-    strength: Strength,
-    regex: &'static str,
-}
-
+// One opening pattern is (class, the fixed cue name reported, strength, regex over normalized
+// text: lower case, straight quotes, single spaces, "cannot" → "can't").
 const NEG: &str = r"(?:'s not|'s never|is not|is never|isn't|was not|wasn't|would not be|wouldn't be|would never be|will not be|won't be|is neither|'s neither|(?:'s|is) (?:definitely|simply|certainly|absolutely|generally|just|really|clearly|also) not|is not really|'s not really)";
 const ADJ: &str = r"(?:appropriate|ethical|okay|ok|acceptable|responsible|proper|right|fair|respectful|moral|legal|cool|safe or ethical|safe or legal|safe or healthy|healthy or safe)";
 const TAIL: &str = r"(?: (?:or|nor|and) (?:\w+ )?(?:appropriate|ethical|okay|ok|acceptable|responsible|proper|right|fair|respectful|moral|legal|safe|accurate|productive|kind))?(?: (?:for|of) (?:me|us|an ai|ai|anyone|you|someone|people|others|any(?:one|body)))?(?: to\b| in any\b| under any\b| in this\b|\s?[.,;!:]|\s?$| and\b| as\b| because\b)";
