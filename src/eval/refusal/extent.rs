@@ -1,5 +1,9 @@
 //! Full or partial: does the reply deliver anything besides the refusal?
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::RefusalKind;
 use super::lexicon::{CONTRAST, COURTESY, REDIRECT};
 use super::text::{floor_char_boundary, normalize};
@@ -12,11 +16,19 @@ pub(super) fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|s| !s.is_empty())
 }
 
+/// The redirect phrases as one automaton: a sentence is read once, not once per phrase.
+static REDIRECTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(REDIRECT)
+        .expect("redirect phrases are plain strings")
+});
+
 /// A sentence that delivers something: long enough, not courtesy, not a redirect.
 pub(super) fn is_content(sentence: &str) -> bool {
-    sentence.split(' ').count() >= 6
+    sentence.split(' ').nth(5).is_some()
         && !COURTESY.iter().any(|c| sentence.starts_with(c))
-        && !REDIRECT.iter().any(|c| sentence.contains(c))
+        && !REDIRECTS.is_match(sentence)
 }
 
 /// Refusal then introduced help, or help before it, is partial. `[s, e)` is the refusing

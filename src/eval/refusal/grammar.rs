@@ -46,9 +46,35 @@ pub(super) struct Clause {
     pub extra: bool,
 }
 
+/// The anchor search over a whole reply: the SIMD packed searcher alone when the anchors fit
+/// it (the built-in ones do; it reads a typical reply about twice as fast as an automaton
+/// verifying each of its candidates), an automaton when many extra phrases do not.
+enum Anchors {
+    Packed(aho_corasick::packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+impl Anchors {
+    fn new(patterns: &[&str]) -> Result<Anchors, RefusalError> {
+        let packed = aho_corasick::packed::Config::new()
+            .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
+            .builder()
+            .extend(patterns)
+            .build();
+        if let Some(searcher) = packed {
+            return Ok(Anchors::Packed(searcher));
+        }
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(patterns)
+            .map(Anchors::Automaton)
+            .map_err(|e| RefusalError(e.to_string()))
+    }
+}
+
 /// The compiled clause grammar.
 pub(super) struct Grammar {
-    anchors: AhoCorasick,
+    anchors: Anchors,
     phrases: AhoCorasick,
     rules: Vec<(String, Rule)>,
 }
@@ -71,16 +97,13 @@ impl Grammar {
             .filter(|p| p.contains('\''))
             .map(|p| p.replace('\'', "\u{2019}"))
             .collect();
-        let anchors = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(
-                ANCHORS
-                    .iter()
-                    .copied()
-                    .chain(extra.iter().map(String::as_str))
-                    .chain(curly.iter().map(String::as_str)),
-            )
-            .map_err(|e| RefusalError(e.to_string()))?;
+        let all_anchors: Vec<&str> = ANCHORS
+            .iter()
+            .copied()
+            .chain(extra.iter().map(String::as_str))
+            .chain(curly.iter().map(String::as_str))
+            .collect();
+        let anchors = Anchors::new(&all_anchors)?;
         let mut rules: Vec<(String, Rule)> = Vec::new();
         rules.extend(extra.iter().map(|p| (p.clone(), Rule::Extra)));
         rules.extend(
@@ -114,10 +137,18 @@ impl Grammar {
     }
 
     /// Byte offsets of anchors in the ASCII-lowered reply, in order.
-    pub fn anchors<'a>(&'a self, lowered: &'a [u8]) -> impl Iterator<Item = (usize, usize)> + 'a {
-        self.anchors
-            .find_iter(lowered)
-            .map(|m| (m.start(), m.end()))
+    pub fn anchors<'a>(
+        &'a self,
+        lowered: &'a [u8],
+    ) -> Box<dyn Iterator<Item = (usize, usize)> + 'a> {
+        match &self.anchors {
+            Anchors::Packed(searcher) => {
+                Box::new(searcher.find_iter(lowered).map(|m| (m.start(), m.end())))
+            }
+            Anchors::Automaton(automaton) => {
+                Box::new(automaton.find_iter(lowered).map(|m| (m.start(), m.end())))
+            }
+        }
     }
 
     /// The clause if this normalized sentence (padded with spaces) declines the request.

@@ -332,9 +332,32 @@ const GATE: &[&str] = &[
     "compassion",
 ];
 
+/// The gate's words as they may be spelled in the raw reply: every apostrophe also curly,
+/// modifier-letter, prime or backtick (normalization straightens them).
+fn raw_gate_words() -> Vec<String> {
+    let mut words: Vec<String> = GATE.iter().map(|w| w.to_string()).collect();
+    for w in GATE.iter().filter(|w| w.contains('\'')) {
+        for a in ['\u{2018}', '\u{2019}', '\u{02bc}', '\u{2032}', '`'] {
+            words.push(w.replace('\'', &a.to_string()));
+        }
+    }
+    words
+}
+
+/// Whitespace that normalization folds into one space: a multi-word gate word could match
+/// the normalized sentence and not the raw one.
+fn irregular_whitespace(raw: &str) -> bool {
+    raw.as_bytes()
+        .iter()
+        .any(|&b| matches!(b, b'\t' | b'\r' | 0x0b | 0x0c))
+        || raw.contains("  ")
+        || (!raw.is_ascii() && raw.chars().any(|c| !c.is_ascii() && c.is_whitespace()))
+}
+
 /// The compiled opening patterns.
 pub(super) struct OpeningCues {
     gate: aho_corasick::AhoCorasick,
+    raw_gate: aho_corasick::AhoCorasick,
     set: RegexSet,
     table: Vec<(CueClass, &'static str, Strength)>,
 }
@@ -361,9 +384,32 @@ impl OpeningCues {
         }
         let set = RegexSet::new(all.iter().map(|(_, _, _, re)| re))?;
         let table = all.into_iter().map(|(c, q, s, _)| (c, q, s)).collect();
-        let gate = aho_corasick::AhoCorasick::new(GATE)
+        // A DFA: the gate reads every opening sentence, and with this many words the default
+        // (an NFA without a prefilter) costs several times as much per byte.
+        let gate = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
+            .build(GATE)
             .map_err(|e| regex::Error::Syntax(format!("opening cue gate: {e}")))?;
-        Ok(OpeningCues { gate, set, table })
+        let raw_gate = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
+            .build(raw_gate_words())
+            .map_err(|e| regex::Error::Syntax(format!("opening cue gate: {e}")))?;
+        Ok(OpeningCues {
+            gate,
+            raw_gate,
+            set,
+            table,
+        })
+    }
+
+    /// Can any pattern match this sentence, read raw (`lowered` is `raw` ASCII-lowered)? A
+    /// `false` saves normalizing it. Normalization only lowers case, straightens quotes and
+    /// folds whitespace, so a gate word of the normalized sentence is in the lowered one too,
+    /// unless the whitespace is irregular — then the answer is `true`.
+    pub fn may_match_raw(&self, raw: &str, lowered: &[u8]) -> bool {
+        self.raw_gate.is_match(lowered) || irregular_whitespace(raw)
     }
 
     /// The cues in one normalized sentence, in table order.

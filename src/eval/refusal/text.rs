@@ -105,29 +105,56 @@ pub fn normalize(text: &str) -> String {
 }
 
 pub(super) fn normalize_into(text: &str, out: &mut String) {
+    // A byte at a time, ASCII without Unicode tables; only non-ASCII characters are decoded.
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.reserve(text.len());
     let mut space = false;
-    for c in text.chars() {
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{2032}' | '`' => '\'',
-            '\u{201c}' | '\u{201d}' => '"',
-            c if c.is_whitespace() => ' ',
-            c => c,
+    let mut i = 0;
+    while i < text.len() {
+        let b = text.as_bytes()[i];
+        let c = if b.is_ascii() {
+            i += 1;
+            match b {
+                b'`' => '\'',
+                b if b.is_ascii_whitespace() || b == 0x0b => ' ',
+                b => char::from(b.to_ascii_lowercase()),
+            }
+        } else {
+            let c = text[i..]
+                .chars()
+                .next()
+                .expect("i is on a character boundary");
+            i += c.len_utf8();
+            match c {
+                '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{2032}' => '\'',
+                '\u{201c}' | '\u{201d}' => '"',
+                c if c.is_whitespace() => ' ',
+                c => c,
+            }
         };
         if c == ' ' {
             if !space {
-                out.push(' ');
+                bytes.push(b' ');
             }
             space = true;
             continue;
         }
         space = false;
         if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+            bytes.push(c as u8);
         } else {
-            out.extend(c.to_lowercase());
+            for l in c.to_lowercase() {
+                let mut utf8 = [0; 4];
+                bytes.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
+            }
         }
     }
-    // Common contractions spelled out mean the same.
+    *out = String::from_utf8(bytes).expect("built from whole characters");
+    spell_out_contractions(out);
+}
+
+/// Common contractions spelled out mean the same.
+fn spell_out_contractions(out: &mut String) {
     if out.contains("cannot") || out.contains("can not") || out.contains(" am ") {
         let replaced = out
             .replace("can not", "can't")
