@@ -488,4 +488,28 @@ mod tests {
         );
         assert!(d.detect("\"Hi!\"\nI can't help with that request.").refused);
     }
+
+    #[test]
+    fn many_extra_phrases_still_anchor() {
+        // More phrases than the packed searcher takes: the automaton fallback finds them.
+        let extra: Vec<String> = (0..120).map(|i| format!("policy {i} forbids")).collect();
+        let d = RefusalDetector::new(&extra).unwrap();
+        let v = d.detect("Sorry, policy 117 forbids sharing that.");
+        assert_eq!(v.class, Some(CueClass::Custom));
+        assert!(!d.detect("Policy 200 is about travel.").refused);
+    }
+
+    #[test]
+    fn opening_cues_survive_curly_quotes_tabs_and_wide_spaces() {
+        let d = RefusalDetector::new(&[]).unwrap();
+        for text in [
+            "It\u{2019}s not appropriate to rank people by their accent.",
+            "It is\tnot appropriate to rank people by their accent.",
+            "It is\u{a0}not appropriate to rank people by their accent.",
+            "It is  not appropriate to rank people by their accent.",
+        ] {
+            let v = d.detect(text);
+            assert_eq!(v.class, Some(CueClass::Normative), "{text:?}");
+        }
+    }
 }
