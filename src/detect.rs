@@ -186,7 +186,7 @@ impl Detector {
             }
             // Ingest rejects spans far in the future; replays are in the past. The cap keeps a
             // skewed clock that slipped through from closing everyone's windows early.
-            let cap = crate::receiver::validate::now_unix_nano()
+            let cap = crate::clock::now_unix_nano()
                 .saturating_add(crate::receiver::validate::MAX_FUTURE_SKEW.as_nanos() as u64);
             self.max_event_time = self.max_event_time.max(agg.max_event_time.min(cap));
             let window = self.open.entry(start).or_default();
@@ -222,7 +222,7 @@ impl Detector {
 
     /// Close windows by the wall clock (nothing arrived for a while).
     pub async fn advance_to_wall_clock(&mut self) -> Result<(), StoreError> {
-        let now = crate::receiver::validate::now_unix_nano();
+        let now = crate::clock::now_unix_nano();
         self.close_until(now.saturating_sub(self.lateness_nanos))
             .await
     }

@@ -8,6 +8,8 @@ pub mod admin;
 pub mod alert;
 pub mod bus;
 pub mod cli;
+/// The wall clock in Unix nanoseconds: a leaf every stage may read.
+pub mod clock;
 pub mod config;
 pub mod detect;
 pub mod eval;

@@ -25,7 +25,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::message::Notification;
 use super::notifier::{Notifier, Outcome};
-use crate::receiver::validate::now_unix_nano;
+use crate::clock::now_unix_nano;
 use crate::store::{NotificationRow, NotificationUpdate, Store, format_time};
 use crate::telemetry::{Metrics, NotifierLabels};
 

@@ -123,7 +123,7 @@ pub(crate) fn parse_ns(text: &str, what: &str) -> Result<i64, StoreError> {
 pub fn monotonic_unix_nano() -> u64 {
     use std::sync::atomic::{AtomicU64, Ordering};
     static LAST: AtomicU64 = AtomicU64::new(0);
-    let wall = crate::receiver::validate::now_unix_nano();
+    let wall = crate::clock::now_unix_nano();
     let mut last = LAST.load(Ordering::Relaxed);
     loop {
         let next = wall.max(last + 1);
