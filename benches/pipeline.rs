@@ -19,7 +19,7 @@ use agentwatch::config::EvaluatorsConfig;
 use agentwatch::eval::EvaluatorSet;
 use agentwatch::loadgen::{TrafficMix, traffic};
 use agentwatch::normalize::{AgentSpan, NormalizeOptions, normalize_request};
-use agentwatch::receiver::validate::validate_request;
+use agentwatch::otlp::validate::validate_request;
 use agentwatch::store::{ScoreRow, SqliteStore, Store};
 use agentwatch::telemetry::Metrics;
 use agentwatch::window::{Aggregator, Partials};

@@ -187,7 +187,7 @@ impl Detector {
             // Ingest rejects spans far in the future; replays are in the past. The cap keeps a
             // skewed clock that slipped through from closing everyone's windows early.
             let cap = crate::clock::now_unix_nano()
-                .saturating_add(crate::receiver::validate::MAX_FUTURE_SKEW.as_nanos() as u64);
+                .saturating_add(crate::otlp::validate::MAX_FUTURE_SKEW.as_nanos() as u64);
             self.max_event_time = self.max_event_time.max(agg.max_event_time.min(cap));
             let window = self.open.entry(start).or_default();
             match window.get_mut(&key) {

@@ -15,7 +15,11 @@ pub mod detect;
 pub mod eval;
 pub mod export;
 pub mod loadgen;
+/// A message's place in a partitioned log (partition, offset): a leaf shared by bus and window.
+pub mod log_position;
 pub mod normalize;
+/// OTLP trace requests: decode, validate, split, count; shared by receiver, bus and export.
+pub mod otlp;
 pub mod pipeline;
 pub mod proto;
 pub mod receiver;

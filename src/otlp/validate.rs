@@ -1,5 +1,6 @@
-//! Per-span validation at ingest. A span agentwatch cannot key or place in time is rejected and
-//! reported to the client through OTLP `partial_success`; the rest of its request goes on.
+//! Per-span validation, at ingest and on reading a span log a Collector wrote. A span agentwatch
+//! cannot key or place in time is rejected and reported to the client through OTLP
+//! `partial_success`; the rest of its request goes on.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
