@@ -16,11 +16,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::bus::{AggregateConsumer, AggregateEvent, LogPosition, OffsetTracker};
-use crate::config::{BaselineConfig, RuleConfig, RuleKind, WindowsConfig};
+use crate::rules::config::{RuleConfig, RuleKind};
 use crate::rules::{AlertState, Judgement, Observation, RuleState, Verdict, judge};
 use crate::store::{AlertRow, Store, StoreError, WindowRow, format_time};
 use crate::telemetry::Metrics;
 use crate::window::baseline::Baseline;
+use crate::window::config::{BaselineConfig, WindowsConfig};
 use crate::window::{Aggregate, Metric, Partials, SeriesId, SeriesKey, outputs};
 
 /// Per output series: its baseline, and per rule the pooled quiet windows and the state.
@@ -568,7 +569,7 @@ pub async fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::PipelineConfig;
+    use crate::app::PipelineConfig;
     use crate::window::{Aggregate, Source};
 
     fn key() -> SeriesKey {

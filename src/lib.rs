@@ -6,6 +6,8 @@
 
 pub mod admin;
 pub mod alert;
+/// The top layer: the pipeline file composed of every component's settings.
+pub mod app;
 pub mod bus;
 pub mod cli;
 /// The wall clock in Unix nanoseconds: a leaf every stage may read.

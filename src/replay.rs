@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
-use crate::config::PipelineConfig;
+use crate::app::PipelineConfig;
 use crate::detect::{DetectStats, Detector};
 use crate::otlp::validate::validate_request;
 use crate::score::ScoreStage;

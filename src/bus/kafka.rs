@@ -34,11 +34,11 @@ use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer};
 use rdkafka::statistics::Statistics;
 use tokio_util::sync::CancellationToken;
 
+use super::config::{KafkaBusConfig, SpanEncoding};
 use super::{
     AggregateConsumer, AggregateEvent, AggregateLog, Delivery, LogPosition, PublishError,
     SpanBatch, SpanLog, SpanLogConsumer,
 };
-use crate::config::{KafkaBusConfig, SpanEncoding};
 use crate::otlp::split;
 use crate::otlp::validate::validate_request;
 use crate::otlp::{DecodeError, decode_json, decode_protobuf};

@@ -10,6 +10,7 @@
 //!   detect stage, keyed by series. The detect stage commits a position only once every window
 //!   fed by it is closed and written ([`OffsetTracker`]).
 
+pub mod config;
 mod embedded;
 pub mod kafka;
 mod offsets;
@@ -20,7 +21,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
-use crate::config::BusConfig;
+use self::config::BusConfig;
 use crate::otlp::count_spans;
 use crate::telemetry::Metrics;
 use crate::window::Partials;

@@ -11,7 +11,7 @@ use tonic::metadata::{AsciiMetadataKey, AsciiMetadataValue, MetadataMap};
 use tonic::transport::{Channel, Endpoint};
 use tonic::{Code, Status};
 
-use crate::config::OtlpExporterConfig;
+use super::config::OtlpExporterConfig;
 use crate::otlp::count_spans;
 use crate::telemetry::{ExporterLabels, Metrics};
 

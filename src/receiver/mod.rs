@@ -5,6 +5,7 @@
 //! malformed, too large) or retryable (overloaded, unavailable), and each transport maps that
 //! class to its own status codes.
 
+pub mod config;
 pub mod grpc;
 pub mod http;
 
@@ -15,8 +16,8 @@ use opentelemetry_proto::tonic::collector::trace::v1::{
     ExportTracePartialSuccess, ExportTraceServiceRequest, ExportTraceServiceResponse,
 };
 
+use self::config::OtlpReceiverConfig;
 use crate::bus::{PublishError, SpanBatch, SpanLog};
-use crate::config::OtlpReceiverConfig;
 use crate::export::Forwarder;
 use crate::otlp::DecodeError;
 use crate::otlp::split::remove_oversize_spans;

@@ -6,6 +6,7 @@
 //! one row, so redelivery after a crash never doubles a score.
 
 mod clickhouse;
+pub mod config;
 mod sqlite;
 
 use std::sync::Arc;
@@ -14,7 +15,7 @@ use std::time::SystemTime;
 use async_trait::async_trait;
 use serde::Serialize;
 
-use crate::config::StoreConfig;
+use self::config::StoreConfig;
 use crate::eval::Score;
 use crate::normalize::AgentSpan;
 use crate::telemetry::Metrics;

@@ -7,6 +7,7 @@
 //! and closes each window when the event-time watermark passes its end.
 
 pub mod baseline;
+pub mod config;
 pub mod wire;
 
 use std::collections::HashMap;

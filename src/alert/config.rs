@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::{Secret, serde_duration};
+use crate::config::{Secret, serde_duration};
 
 /// `notifiers.NAME.kind`.
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -204,8 +204,9 @@ fn is_http_url(url: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Check `notifiers:` and `routes:` together; `rule_names` are the configured rules.
-pub(super) fn validate(
+/// Value rules of `notifiers:` and `routes:`, checked together; `rule_names` are the
+/// configured rules.
+pub fn check(
     notifiers: &BTreeMap<String, NotifierConfig>,
     routes: &[RouteConfig],
     rule_names: &[&str],
