@@ -20,8 +20,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use crate::eval::refusal::CueClass;
-
 pub use duration::{serde_duration, serde_duration_option};
 
 /// A configuration problem at a path in the pipeline file.
@@ -78,30 +76,6 @@ fn format_issues(issues: &[ConfigIssue]) -> String {
         .map(|i| format!("  - {i}"))
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// `evaluators.refusal:`
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct RefusalConfig {
-    /// Run this evaluator.
-    pub enabled: bool,
-    /// More phrases that mean "declined" in your domain (matched ignoring case, curly quotes
-    /// and extra spaces), e.g. "against our travel policy".
-    pub extra_phrases: Vec<String>,
-    /// Cue classes that count as a refusal (default: all). Drop one that does not fit your
-    /// agent, e.g. `deflection` for a support bot whose job is to hand over to humans.
-    pub classes: Vec<CueClass>,
-}
-
-impl Default for RefusalConfig {
-    fn default() -> Self {
-        RefusalConfig {
-            enabled: true,
-            extra_phrases: Vec::new(),
-            classes: CueClass::ALL.to_vec(),
-        }
-    }
 }
 
 /// A value that may hold a secret: usable, but never printed by `Debug`.

@@ -4,7 +4,8 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::config::{RefusalConfig, serde_duration};
+use super::refusal::CueClass;
+use crate::config::serde_duration;
 
 /// `evaluators:`
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -67,6 +68,30 @@ impl Default for PiiLeakConfig {
             deny_terms: Vec::new(),
             deny_terms_case_insensitive: true,
             max_detail_findings: 20,
+        }
+    }
+}
+
+/// `evaluators.refusal:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct RefusalConfig {
+    /// Run this evaluator.
+    pub enabled: bool,
+    /// More phrases that mean "declined" in your domain (matched ignoring case, curly quotes
+    /// and extra spaces), e.g. "against our travel policy".
+    pub extra_phrases: Vec<String>,
+    /// Cue classes that count as a refusal (default: all). Drop one that does not fit your
+    /// agent, e.g. `deflection` for a support bot whose job is to hand over to humans.
+    pub classes: Vec<CueClass>,
+}
+
+impl Default for RefusalConfig {
+    fn default() -> Self {
+        RefusalConfig {
+            enabled: true,
+            extra_phrases: Vec::new(),
+            classes: CueClass::ALL.to_vec(),
         }
     }
 }
