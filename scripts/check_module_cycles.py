@@ -399,7 +399,7 @@ def check(root: Path, verbose: bool = False, out=sys.stdout) -> int:
             first_import[key] = imp
     groups = [c for c in strongly_connected(tops, graph) if len(c) > 1]
     if not groups:
-        print("no import cycle between top-level modules; layers (each imports only above):", file=out)
+        print("no import cycle between top-level modules; layers (each imports only from the layers before it):", file=out)
         for k, layer in enumerate(layers(tops, graph)):
             print(f"  {k}: {' '.join(layer)}", file=out)
         return 0
