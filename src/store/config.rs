@@ -166,6 +166,12 @@ impl ClickhouseStoreConfig {
                 ),
             );
         }
+        self.check_settings(issue);
+    }
+
+    /// `store.settings`: ClickHouse setting names, none that agentwatch sets itself, none
+    /// that would acknowledge a write before it is stored.
+    fn check_settings(&self, issue: &mut dyn FnMut(&str, String)) {
         for (name, value) in &self.settings {
             let path = format!("store.settings.{name}");
             if !is_clickhouse_identifier(name) {
