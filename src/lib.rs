@@ -1,6 +1,8 @@
 //! agentwatch: online evaluation and alerting for AI agents, from the OpenTelemetry spans they
 //! already emit. See `DESIGN.md` in the project's shared notes and the README for the picture;
-//! each module below is one stage or concern of the pipeline.
+//! each module below is one stage or concern of the pipeline. Imports between these modules
+//! flow one way, from `app` and the commands down to leaves such as `config` and `clock`
+//! (`scripts/check_module_cycles.py` prints the layers and fails on a cycle).
 
 #![warn(missing_docs)]
 
