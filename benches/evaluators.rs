@@ -6,8 +6,8 @@
 
 use std::hint::black_box;
 
-use agentwatch::config::EvaluatorsConfig;
 use agentwatch::eval::EvaluatorSet;
+use agentwatch::eval::config::EvaluatorsConfig;
 use agentwatch::eval::pii::{PiiScanner, ScannerOptions};
 use agentwatch::eval::refusal::RefusalDetector;
 use agentwatch::normalize::{AgentSpan, Content, OperationKind, TokenUsage};

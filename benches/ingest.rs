@@ -11,8 +11,8 @@
 use std::sync::Arc;
 
 use agentwatch::bus::{EmbeddedBus, SpanLog};
-use agentwatch::config::OtlpReceiverConfig;
 use agentwatch::loadgen::{self, LoadgenArgs, Protocol};
+use agentwatch::receiver::config::OtlpReceiverConfig;
 use agentwatch::receiver::{self, Ingest};
 use agentwatch::telemetry::Metrics;
 use clap::Parser;

@@ -15,11 +15,11 @@ use std::hint::black_box;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use agentwatch::config::EvaluatorsConfig;
 use agentwatch::eval::EvaluatorSet;
+use agentwatch::eval::config::EvaluatorsConfig;
 use agentwatch::loadgen::{TrafficMix, traffic};
 use agentwatch::normalize::{AgentSpan, NormalizeOptions, normalize_request};
-use agentwatch::receiver::validate::validate_request;
+use agentwatch::otlp::validate::validate_request;
 use agentwatch::store::{ScoreRow, SqliteStore, Store};
 use agentwatch::telemetry::Metrics;
 use agentwatch::window::{Aggregator, Partials};

@@ -1,6 +1,7 @@
 //! The admin endpoint: `/healthz` (the process is up), `/readyz` (accepting spans), and
 //! Prometheus `/metrics`.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -9,9 +10,49 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
+use serde::Deserialize;
 use tokio_util::sync::CancellationToken;
 
 use crate::telemetry::Metrics;
+
+/// `admin:` — health and metrics.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminConfig {
+    /// `host:port` serving `/healthz`, `/readyz`, `/metrics`; `null` disables it.
+    pub endpoint: Option<String>,
+}
+
+/// The default admin port: 8317, clear of OTLP (4317/4318), the Collector's own ports
+/// (8888/13133/55679), Prometheus (9090), ClickHouse (8123/9000) and Kafka (9092).
+pub const DEFAULT_ADMIN_ENDPOINT: &str = "127.0.0.1:8317";
+
+impl Default for AdminConfig {
+    fn default() -> Self {
+        AdminConfig {
+            endpoint: Some(DEFAULT_ADMIN_ENDPOINT.into()),
+        }
+    }
+}
+
+impl AdminConfig {
+    /// Value rules, reported under `admin.*`; the listening address is added to `listen`.
+    pub fn check(
+        &self,
+        issue: &mut dyn FnMut(&str, String),
+        listen: &mut Vec<(String, SocketAddr)>,
+    ) {
+        if let Some(ep) = &self.endpoint {
+            match ep.parse::<SocketAddr>() {
+                Ok(addr) => listen.push(("admin.endpoint".into(), addr)),
+                Err(_) => issue(
+                    "admin.endpoint",
+                    format!("'{ep}' is not a host:port socket address (e.g. 127.0.0.1:8317)"),
+                ),
+            }
+        }
+    }
+}
 
 /// Shared readiness flag: true between "listening" and "shutting down".
 #[derive(Clone, Default)]

@@ -9,8 +9,9 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use tokio_util::sync::CancellationToken;
 
-use crate::config::{PipelineConfig, StoreConfig};
+use crate::app::PipelineConfig;
 use crate::pipeline::Role;
+use crate::store::config::StoreConfig;
 use crate::store::{self, AlertQuery, ScoreQuery, ScoreRow, WindowQuery, WindowRow};
 use crate::telemetry;
 

@@ -16,11 +16,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::bus::{AggregateConsumer, AggregateEvent, LogPosition, OffsetTracker};
-use crate::config::{BaselineConfig, RuleConfig, RuleKind, WindowsConfig};
+use crate::rules::config::{RuleConfig, RuleKind};
 use crate::rules::{AlertState, Judgement, Observation, RuleState, Verdict, judge};
 use crate::store::{AlertRow, Store, StoreError, WindowRow, format_time};
 use crate::telemetry::Metrics;
 use crate::window::baseline::Baseline;
+use crate::window::config::{BaselineConfig, WindowsConfig};
 use crate::window::{Aggregate, Metric, Partials, SeriesId, SeriesKey, outputs};
 
 /// Per output series: its baseline, and per rule the pooled quiet windows and the state.
@@ -186,8 +187,8 @@ impl Detector {
             }
             // Ingest rejects spans far in the future; replays are in the past. The cap keeps a
             // skewed clock that slipped through from closing everyone's windows early.
-            let cap = crate::receiver::validate::now_unix_nano()
-                .saturating_add(crate::receiver::validate::MAX_FUTURE_SKEW.as_nanos() as u64);
+            let cap = crate::clock::now_unix_nano()
+                .saturating_add(crate::otlp::validate::MAX_FUTURE_SKEW.as_nanos() as u64);
             self.max_event_time = self.max_event_time.max(agg.max_event_time.min(cap));
             let window = self.open.entry(start).or_default();
             match window.get_mut(&key) {
@@ -222,7 +223,7 @@ impl Detector {
 
     /// Close windows by the wall clock (nothing arrived for a while).
     pub async fn advance_to_wall_clock(&mut self) -> Result<(), StoreError> {
-        let now = crate::receiver::validate::now_unix_nano();
+        let now = crate::clock::now_unix_nano();
         self.close_until(now.saturating_sub(self.lateness_nanos))
             .await
     }
@@ -568,7 +569,7 @@ pub async fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::PipelineConfig;
+    use crate::app::PipelineConfig;
     use crate::window::{Aggregate, Source};
 
     fn key() -> SeriesKey {

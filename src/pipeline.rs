@@ -12,8 +12,9 @@ use tokio_util::sync::CancellationToken;
 
 use crate::admin::{self, Readiness};
 use crate::alert::AlertStage;
+use crate::app::PipelineConfig;
+use crate::bus::config::BusConfig;
 use crate::bus::{AggregateConsumer, AggregateLog};
-use crate::config::{BusConfig, PipelineConfig};
 use crate::detect::{self, Detector};
 use crate::eval::EvaluatorSet;
 use crate::export::Forwarder;
@@ -230,7 +231,14 @@ pub async fn run_role(
     let mut detect_task = None;
     if let (true, Some(store), Some(aggregates_in)) = (role.detects(), &store, aggregates_in) {
         // Alerts: the outbox resumes and alert groups are rebuilt before any new transition.
-        alert_stage = AlertStage::start(&config, store.clone(), metrics.clone()).await?;
+        alert_stage = AlertStage::start(
+            &config.notifiers,
+            &config.routes,
+            &config.rules,
+            store.clone(),
+            metrics.clone(),
+        )
+        .await?;
         // Detect: baselines and rule states come back from the stored windows first.
         let mut detector = restored_detector(&config, store.clone(), metrics.clone()).await?;
         if let Some(stage) = &alert_stage {

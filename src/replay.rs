@@ -11,9 +11,9 @@ use std::path::PathBuf;
 use anyhow::Context;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
-use crate::config::PipelineConfig;
+use crate::app::PipelineConfig;
 use crate::detect::{DetectStats, Detector};
-use crate::receiver::validate::validate_request;
+use crate::otlp::validate::validate_request;
 use crate::score::ScoreStage;
 use crate::store::{self, ScoreRow};
 use crate::telemetry::Metrics;

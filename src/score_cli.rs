@@ -9,7 +9,7 @@ use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::config::EvaluatorsConfig;
+use crate::eval::config::EvaluatorsConfig;
 use crate::eval::pii::{PiiScanner, ScannerOptions, mask};
 use crate::eval::refusal::RefusalDetector;
 use crate::normalize::{NormalizeOptions, normalize_request};

@@ -540,7 +540,7 @@ async fn a_restart_keeps_baselines_from_the_windows_table() {
 /// notification outbox, which ClickHouse keeps as versioned rows rather than updates.
 #[tokio::test]
 async fn windows_alerts_and_the_outbox_round_trip_through_the_store_interface() {
-    use agentwatch::config::{ClickhouseStoreConfig, StoreConfig};
+    use agentwatch::store::config::{ClickhouseStoreConfig, StoreConfig};
     use agentwatch::store::{
         AlertQuery, AlertRow, NotificationQuery, NotificationRow, NotificationUpdate, WindowQuery,
         WindowRow, format_time,
@@ -1222,7 +1222,7 @@ rules: []
 /// `scores_retention` itself, at start and hourly; newer days stay.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn expired_day_partitions_are_dropped_where_ttl_is_missing() {
-    use agentwatch::config::{ClickhouseStoreConfig, StoreConfig};
+    use agentwatch::store::config::{ClickhouseStoreConfig, StoreConfig};
     use agentwatch::store::{ScoreRow, format_time};
     let Some(ch) = ClickhouseServer::start() else {
         return;

@@ -55,7 +55,7 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// `agentwatch validate` on `yaml` (written to a file), with the secrets it references set.
-fn validate_pipeline(yaml: &str) -> agentwatch::config::PipelineConfig {
+fn validate_pipeline(yaml: &str) -> agentwatch::app::PipelineConfig {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("pipeline.yaml");
     std::fs::write(&file, yaml).unwrap();
@@ -71,17 +71,20 @@ fn validate_pipeline(yaml: &str) -> agentwatch::config::PipelineConfig {
         String::from_utf8_lossy(&out.stderr)
     );
     // The same file, loaded here for the checks below (the secret filled in by hand).
-    let config = agentwatch::config::PipelineConfig::from_yaml(
+    let config = agentwatch::app::PipelineConfig::from_yaml(
         &yaml.replace("${env:CLICKHOUSE_PASSWORD}", "test-password"),
         "test",
     )
     .unwrap();
     assert!(
-        matches!(config.bus, agentwatch::config::BusConfig::Kafka(_)),
+        matches!(config.bus, agentwatch::bus::config::BusConfig::Kafka(_)),
         "a distributed pipeline needs the Kafka bus"
     );
     assert!(
-        matches!(config.store, agentwatch::config::StoreConfig::Clickhouse(_)),
+        matches!(
+            config.store,
+            agentwatch::store::config::StoreConfig::Clickhouse(_)
+        ),
         "a distributed pipeline needs the ClickHouse store"
     );
     config
@@ -135,7 +138,7 @@ fn check_collector(path: &str) -> Value {
 
 #[test]
 fn collector_configs_are_complete_and_match_the_bus() {
-    let defaults = agentwatch::config::KafkaBusConfig::default();
+    let defaults = agentwatch::bus::config::KafkaBusConfig::default();
     for path in [
         "collector/otlp-to-agentwatch.yaml",
         "collector/kafka-to-agentwatch.yaml",
@@ -215,11 +218,11 @@ fn compose_runs_every_role_against_kafka_kraft_and_clickhouse() {
         );
     }
     // The pipeline names the compose services.
-    let agentwatch::config::BusConfig::Kafka(bus) = &pipeline.bus else {
+    let agentwatch::bus::config::BusConfig::Kafka(bus) = &pipeline.bus else {
         unreachable!()
     };
     assert_eq!(bus.brokers, "kafka:9092");
-    let agentwatch::config::StoreConfig::Clickhouse(store) = &pipeline.store else {
+    let agentwatch::store::config::StoreConfig::Clickhouse(store) = &pipeline.store else {
         unreachable!()
     };
     assert_eq!(store.url, "http://clickhouse:8123");

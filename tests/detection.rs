@@ -10,7 +10,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use agentwatch::config::PipelineConfig;
+use agentwatch::app::PipelineConfig;
 use agentwatch::detect::Detector;
 use agentwatch::eval::EvaluatorSet;
 use agentwatch::normalize::NormalizeOptions;
@@ -225,7 +225,7 @@ struct Run {
 
 async fn start(config: &PipelineConfig, db: &Path) -> Run {
     let mut config = config.clone();
-    config.store = agentwatch::config::StoreConfig::Sqlite {
+    config.store = agentwatch::store::config::StoreConfig::Sqlite {
         path: db.to_owned(),
         max_batch_rows: 8192,
     };

@@ -25,7 +25,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::message::Notification;
 use super::notifier::{Notifier, Outcome};
-use crate::receiver::validate::now_unix_nano;
+use crate::clock::now_unix_nano;
 use crate::store::{NotificationRow, NotificationUpdate, Store, format_time};
 use crate::telemetry::{Metrics, NotifierLabels};
 
@@ -406,7 +406,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_group_backing_off_holds_up_only_its_own_later_notifications() {
-        let config: crate::config::NotifierConfig =
+        let config: crate::alert::config::NotifierConfig =
             serde_yaml::from_str("kind: webhook\nurl: http://127.0.0.1:9/hook\n").unwrap();
         let dir = tempfile::tempdir().unwrap();
         let store: Arc<dyn Store> = Arc::new(

@@ -20,9 +20,10 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
+use super::config::{GROUP_LABELS, RouteConfig};
 use super::message::{AlertEntry, BODY_VERSION, Notification, Status, summarize};
 use super::stable_hash;
-use crate::config::{GROUP_LABELS, RouteConfig, RuleConfig};
+use crate::rules::config::RuleConfig;
 use crate::store::{
     AlertQuery, AlertRow, NotificationRow, NotificationUpdate, Store, StoreError, format_time,
 };
@@ -481,7 +482,7 @@ pub async fn run(mut dispatcher: Dispatcher, mut transitions: mpsc::Receiver<Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::PipelineConfig;
+    use crate::app::PipelineConfig;
     use crate::store::SqliteStore;
     use crate::telemetry::Metrics;
 

@@ -9,13 +9,14 @@
 //! Everything the stage decides is in the store before it acts on it, so a restart resumes
 //! exactly: see [`dispatch`] and [`delivery`].
 
+pub mod config;
 pub mod delivery;
 pub mod dispatch;
 pub mod message;
 pub mod notifier;
 pub mod notify_test;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -23,7 +24,8 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use crate::config::PipelineConfig;
+use self::config::{NotifierConfig, RouteConfig};
+use crate::rules::config::RuleConfig;
 use crate::store::{AlertRow, Store};
 use crate::telemetry::Metrics;
 
@@ -53,14 +55,16 @@ pub struct AlertStage {
 impl AlertStage {
     /// Start delivery workers (resuming the outbox) and the dispatcher (rebuilt from the
     /// store). Returns None when no route is configured: transitions are then only written to
-    /// the alerts table.
+    /// the alerts table. `notifiers`, `routes` and `rules` are the pipeline file's sections.
     pub async fn start(
-        config: &PipelineConfig,
+        notifiers: &BTreeMap<String, NotifierConfig>,
+        routes: &[RouteConfig],
+        rules: &[RuleConfig],
         store: Arc<dyn Store>,
         metrics: Arc<Metrics>,
     ) -> anyhow::Result<Option<AlertStage>> {
-        if config.routes.is_empty() {
-            if !config.notifiers.is_empty() {
+        if routes.is_empty() {
+            if !notifiers.is_empty() {
                 tracing::warn!("notifiers are configured but no route sends to them");
             }
             return Ok(None);
@@ -79,7 +83,7 @@ impl AlertStage {
                 .or_default()
                 .push(row);
         }
-        for (name, notifier_config) in &config.notifiers {
+        for (name, notifier_config) in notifiers {
             let notifier = Notifier::new(name, notifier_config)?;
             let (tx, rx) = mpsc::unbounded_channel();
             outboxes.insert(name.clone(), tx);
@@ -97,8 +101,7 @@ impl AlertStage {
                 tracing::warn!(notifier = %row.notifier, notification = %row.id, "undelivered notification for a notifier no longer configured: not sent");
             }
         }
-        let mut dispatcher =
-            dispatch::Dispatcher::new(&config.routes, &config.rules, store.clone(), outboxes);
+        let mut dispatcher = dispatch::Dispatcher::new(routes, rules, store.clone(), outboxes);
         dispatcher
             .restore()
             .await

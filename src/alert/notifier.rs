@@ -11,8 +11,8 @@ use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 use sha2::Sha256;
 
+use super::config::{NotifierConfig, NotifierKind, PAGERDUTY_EVENTS_URL};
 use super::message::{AlertEntry, Notification, Status, max_severity};
-use crate::config::{NotifierConfig, NotifierKind, PAGERDUTY_EVENTS_URL};
 
 /// What became of one attempt.
 #[derive(Debug, Clone, PartialEq)]

@@ -16,7 +16,7 @@ const MAX_WAIT: Duration = Duration::from_secs(10);
 /// The test notification: a firing (or resolved) alert of rule `agentwatch_test`, with a
 /// group key per notifier so a PagerDuty resolve closes the test incident.
 pub fn test_notification(notifier: &str, status: Status) -> Notification {
-    let now = crate::receiver::validate::now_unix_nano();
+    let now = crate::clock::now_unix_nano();
     let alert = AlertEntry {
         dedup_key: format!("agentwatch_test:{notifier}"),
         status,

@@ -159,7 +159,7 @@ impl AggregateConsumer for EmbeddedAggregateConsumer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bus::count_spans;
+    use crate::otlp::count_spans;
     use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
     use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans, Span};
 

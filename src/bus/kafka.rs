@@ -34,13 +34,14 @@ use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer};
 use rdkafka::statistics::Statistics;
 use tokio_util::sync::CancellationToken;
 
+use super::config::{KafkaBusConfig, SpanEncoding};
 use super::{
     AggregateConsumer, AggregateEvent, AggregateLog, Delivery, LogPosition, PublishError,
-    SpanBatch, SpanLog, SpanLogConsumer, split,
+    SpanBatch, SpanLog, SpanLogConsumer,
 };
-use crate::config::{KafkaBusConfig, SpanEncoding};
-use crate::receiver::validate::validate_request;
-use crate::receiver::{IngestError, decode_json, decode_protobuf};
+use crate::otlp::split;
+use crate::otlp::validate::validate_request;
+use crate::otlp::{DecodeError, decode_json, decode_protobuf};
 use crate::telemetry::{Metrics, PartitionLabels, RebalanceLabels, TopicLabels};
 use crate::window::wire;
 use crate::window::{Aggregator, Partials};
@@ -587,7 +588,7 @@ struct KafkaSpanConsumer {
 
 impl KafkaSpanConsumer {
     /// Decode as the receivers do (large messages off the reactor).
-    async fn decode(&self, payload: Bytes) -> Result<ExportTraceServiceRequest, IngestError> {
+    async fn decode(&self, payload: Bytes) -> Result<ExportTraceServiceRequest, DecodeError> {
         match self.encoding {
             SpanEncoding::OtlpProto => decode_protobuf(payload).await,
             SpanEncoding::OtlpJson => decode_json(payload).await,

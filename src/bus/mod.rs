@@ -10,10 +10,10 @@
 //!   detect stage, keyed by series. The detect stage commits a position only once every window
 //!   fed by it is closed and written ([`OffsetTracker`]).
 
+pub mod config;
 mod embedded;
 pub mod kafka;
 mod offsets;
-pub mod split;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,12 +21,14 @@ use std::time::Duration;
 use async_trait::async_trait;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
-use crate::config::BusConfig;
+use self::config::BusConfig;
+use crate::otlp::count_spans;
 use crate::telemetry::Metrics;
 use crate::window::Partials;
 
+pub use crate::log_position::LogPosition;
 pub use embedded::{EmbeddedBus, embedded_aggregates};
-pub use offsets::{LogPosition, OffsetTracker};
+pub use offsets::OffsetTracker;
 
 /// One accepted, validated OTLP request on its way to the score stage.
 #[derive(Debug, Clone)]
@@ -46,16 +48,6 @@ impl SpanBatch {
             span_count,
         }
     }
-}
-
-/// Number of spans in a request.
-pub fn count_spans(request: &ExportTraceServiceRequest) -> usize {
-    request
-        .resource_spans
-        .iter()
-        .flat_map(|r| &r.scope_spans)
-        .map(|s| s.spans.len())
-        .sum()
 }
 
 /// Why a batch could not be published.

@@ -8,15 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-/// A message's place in a partitioned log (the span log's, to recognise a redelivered batch;
-/// the aggregates log's, to commit).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct LogPosition {
-    /// Partition.
-    pub partition: i32,
-    /// Offset within the partition.
-    pub offset: i64,
-}
+use crate::log_position::LogPosition;
 
 /// Tracks what the detect stage may commit; see the module docs.
 #[derive(Debug, Default)]

@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
+use super::config::LatencyConfig;
 use super::{Evaluator, Label, Score};
-use crate::config::LatencyConfig;
 use crate::normalize::AgentSpan;
 
 /// Scores span duration.

@@ -4,6 +4,7 @@
 //! content evaluators report [`Label::Unscoreable`] when the span captured no content, so that
 //! "no content" is never mistaken for "clean".
 
+pub mod config;
 mod latency;
 pub mod pii;
 pub mod refusal;
@@ -11,7 +12,7 @@ mod tool_error;
 
 use serde::Serialize;
 
-use crate::config::EvaluatorsConfig;
+use self::config::EvaluatorsConfig;
 use crate::normalize::AgentSpan;
 
 pub use latency::LatencyEvaluator;

@@ -4,8 +4,8 @@
 
 use serde_json::json;
 
+use super::config::ToolErrorConfig;
 use super::{Evaluator, Label, Score};
-use crate::config::ToolErrorConfig;
 use crate::normalize::{AgentSpan, ErrorSource, OperationKind};
 
 /// Scores tool spans 1 (failed) or 0.

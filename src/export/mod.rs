@@ -5,6 +5,7 @@
 //! sent by a background task with retries and back-off, and what cannot be queued or delivered
 //! is counted (`agentwatch_exporter_*` metrics) and logged, as the Collector's exporters do.
 
+pub mod config;
 mod otlp;
 
 pub use otlp::Forwarder;

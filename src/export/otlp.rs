@@ -11,8 +11,8 @@ use tonic::metadata::{AsciiMetadataKey, AsciiMetadataValue, MetadataMap};
 use tonic::transport::{Channel, Endpoint};
 use tonic::{Code, Status};
 
-use crate::bus::count_spans;
-use crate::config::OtlpExporterConfig;
+use super::config::OtlpExporterConfig;
+use crate::otlp::count_spans;
 use crate::telemetry::{ExporterLabels, Metrics};
 
 const LABELS: ExporterLabels = ExporterLabels { exporter: "otlp" };

@@ -508,8 +508,7 @@ pub async fn run(args: &LoadgenArgs) -> anyhow::Result<Report> {
                 }
                 tokio::time::sleep_until(due.into()).await;
                 let template = &templates[sequence as usize % templates.len()];
-                let body =
-                    template.stamp(run_id, sequence, crate::receiver::validate::now_unix_nano());
+                let body = template.stamp(run_id, sequence, crate::clock::now_unix_nano());
                 let bytes = body.len() as u64;
                 let spans = template.spans() as u64;
                 let sent = Instant::now();

@@ -19,8 +19,8 @@ use tonic::server::{Grpc, NamedService, UnaryService};
 use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, StatusExt};
 
-use super::{Ingest, IngestError, decode_protobuf};
-use crate::bus::count_spans;
+use super::{Ingest, IngestError};
+use crate::otlp::{count_spans, decode_protobuf};
 
 const EXPORT_PATH: &str = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
 const TRANSPORT: &str = "grpc";
@@ -94,7 +94,7 @@ impl OtlpGrpcService {
     }
 
     async fn export(&self, body: Bytes) -> Result<ExportTraceServiceResponse, Status> {
-        let request = match decode_protobuf(body).await {
+        let request = match decode_protobuf(body).await.map_err(IngestError::from) {
             Ok(r) => r,
             Err(e) => {
                 self.ingest.refused(TRANSPORT, &e);

@@ -16,7 +16,8 @@ use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceResponse
 use prost::Message;
 use tokio_util::sync::CancellationToken;
 
-use super::{Ingest, IngestError, decode_json, decode_protobuf};
+use super::{Ingest, IngestError};
+use crate::otlp::{decode_json, decode_protobuf};
 
 const TRANSPORT: &str = "http";
 

@@ -5,26 +5,24 @@
 //! malformed, too large) or retryable (overloaded, unavailable), and each transport maps that
 //! class to its own status codes.
 
+pub mod config;
 pub mod grpc;
 pub mod http;
-pub mod validate;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::Bytes;
 use opentelemetry_proto::tonic::collector::trace::v1::{
     ExportTracePartialSuccess, ExportTraceServiceRequest, ExportTraceServiceResponse,
 };
-use prost::Message;
 
+use self::config::OtlpReceiverConfig;
 use crate::bus::{PublishError, SpanBatch, SpanLog};
-use crate::config::OtlpReceiverConfig;
 use crate::export::Forwarder;
+use crate::otlp::DecodeError;
+use crate::otlp::split::remove_oversize_spans;
+use crate::otlp::validate::validate_request;
 use crate::telemetry::{Metrics, TransportLabels};
-
-/// Bodies larger than this are decoded on the blocking pool, off the async reactor.
-const DECODE_INLINE_MAX: usize = 64 * 1024;
 
 /// Why a request was not accepted.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -61,6 +59,15 @@ impl IngestError {
             IngestError::Unsupported(_) => "unsupported",
             IngestError::Overloaded(_) => "overloaded",
             IngestError::Unavailable(_) => "unavailable",
+        }
+    }
+}
+
+impl From<DecodeError> for IngestError {
+    fn from(error: DecodeError) -> IngestError {
+        match error {
+            DecodeError::Malformed(m) => IngestError::Malformed(m),
+            DecodeError::Unavailable(m) => IngestError::Unavailable(m),
         }
     }
 }
@@ -130,9 +137,9 @@ impl Ingest {
         transport: &'static str,
         mut request: ExportTraceServiceRequest,
     ) -> Result<ExportTraceServiceResponse, IngestError> {
-        let mut validated = validate::validate_request(&mut request);
+        let mut validated = validate_request(&mut request);
         if let Some(limit) = self.bus.max_span_bytes() {
-            let oversize = crate::bus::split::remove_oversize_spans(&mut request, limit);
+            let oversize = remove_oversize_spans(&mut request, limit);
             if oversize > 0 {
                 validated.refuse_oversize(oversize);
             }
@@ -181,34 +188,4 @@ impl Ingest {
     pub fn refused(&self, transport: &'static str, error: &IngestError) {
         self.metrics.refuse(transport, error.reason(), 0);
     }
-}
-
-/// Decode an OTLP protobuf body, off the reactor when it is large.
-pub async fn decode_protobuf(body: Bytes) -> Result<ExportTraceServiceRequest, IngestError> {
-    off_reactor(body, |b| {
-        ExportTraceServiceRequest::decode(b)
-            .map_err(|e| IngestError::Malformed(format!("invalid OTLP protobuf: {e}")))
-    })
-    .await
-}
-
-/// Decode an OTLP/JSON body, off the reactor when it is large.
-pub async fn decode_json(body: Bytes) -> Result<ExportTraceServiceRequest, IngestError> {
-    off_reactor(body, |b| {
-        serde_json::from_slice::<ExportTraceServiceRequest>(&b)
-            .map_err(|e| IngestError::Malformed(format!("invalid OTLP/JSON: {e}")))
-    })
-    .await
-}
-
-async fn off_reactor<T: Send + 'static>(
-    body: Bytes,
-    decode: impl FnOnce(Bytes) -> Result<T, IngestError> + Send + 'static,
-) -> Result<T, IngestError> {
-    if body.len() <= DECODE_INLINE_MAX {
-        return decode(body);
-    }
-    tokio::task::spawn_blocking(move || decode(body))
-        .await
-        .map_err(|e| IngestError::Unavailable(format!("decoder task failed: {e}")))?
 }

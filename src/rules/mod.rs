@@ -14,9 +14,11 @@
 //! - **for** / **recover**: consecutive breaching windows before firing, consecutive normal
 //!   windows before resolving.
 
+pub mod config;
+
 use serde::Serialize;
 
-use crate::config::{Comparison, Direction, RuleConfig, RuleKind};
+use self::config::{Comparison, Direction, RuleConfig, RuleKind};
 use crate::window::baseline::Snapshot;
 
 /// The verdict on one window for one rule.
@@ -335,7 +337,7 @@ impl RuleState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::default_rules;
+    use crate::rules::config::default_rules;
     use crate::window::baseline::{Baseline, Snapshot};
 
     const HOUR: u64 = 3_600_000_000_000;

@@ -6,6 +6,7 @@
 //! one row, so redelivery after a crash never doubles a score.
 
 mod clickhouse;
+pub mod config;
 mod sqlite;
 
 use std::sync::Arc;
@@ -14,7 +15,7 @@ use std::time::SystemTime;
 use async_trait::async_trait;
 use serde::Serialize;
 
-use crate::config::StoreConfig;
+use self::config::StoreConfig;
 use crate::eval::Score;
 use crate::normalize::AgentSpan;
 use crate::telemetry::Metrics;
@@ -123,7 +124,7 @@ pub(crate) fn parse_ns(text: &str, what: &str) -> Result<i64, StoreError> {
 pub fn monotonic_unix_nano() -> u64 {
     use std::sync::atomic::{AtomicU64, Ordering};
     static LAST: AtomicU64 = AtomicU64::new(0);
-    let wall = crate::receiver::validate::now_unix_nano();
+    let wall = crate::clock::now_unix_nano();
     let mut last = LAST.load(Ordering::Relaxed);
     loop {
         let next = wall.max(last + 1);

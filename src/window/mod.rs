@@ -7,6 +7,7 @@
 //! and closes each window when the event-time watermark passes its end.
 
 pub mod baseline;
+pub mod config;
 pub mod wire;
 
 use std::collections::HashMap;
@@ -280,7 +281,7 @@ pub struct Partials {
     pub windows: HashMap<(SeriesKey, u64), Aggregate>,
     /// The span-log message they were computed from, when it has a position (Kafka): the
     /// detect stage merges the partials of one position once, however often they arrive.
-    pub source: Option<crate::bus::LogPosition>,
+    pub source: Option<crate::log_position::LogPosition>,
 }
 
 impl Partials {

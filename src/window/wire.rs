@@ -7,7 +7,7 @@ use hdrhistogram::serialization::{Deserializer, Serializer, V2Serializer};
 use prost::Message;
 
 use super::{Aggregate, Partials, SeriesKey, Source, new_histogram};
-use crate::bus::LogPosition;
+use crate::log_position::LogPosition;
 use crate::proto::v1 as pb;
 
 /// One encoded message for the aggregates topic.

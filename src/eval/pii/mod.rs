@@ -16,7 +16,7 @@ pub use mask::mask;
 pub use scanner::{Finding, PiiScanner, ScannerError, ScannerOptions};
 
 use super::{Evaluator, Label, Score};
-use crate::config::{ContentField, PiiLeakConfig};
+use crate::eval::config::{ContentField, PiiLeakConfig};
 use crate::normalize::{AgentSpan, OperationKind};
 
 /// Scores spans by the PII they carry: the value is the number of findings.

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{Evaluator, Label, Score};
-use crate::config::RefusalConfig;
+use crate::eval::config::RefusalConfig;
 use crate::normalize::{AgentSpan, OperationKind};
 use grammar::Grammar;
 use opening::{OpeningCue, OpeningCues, Strength, concessive, explains_nonexistence};

@@ -34,7 +34,7 @@ use super::{
     AlertQuery, AlertRef, AlertRow, NotificationQuery, NotificationRow, NotificationUpdate,
     ScoreQuery, ScoreRow, Store, StoreError, WindowQuery, WindowRow,
 };
-use crate::config::{ClickhouseStoreConfig, ClickhouseValidation};
+use crate::store::config::{ClickhouseStoreConfig, ClickhouseValidation};
 use crate::telemetry::Metrics;
 
 /// Every statement agentwatch runs to create its tables in `config.database` (the database,

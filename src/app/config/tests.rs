@@ -1,6 +1,8 @@
 //! Config loading: good and deliberately bad files from `tests/data/config/`.
 
 use super::*;
+use crate::bus::config::{KafkaBusConfig, SpanEncoding};
+use crate::store::config::ClickhouseStoreConfig;
 
 fn load(name: &str) -> Result<PipelineConfig, ConfigError> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);

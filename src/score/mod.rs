@@ -4,6 +4,8 @@
 //! Workers are stateless, so any number can share one span log. Normalizing and evaluating is
 //! CPU work and runs on the blocking pool, never on the async reactor.
 
+pub mod config;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -169,7 +171,8 @@ impl ScoreStage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{PipelineConfig, StoreConfig};
+    use crate::app::PipelineConfig;
+    use crate::store::config::StoreConfig;
     use crate::window::{Aggregate, Source};
     use async_trait::async_trait;
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::{Secret, serde_duration};
+use crate::config::{Secret, serde_duration};
 
 /// `notifiers.NAME.kind`.
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -204,14 +204,39 @@ fn is_http_url(url: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Check `notifiers:` and `routes:` together; `rule_names` are the configured rules.
-pub(super) fn validate(
+/// Value rules of `notifiers:` and `routes:`, checked together; `rule_names` are the
+/// configured rules.
+pub fn check(
     notifiers: &BTreeMap<String, NotifierConfig>,
     routes: &[RouteConfig],
     rule_names: &[&str],
     issue: &mut dyn FnMut(&str, String),
 ) {
     for (name, n) in notifiers {
+        n.check(name, issue);
+    }
+    let mut route_names = std::collections::BTreeSet::new();
+    for (i, r) in routes.iter().enumerate() {
+        let name = r.display_name(i);
+        if !valid_name(&name) {
+            issue(
+                &format!("routes[{i}].name"),
+                format!("'{name}' is not lower-case letters, digits, '-' and '_'"),
+            );
+        } else if !route_names.insert(name.clone()) {
+            issue(
+                &format!("routes[{i}].name"),
+                format!("'{name}' is used by another route"),
+            );
+        }
+        r.check(i, notifiers, rule_names, issue);
+    }
+}
+
+impl NotifierConfig {
+    /// Value rules of `notifiers.NAME`.
+    fn check(&self, name: &str, issue: &mut dyn FnMut(&str, String)) {
+        let n = self;
         let path = |field: &str| format!("notifiers.{name}.{field}");
         if !valid_name(name) {
             issue(
@@ -219,47 +244,7 @@ pub(super) fn validate(
                 "notifier names are lower-case letters, digits, '-' and '_' (at most 64)".into(),
             );
         }
-        match n.kind {
-            NotifierKind::Pagerduty => {
-                match &n.routing_key {
-                    None => issue(
-                        &path("routing_key"),
-                        "pagerduty notifiers need a routing_key (e.g. ${env:PAGERDUTY_ROUTING_KEY})"
-                            .into(),
-                    ),
-                    Some(k) if k.expose().trim().is_empty() => {
-                        issue(&path("routing_key"), "is empty".into())
-                    }
-                    Some(_) => {}
-                }
-                if n.secret.is_some() || !n.headers.is_empty() {
-                    issue(
-                        &path("kind"),
-                        "secret and headers are for webhook notifiers".into(),
-                    );
-                }
-            }
-            NotifierKind::Slack | NotifierKind::Webhook => {
-                if n.url.is_none() {
-                    issue(
-                        &path("url"),
-                        format!("{} notifiers need a url", n.kind.as_str()),
-                    );
-                }
-                if n.routing_key.is_some() || !n.links.is_empty() || n.source.is_some() {
-                    issue(
-                        &path("kind"),
-                        "routing_key, links and source are for pagerduty notifiers".into(),
-                    );
-                }
-                if n.kind == NotifierKind::Slack && (n.secret.is_some() || !n.headers.is_empty()) {
-                    issue(
-                        &path("kind"),
-                        "secret and headers are for webhook notifiers".into(),
-                    );
-                }
-            }
-        }
+        n.check_kind(&path, issue);
         if let Some(url) = &n.url
             && !is_http_url(url.expose())
         {
@@ -312,18 +297,65 @@ pub(super) fn validate(
             issue(&path("max_elapsed_time"), "must be greater than 0".into());
         }
     }
-    let mut route_names = std::collections::BTreeSet::new();
-    for (i, r) in routes.iter().enumerate() {
-        let path = |field: &str| format!("routes[{i}].{field}");
-        let name = r.display_name(i);
-        if !valid_name(&name) {
-            issue(
-                &path("name"),
-                format!("'{name}' is not lower-case letters, digits, '-' and '_'"),
-            );
-        } else if !route_names.insert(name.clone()) {
-            issue(&path("name"), format!("'{name}' is used by another route"));
+
+    /// The settings each kind needs, and those it does not take.
+    fn check_kind(&self, path: &dyn Fn(&str) -> String, issue: &mut dyn FnMut(&str, String)) {
+        let n = self;
+        match n.kind {
+            NotifierKind::Pagerduty => {
+                match &n.routing_key {
+                    None => issue(
+                        &path("routing_key"),
+                        "pagerduty notifiers need a routing_key (e.g. ${env:PAGERDUTY_ROUTING_KEY})"
+                            .into(),
+                    ),
+                    Some(k) if k.expose().trim().is_empty() => {
+                        issue(&path("routing_key"), "is empty".into())
+                    }
+                    Some(_) => {}
+                }
+                if n.secret.is_some() || !n.headers.is_empty() {
+                    issue(
+                        &path("kind"),
+                        "secret and headers are for webhook notifiers".into(),
+                    );
+                }
+            }
+            NotifierKind::Slack | NotifierKind::Webhook => {
+                if n.url.is_none() {
+                    issue(
+                        &path("url"),
+                        format!("{} notifiers need a url", n.kind.as_str()),
+                    );
+                }
+                if n.routing_key.is_some() || !n.links.is_empty() || n.source.is_some() {
+                    issue(
+                        &path("kind"),
+                        "routing_key, links and source are for pagerduty notifiers".into(),
+                    );
+                }
+                if n.kind == NotifierKind::Slack && (n.secret.is_some() || !n.headers.is_empty()) {
+                    issue(
+                        &path("kind"),
+                        "secret and headers are for webhook notifiers".into(),
+                    );
+                }
+            }
         }
+    }
+}
+
+impl RouteConfig {
+    /// Value rules of `routes[i]`, its name aside.
+    fn check(
+        &self,
+        i: usize,
+        notifiers: &BTreeMap<String, NotifierConfig>,
+        rule_names: &[&str],
+        issue: &mut dyn FnMut(&str, String),
+    ) {
+        let r = self;
+        let path = |field: &str| format!("routes[{i}].{field}");
         if r.notifiers.is_empty() {
             issue(&path("notifiers"), "name at least one notifier".into());
         }

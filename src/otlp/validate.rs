@@ -1,11 +1,14 @@
-//! Per-span validation at ingest. A span agentwatch cannot key or place in time is rejected and
-//! reported to the client through OTLP `partial_success`; the rest of its request goes on.
+//! Per-span validation, at ingest and on reading a span log a Collector wrote. A span agentwatch
+//! cannot key or place in time is rejected and reported to the client through OTLP
+//! `partial_success`; the rest of its request goes on.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::trace::v1::Span;
+
+use crate::clock::now_unix_nano;
 
 /// Why one span was rejected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -47,13 +50,6 @@ impl SpanRejection {
 
 fn valid_id(id: &[u8], len: usize) -> bool {
     id.len() == len && id.iter().any(|b| *b != 0)
-}
-
-/// Now, Unix ns.
-pub fn now_unix_nano() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64)
 }
 
 /// Check one span.

@@ -128,7 +128,7 @@ fn split_into(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bus::count_spans;
+    use crate::otlp::count_spans;
     use opentelemetry_proto::tonic::common::v1::{AnyValue, KeyValue, any_value::Value};
     use opentelemetry_proto::tonic::resource::v1::Resource;
 

@@ -1,0 +1,256 @@
+//! `bus:` — the span log and the aggregates log, embedded or on Kafka, and the values they take.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::config::serde_duration;
+
+/// `bus:` — how ingest hands batches to the score stage.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum BusConfig {
+    /// A bounded in-process queue.
+    Embedded {
+        /// Most spans queued or being scored at once; publishers wait beyond that.
+        #[serde(default = "default_max_queued_spans")]
+        max_queued_spans: usize,
+    },
+    /// Kafka (or any Kafka-protocol broker): the span log and the aggregates log are topics,
+    /// and the stages can run as separate roles (`agentwatch run --role`).
+    Kafka(Box<KafkaBusConfig>),
+}
+
+/// `bus: {kind: kafka, ...}`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct KafkaBusConfig {
+    /// Bootstrap brokers, `host:port[,host:port...]`.
+    pub brokers: String,
+    /// The span log: OTLP requests as the Collector's kafka exporter writes them.
+    pub span_topic: String,
+    /// How messages on `span_topic` are encoded (what the Collector's exporter was told).
+    pub span_encoding: SpanEncoding,
+    /// The aggregates log: agentwatch's partial window aggregates, keyed by series.
+    pub aggregates_topic: String,
+    /// Consumer group of the score workers.
+    pub score_group: String,
+    /// Consumer group of the detect stage.
+    pub detect_group: String,
+    /// Create missing topics at start with this layout (`null`: topics must exist).
+    pub create_topics: Option<TopicLayout>,
+    /// Producer compression: none, gzip, snappy, lz4 or zstd.
+    pub compression: String,
+    /// Largest message produced, in bytes; larger OTLP requests are split across messages.
+    pub max_message_bytes: usize,
+    /// How long the broker may take to acknowledge a message before the client gets a
+    /// retryable error (librdkafka's `message.timeout.ms`).
+    #[serde(with = "serde_duration")]
+    pub produce_timeout: Duration,
+    /// Consumer group session timeout: how soon a dead member's partitions move on.
+    #[serde(with = "serde_duration")]
+    pub session_timeout: Duration,
+    /// How often processed offsets are committed.
+    #[serde(with = "serde_duration")]
+    pub commit_interval: Duration,
+    /// Extra librdkafka properties for every client (e.g. `security.protocol`, `sasl.*`);
+    /// they override agentwatch's own settings.
+    pub properties: BTreeMap<String, String>,
+}
+
+impl Default for KafkaBusConfig {
+    fn default() -> Self {
+        KafkaBusConfig {
+            brokers: "127.0.0.1:9092".into(),
+            span_topic: "otlp_spans".into(),
+            span_encoding: SpanEncoding::OtlpProto,
+            aggregates_topic: "agentwatch_aggregates".into(),
+            score_group: "agentwatch-score".into(),
+            detect_group: "agentwatch-detect".into(),
+            create_topics: Some(TopicLayout::default()),
+            compression: "lz4".into(),
+            max_message_bytes: 1_000_000,
+            produce_timeout: Duration::from_secs(10),
+            session_timeout: Duration::from_secs(10),
+            commit_interval: Duration::from_secs(1),
+            properties: BTreeMap::new(),
+        }
+    }
+}
+
+impl KafkaBusConfig {
+    /// Value rules, reported under `bus.*`.
+    fn check(&self, issue: &mut dyn FnMut(&str, String)) {
+        if self.brokers.split(',').all(|b| b.trim().is_empty()) {
+            issue("bus.brokers", "must name at least one host:port".into());
+        }
+        for (path, topic) in [
+            ("bus.span_topic", &self.span_topic),
+            ("bus.aggregates_topic", &self.aggregates_topic),
+        ] {
+            // Kafka's own rule for topic names.
+            let legal = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+            if topic.is_empty() || topic.len() > 249 || !topic.chars().all(legal) {
+                issue(
+                    path,
+                    format!("'{topic}' is not a Kafka topic name (1-249 of [a-zA-Z0-9._-])"),
+                );
+            }
+        }
+        if self.span_topic == self.aggregates_topic {
+            issue(
+                "bus.aggregates_topic",
+                "must differ from bus.span_topic".into(),
+            );
+        }
+        for (path, group) in [
+            ("bus.score_group", &self.score_group),
+            ("bus.detect_group", &self.detect_group),
+        ] {
+            if group.trim().is_empty() {
+                issue(path, "must not be empty".into());
+            }
+        }
+        if self.score_group == self.detect_group {
+            issue(
+                "bus.detect_group",
+                "must differ from bus.score_group".into(),
+            );
+        }
+        if let Some(layout) = &self.create_topics {
+            if layout.partitions < 1 {
+                issue("bus.create_topics.partitions", "must be at least 1".into());
+            }
+            if layout.replication_factor < 1 {
+                issue(
+                    "bus.create_topics.replication_factor",
+                    "must be at least 1".into(),
+                );
+            }
+        }
+        // The detect stage rebuilds its state from the committed offsets of every partition
+        // it holds after each rebalance, which needs the eager protocol (all partitions
+        // revoked, then assigned).
+        for (key, value) in &self.properties {
+            let incremental = (key == "partition.assignment.strategy"
+                && value.contains("cooperative"))
+                || (key == "group.protocol" && value.trim() == "consumer");
+            if incremental {
+                issue(
+                    &format!("bus.properties.{key}"),
+                    format!(
+                        "'{value}' selects incremental rebalancing, which agentwatch does not support; use range or roundrobin"
+                    ),
+                );
+            }
+        }
+        if !["none", "gzip", "snappy", "lz4", "zstd"].contains(&self.compression.as_str()) {
+            issue(
+                "bus.compression",
+                format!(
+                    "'{}' is not one of none, gzip, snappy, lz4, zstd",
+                    self.compression
+                ),
+            );
+        }
+        if !(64 * 1024..=100 * 1024 * 1024).contains(&self.max_message_bytes) {
+            issue(
+                "bus.max_message_bytes",
+                format!(
+                    "{} is outside 65536..=104857600 bytes",
+                    self.max_message_bytes
+                ),
+            );
+        }
+        for (path, d) in [
+            ("bus.produce_timeout", self.produce_timeout),
+            ("bus.session_timeout", self.session_timeout),
+            ("bus.commit_interval", self.commit_interval),
+        ] {
+            if d < Duration::from_millis(1) {
+                issue(path, "must be at least 1ms".into());
+            }
+        }
+        // Kafka brokers refuse sessions under group.min.session.timeout.ms (6 s by default),
+        // and librdkafka heartbeats every 3 s.
+        if self.session_timeout < Duration::from_secs(6) {
+            issue(
+                "bus.session_timeout",
+                "must be at least 6s (brokers refuse shorter sessions by default)".into(),
+            );
+        }
+    }
+}
+
+/// Encoding of the span topic's messages, as the Collector's kafka exporter names them.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SpanEncoding {
+    /// `ExportTraceServiceRequest` (= `TracesData`) protobuf bytes; what agentwatch writes.
+    OtlpProto,
+    /// The same as OTLP/JSON.
+    OtlpJson,
+}
+
+/// `bus.create_topics:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct TopicLayout {
+    /// Partitions per topic: the most score workers (and detect instances) that share work.
+    pub partitions: i32,
+    /// Replicas per partition.
+    pub replication_factor: i32,
+}
+
+impl Default for TopicLayout {
+    fn default() -> Self {
+        TopicLayout {
+            partitions: 6,
+            replication_factor: 1,
+        }
+    }
+}
+
+/// Room for ~0.3 s of traffic at 50k spans/s: enough to absorb bursts, small enough that a
+/// full bus of ~2 KB spans (~3 KB each decoded) stays near 50 MB of memory.
+fn default_max_queued_spans() -> usize {
+    16_384
+}
+
+impl BusConfig {
+    /// One line for logs: the kind and where it is.
+    pub fn describe(&self) -> String {
+        match self {
+            BusConfig::Embedded { max_queued_spans } => {
+                format!("embedded ({max_queued_spans} spans)")
+            }
+            BusConfig::Kafka(k) => format!(
+                "kafka:{} (spans: {}, aggregates: {})",
+                k.brokers, k.span_topic, k.aggregates_topic
+            ),
+        }
+    }
+}
+
+impl Default for BusConfig {
+    fn default() -> Self {
+        BusConfig::Embedded {
+            max_queued_spans: default_max_queued_spans(),
+        }
+    }
+}
+
+impl BusConfig {
+    /// Value rules, reported under `bus.*`.
+    pub fn check(&self, issue: &mut dyn FnMut(&str, String)) {
+        match self {
+            BusConfig::Embedded { max_queued_spans } => {
+                if *max_queued_spans == 0 {
+                    issue("bus.max_queued_spans", "must be greater than 0".into());
+                }
+            }
+            BusConfig::Kafka(kafka) => kafka.check(issue),
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! `exporters:` — forwarding received spans to the next OTLP hop, and the values it takes.
+
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::config::{Secret, serde_duration};
+
+/// `exporters:`
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ExportersConfig {
+    /// Forward received spans to another OTLP/gRPC endpoint.
+    pub otlp: Option<OtlpExporterConfig>,
+}
+
+/// `exporters.otlp:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OtlpExporterConfig {
+    /// `http://host:port` of the next hop's OTLP/gRPC receiver.
+    pub endpoint: String,
+    /// `gzip` or `none`.
+    #[serde(default = "default_compression")]
+    pub compression: String,
+    /// Per-request timeout.
+    #[serde(default = "default_export_timeout", with = "serde_duration")]
+    pub timeout: Duration,
+    /// Requests held while the next hop is slow or down; beyond that, requests are dropped and counted.
+    #[serde(default = "default_export_queue")]
+    pub queue_size: usize,
+    /// How long a request is retried on retryable errors before it is dropped and counted.
+    #[serde(default = "default_max_elapsed", with = "serde_duration")]
+    pub max_elapsed_time: Duration,
+    /// Extra gRPC metadata (e.g. an API key from `${env:...}`).
+    #[serde(default)]
+    pub headers: std::collections::BTreeMap<String, Secret>,
+}
+
+fn default_compression() -> String {
+    "gzip".into()
+}
+fn default_export_timeout() -> Duration {
+    Duration::from_secs(5)
+}
+fn default_export_queue() -> usize {
+    1000
+}
+fn default_max_elapsed() -> Duration {
+    Duration::from_secs(300)
+}
+
+impl ExportersConfig {
+    /// Value rules, reported under `exporters.*`.
+    pub fn check(&self, issue: &mut dyn FnMut(&str, String)) {
+        let Some(exp) = &self.otlp else {
+            return;
+        };
+        match exp.endpoint.parse::<http::Uri>() {
+            Ok(uri)
+                if matches!(uri.scheme_str(), Some("http" | "https"))
+                    && uri.authority().is_some() => {}
+            _ => issue(
+                "exporters.otlp.endpoint",
+                format!(
+                    "'{}' is not an http:// or https:// URL with a host (e.g. http://collector:4317)",
+                    exp.endpoint
+                ),
+            ),
+        }
+        if !matches!(exp.compression.as_str(), "gzip" | "none") {
+            issue(
+                "exporters.otlp.compression",
+                format!("'{}' is not one of gzip, none", exp.compression),
+            );
+        }
+        if exp.queue_size == 0 {
+            issue("exporters.otlp.queue_size", "must be greater than 0".into());
+        }
+        if exp.timeout.is_zero() {
+            issue("exporters.otlp.timeout", "must be greater than 0".into());
+        }
+        for name in exp.headers.keys() {
+            if http::HeaderName::from_bytes(name.as_bytes()).is_err() || name.starts_with("grpc-") {
+                issue(
+                    &format!("exporters.otlp.headers.{name}"),
+                    "is not a valid gRPC metadata key (lower-case ASCII, not grpc-*)".into(),
+                );
+            }
+        }
+    }
+}

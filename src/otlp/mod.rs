@@ -1,0 +1,21 @@
+//! OTLP trace requests as every stage handles them: decoding (protobuf and JSON), per-span
+//! validation, splitting into bounded messages, counting spans. Shared by the receivers, the
+//! Kafka span log (which reads requests a Collector wrote) and forwarding; it knows none of them.
+
+pub mod decode;
+pub mod split;
+pub mod validate;
+
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+
+pub use decode::{DecodeError, decode_json, decode_protobuf};
+
+/// Number of spans in a request.
+pub fn count_spans(request: &ExportTraceServiceRequest) -> usize {
+    request
+        .resource_spans
+        .iter()
+        .flat_map(|r| &r.scope_spans)
+        .map(|s| s.spans.len())
+        .sum()
+}

@@ -1,0 +1,150 @@
+//! `receivers:` — where spans come in, and the values they take.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::config::serde_duration;
+
+/// `receivers:`
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReceiversConfig {
+    /// The OTLP receiver.
+    pub otlp: OtlpReceiverConfig,
+}
+
+/// `receivers.otlp:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct OtlpReceiverConfig {
+    /// Transports; a transport set to `null` (or omitted with the other present) is disabled.
+    pub protocols: OtlpProtocols,
+    /// Largest accepted request, in bytes, after decompression.
+    pub max_request_bytes: usize,
+    /// How long a request waits for room on a full bus before it is refused as overloaded.
+    #[serde(with = "serde_duration")]
+    pub backpressure_timeout: Duration,
+    /// `Retry-After` / RetryInfo hint given to clients that were pushed back.
+    #[serde(with = "serde_duration")]
+    pub retry_after: Duration,
+    /// Requests read, decoded and waiting for the bus at once (both transports together); more
+    /// wait up to `backpressure_timeout` for a turn, then are refused as overloaded. Bounds the
+    /// memory of bodies and decoded requests under overload.
+    pub max_concurrent_requests: usize,
+}
+
+impl Default for OtlpReceiverConfig {
+    fn default() -> Self {
+        OtlpReceiverConfig {
+            protocols: OtlpProtocols::default(),
+            max_request_bytes: 16 * 1024 * 1024,
+            backpressure_timeout: Duration::from_millis(500),
+            retry_after: Duration::from_secs(1),
+            max_concurrent_requests: 16,
+        }
+    }
+}
+
+/// `receivers.otlp.protocols:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OtlpProtocols {
+    /// OTLP/gRPC.
+    #[serde(default)]
+    pub grpc: Option<EndpointConfig>,
+    /// OTLP/HTTP.
+    #[serde(default)]
+    pub http: Option<EndpointConfig>,
+}
+
+impl Default for OtlpProtocols {
+    fn default() -> Self {
+        OtlpProtocols {
+            grpc: Some(EndpointConfig {
+                endpoint: "127.0.0.1:4317".into(),
+            }),
+            http: Some(EndpointConfig {
+                endpoint: "127.0.0.1:4318".into(),
+            }),
+        }
+    }
+}
+
+/// A listening address.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EndpointConfig {
+    /// `host:port`; port 0 picks a free port.
+    pub endpoint: String,
+}
+
+impl EndpointConfig {
+    /// The parsed socket address (validated at load).
+    pub fn socket_addr(&self) -> SocketAddr {
+        self.endpoint
+            .parse()
+            .expect("endpoint validated at load time")
+    }
+}
+
+impl ReceiversConfig {
+    /// Value rules, reported under `receivers.*`. Each listening address is added to `listen`,
+    /// for the pipeline's check that no two listeners share a port.
+    pub fn check(
+        &self,
+        issue: &mut dyn FnMut(&str, String),
+        listen: &mut Vec<(String, SocketAddr)>,
+    ) {
+        let otlp = &self.otlp;
+        for (name, ep) in [
+            ("grpc", &otlp.protocols.grpc),
+            ("http", &otlp.protocols.http),
+        ] {
+            if let Some(ep) = ep {
+                let path = format!("receivers.otlp.protocols.{name}.endpoint");
+                match ep.endpoint.parse::<SocketAddr>() {
+                    Ok(addr) => listen.push((path, addr)),
+                    Err(_) => issue(
+                        &path,
+                        format!(
+                            "'{}' is not a host:port socket address (e.g. 127.0.0.1:4317)",
+                            ep.endpoint
+                        ),
+                    ),
+                }
+            }
+        }
+        if otlp.protocols.grpc.is_none() && otlp.protocols.http.is_none() {
+            issue(
+                "receivers.otlp.protocols",
+                "at least one of grpc or http must be enabled".into(),
+            );
+        }
+        if otlp.max_request_bytes < 1024 {
+            issue(
+                "receivers.otlp.max_request_bytes",
+                format!("{} is too small; use at least 1024", otlp.max_request_bytes),
+            );
+        }
+        if otlp.max_concurrent_requests == 0 {
+            issue(
+                "receivers.otlp.max_concurrent_requests",
+                "must be greater than 0".into(),
+            );
+        }
+        if otlp.max_request_bytes > 1024 * 1024 * 1024 {
+            issue(
+                "receivers.otlp.max_request_bytes",
+                format!("{} is over the 1 GiB ceiling", otlp.max_request_bytes),
+            );
+        }
+        if otlp.retry_after.is_zero() {
+            issue(
+                "receivers.otlp.retry_after",
+                "must be greater than 0".into(),
+            );
+        }
+    }
+}

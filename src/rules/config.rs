@@ -1,0 +1,306 @@
+//! `rules:` — anomaly and static rules, the defaults, and the values they take.
+
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::config::serde_duration;
+
+/// `rules[].kind`.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleKind {
+    /// Compare with the baseline: |z| above `sigma`.
+    Anomaly,
+    /// Compare with a fixed threshold.
+    Static,
+}
+
+/// Which side of the baseline is abnormal.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Only higher than normal.
+    Above,
+    /// Only lower than normal.
+    Below,
+    /// Either way.
+    Both,
+}
+
+/// A static rule's comparison.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+pub enum Comparison {
+    /// value > threshold
+    #[serde(rename = ">")]
+    Gt,
+    /// value >= threshold
+    #[serde(rename = ">=")]
+    Ge,
+    /// value < threshold
+    #[serde(rename = "<")]
+    Lt,
+    /// value <= threshold
+    #[serde(rename = "<=")]
+    Le,
+}
+
+/// One rule (`rules[]`).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RuleConfig {
+    /// Unique name (lower_snake_case), shown in windows and alerts.
+    pub name: String,
+    /// Metric judged: pii_leak_rate, pii_leak_count, refusal_rate, tool_error_rate,
+    /// latency_p50, latency_p95, latency_p99.
+    pub metric: crate::window::Metric,
+    /// anomaly or static.
+    pub kind: RuleKind,
+    /// Anomaly: how many σ from the baseline mean is a breach.
+    #[serde(default = "default_sigma")]
+    pub sigma: f64,
+    /// Anomaly: above, below or both.
+    #[serde(default = "default_direction")]
+    pub direction: Direction,
+    /// Static: the comparison.
+    #[serde(default)]
+    pub op: Option<Comparison>,
+    /// Static: the threshold.
+    #[serde(default)]
+    pub threshold: Option<f64>,
+    /// Fewest spans a window needs to be judged; quieter windows are pooled with the next ones
+    /// until they have enough (up to `max_pool_windows`).
+    #[serde(default = "default_min_samples")]
+    pub min_samples: u64,
+    /// Most consecutive quiet windows judged together.
+    #[serde(default = "default_max_pool")]
+    pub max_pool_windows: u32,
+    /// Anomaly: no verdict until the baseline spans at least this much history...
+    #[serde(default = "default_warmup", with = "serde_duration")]
+    pub warmup: Duration,
+    /// ...and holds at least this many windows.
+    #[serde(default = "default_min_baseline_windows")]
+    pub min_baseline_windows: u64,
+    /// Anomaly: σ is never taken below this (absolute, in the metric's unit); rates also use
+    /// their sampling noise at the window's n as a floor.
+    #[serde(default)]
+    pub sigma_floor: Option<f64>,
+    /// Anomaly: σ is never taken below this fraction of the baseline mean.
+    #[serde(default = "default_relative_floor")]
+    pub sigma_floor_relative: f64,
+    /// Consecutive breaching windows before the rule fires.
+    #[serde(rename = "for", default = "default_for")]
+    pub for_windows: u32,
+    /// Consecutive normal windows before a firing rule resolves.
+    #[serde(rename = "recover", default = "default_recover")]
+    pub recover_windows: u32,
+    /// critical, warning or info.
+    #[serde(default = "default_severity")]
+    pub severity: String,
+    /// Only series of this service.
+    #[serde(default)]
+    pub service: Option<String>,
+    /// Only series of this agent.
+    #[serde(default)]
+    pub agent: Option<String>,
+}
+
+fn default_sigma() -> f64 {
+    3.0
+}
+fn default_direction() -> Direction {
+    Direction::Above
+}
+fn default_min_samples() -> u64 {
+    20
+}
+fn default_max_pool() -> u32 {
+    12
+}
+fn default_warmup() -> Duration {
+    Duration::from_secs(24 * 3600)
+}
+fn default_min_baseline_windows() -> u64 {
+    24
+}
+fn default_relative_floor() -> f64 {
+    0.1
+}
+fn default_for() -> u32 {
+    1
+}
+fn default_recover() -> u32 {
+    2
+}
+fn default_severity() -> String {
+    "warning".into()
+}
+
+impl RuleConfig {
+    fn anomaly(name: &str, metric: crate::window::Metric) -> RuleConfig {
+        RuleConfig {
+            name: name.into(),
+            metric,
+            kind: RuleKind::Anomaly,
+            sigma: default_sigma(),
+            direction: default_direction(),
+            op: None,
+            threshold: None,
+            min_samples: default_min_samples(),
+            max_pool_windows: default_max_pool(),
+            warmup: default_warmup(),
+            min_baseline_windows: default_min_baseline_windows(),
+            sigma_floor: None,
+            sigma_floor_relative: default_relative_floor(),
+            for_windows: default_for(),
+            recover_windows: default_recover(),
+            severity: default_severity(),
+            service: None,
+            agent: None,
+        }
+    }
+
+    fn threshold(
+        name: &str,
+        metric: crate::window::Metric,
+        op: Comparison,
+        threshold: f64,
+        min_samples: u64,
+    ) -> RuleConfig {
+        RuleConfig {
+            kind: RuleKind::Static,
+            op: Some(op),
+            threshold: Some(threshold),
+            min_samples,
+            ..RuleConfig::anomaly(name, metric)
+        }
+    }
+}
+
+/// The rules that run when the pipeline file names none.
+pub fn default_rules() -> Vec<RuleConfig> {
+    use crate::window::Metric;
+    vec![
+        RuleConfig {
+            severity: "critical".into(),
+            ..RuleConfig::threshold("pii_leak", Metric::PiiLeakCount, Comparison::Gt, 0.0, 1)
+        },
+        RuleConfig {
+            for_windows: 2,
+            ..RuleConfig::threshold(
+                "tool_error_rate_high",
+                Metric::ToolErrorRate,
+                Comparison::Gt,
+                0.10,
+                20,
+            )
+        },
+        // Two breaching windows in a row before firing: at 3σ one window in ~740 breaches by
+        // chance, two in a row almost never.
+        RuleConfig {
+            for_windows: 2,
+            ..RuleConfig::anomaly("refusal_rate_anomaly", Metric::RefusalRate)
+        },
+        RuleConfig {
+            for_windows: 2,
+            ..RuleConfig::anomaly("tool_error_rate_anomaly", Metric::ToolErrorRate)
+        },
+        RuleConfig {
+            for_windows: 2,
+            ..RuleConfig::anomaly("latency_p95_anomaly", Metric::LatencyP95)
+        },
+    ]
+}
+
+/// Value rules, reported under `rules[i].*`; an anomaly rule's warm-up must fit in
+/// `baseline_history` (`baseline.history`).
+pub fn check_rules(
+    rules: &[RuleConfig],
+    baseline_history: Duration,
+    issue: &mut dyn FnMut(&str, String),
+) {
+    let mut names = std::collections::BTreeSet::new();
+    for (i, r) in rules.iter().enumerate() {
+        let path = |field: &str| format!("rules[{i}].{field}");
+        let valid_name = !r.name.is_empty()
+            && r.name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !valid_name {
+            issue(
+                &path("name"),
+                format!("'{}' is not lower_snake_case", r.name),
+            );
+        } else if !names.insert(r.name.clone()) {
+            issue(
+                &path("name"),
+                format!("'{}' is used by another rule", r.name),
+            );
+        }
+        r.check(&path, baseline_history, issue);
+    }
+}
+
+impl RuleConfig {
+    /// One rule's values, `path` giving each field's path.
+    fn check(
+        &self,
+        path: &dyn Fn(&str) -> String,
+        baseline_history: Duration,
+        issue: &mut dyn FnMut(&str, String),
+    ) {
+        let r = self;
+        match r.kind {
+            RuleKind::Anomaly => {
+                if !(r.sigma > 0.0 && r.sigma.is_finite()) {
+                    issue(&path("sigma"), "must be a positive number".into());
+                }
+                if r.op.is_some() || r.threshold.is_some() {
+                    issue(
+                        &path("kind"),
+                        "anomaly rules take sigma, not op/threshold (use kind: static)".into(),
+                    );
+                }
+                if r.warmup > baseline_history {
+                    issue(
+                        &path("warmup"),
+                        "is longer than baseline.history: the rule could never judge".into(),
+                    );
+                }
+            }
+            RuleKind::Static => {
+                if r.op.is_none() {
+                    issue(
+                        &path("op"),
+                        "static rules need op: one of >, >=, <, <=".into(),
+                    );
+                }
+                match r.threshold {
+                    None => issue(&path("threshold"), "static rules need a threshold".into()),
+                    Some(t) if !t.is_finite() => {
+                        issue(&path("threshold"), "must be a finite number".into())
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        if r.for_windows == 0 {
+            issue(&path("for"), "must be at least 1 window".into());
+        }
+        if r.recover_windows == 0 {
+            issue(&path("recover"), "must be at least 1 window".into());
+        }
+        if r.max_pool_windows == 0 {
+            issue(&path("max_pool_windows"), "must be at least 1".into());
+        }
+        if !matches!(r.severity.as_str(), "critical" | "warning" | "info") {
+            issue(
+                &path("severity"),
+                format!("'{}' is not one of critical, warning, info", r.severity),
+            );
+        }
+        if r.sigma_floor.is_some_and(|f| !(f >= 0.0 && f.is_finite())) {
+            issue(&path("sigma_floor"), "must be a non-negative number".into());
+        }
+    }
+}
