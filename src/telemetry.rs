@@ -93,6 +93,13 @@ pub struct Metrics {
     pub receiver_refused_spans: Family<RefusedLabels, Counter>,
     /// Requests refused, by reason (counts requests whose span count is unknown, e.g. undecodable).
     pub receiver_refused_requests: Family<RefusedLabels, Counter>,
+    /// Bytes of requests in the receivers' memory: bodies being read and decoded requests not
+    /// yet handed on.
+    pub receiver_in_flight_bytes: Gauge,
+    /// The receivers' in-flight memory budget (`receivers.otlp.max_in_flight_bytes`).
+    pub receiver_in_flight_limit_bytes: Gauge,
+    /// Open client connections, both transports.
+    pub receiver_open_connections: Gauge,
     /// Spans on the bus: queued or being scored.
     pub bus_queue_depth: Gauge,
     /// The bus's capacity in spans.
@@ -145,6 +152,9 @@ impl Metrics {
             receiver_accepted_spans: Family::default(),
             receiver_refused_spans: Family::default(),
             receiver_refused_requests: Family::default(),
+            receiver_in_flight_bytes: Gauge::default(),
+            receiver_in_flight_limit_bytes: Gauge::default(),
+            receiver_open_connections: Gauge::default(),
             bus_queue_depth: Gauge::default(),
             bus_capacity: Gauge::default(),
             scored_spans: Counter::default(),
@@ -182,6 +192,21 @@ impl Metrics {
             "receiver_refused_requests",
             "Requests refused, by reason",
             m.receiver_refused_requests.clone(),
+        );
+        registry.register(
+            "receiver_in_flight_bytes",
+            "Bytes of requests in memory: bodies being read, decoded requests not yet handed on",
+            m.receiver_in_flight_bytes.clone(),
+        );
+        registry.register(
+            "receiver_in_flight_limit_bytes",
+            "The receivers' in-flight memory budget",
+            m.receiver_in_flight_limit_bytes.clone(),
+        );
+        registry.register(
+            "receiver_open_connections",
+            "Open client connections, both transports",
+            m.receiver_open_connections.clone(),
         );
         registry.register(
             "bus_queue_depth",

@@ -37,6 +37,9 @@ pub struct SpanBatch {
     pub request: ExportTraceServiceRequest,
     /// Number of spans in `request`.
     pub span_count: usize,
+    /// What the receiver charged to its memory budget for this batch: released when the last
+    /// copy of the batch is dropped (embedded bus: once scored).
+    pub memory: Option<Arc<dyn std::any::Any + Send + Sync>>,
 }
 
 impl SpanBatch {
@@ -46,6 +49,7 @@ impl SpanBatch {
         SpanBatch {
             request,
             span_count,
+            memory: None,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! validation, splitting into bounded messages, counting spans. Shared by the receivers, the
 //! Kafka span log (which reads requests a Collector wrote) and forwarding; it knows none of them.
 
+pub mod cost;
 pub mod decode;
 pub mod split;
 pub mod validate;

@@ -33,6 +33,32 @@ pub struct OtlpReceiverConfig {
     /// wait up to `backpressure_timeout` for a turn, then are refused as overloaded. Bounds the
     /// memory of bodies and decoded requests under overload.
     pub max_concurrent_requests: usize,
+    /// Bytes of requests in memory at once, both transports together: bodies being read or
+    /// inflated and decoded requests not yet handed on (embedded bus: until scored). A request
+    /// is charged before it is decoded for what decoding will allocate; one that needs more
+    /// than this alone is refused (413), one that must wait longer than
+    /// `backpressure_timeout` for room is pushed back (429 / RESOURCE_EXHAUSTED).
+    pub max_in_flight_bytes: usize,
+    /// Open connections per transport; more wait in the listen backlog.
+    pub max_connections: usize,
+    /// OTLP/HTTP: time for a client to send a request's headers.
+    #[serde(with = "serde_duration")]
+    pub read_header_timeout: Duration,
+    /// Time for a client to send a whole request (HTTP: headers and body; gRPC: the call).
+    #[serde(with = "serde_duration")]
+    pub request_timeout: Duration,
+    /// A connection that sends and receives nothing this long is closed.
+    #[serde(with = "serde_duration")]
+    pub idle_timeout: Duration,
+    /// OTLP/gRPC: concurrent streams (calls) per connection.
+    pub max_concurrent_streams: u32,
+    /// OTLP/gRPC: HTTP/2 keep-alive ping interval; a peer that does not answer within
+    /// `keepalive_timeout` is disconnected.
+    #[serde(with = "serde_duration")]
+    pub keepalive_interval: Duration,
+    /// OTLP/gRPC: how long to wait for a keep-alive ping's answer.
+    #[serde(with = "serde_duration")]
+    pub keepalive_timeout: Duration,
 }
 
 impl Default for OtlpReceiverConfig {
@@ -43,6 +69,14 @@ impl Default for OtlpReceiverConfig {
             backpressure_timeout: Duration::from_millis(500),
             retry_after: Duration::from_secs(1),
             max_concurrent_requests: 16,
+            max_in_flight_bytes: 256 * 1024 * 1024,
+            max_connections: 1024,
+            read_header_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(30),
+            idle_timeout: Duration::from_secs(120),
+            max_concurrent_streams: 100,
+            keepalive_interval: Duration::from_secs(30),
+            keepalive_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -139,6 +173,43 @@ impl ReceiversConfig {
                 "receivers.otlp.max_request_bytes",
                 format!("{} is over the 1 GiB ceiling", otlp.max_request_bytes),
             );
+        }
+        if otlp.max_in_flight_bytes < otlp.max_request_bytes {
+            issue(
+                "receivers.otlp.max_in_flight_bytes",
+                format!(
+                    "{} is below max_request_bytes ({}): the largest request could never be read",
+                    otlp.max_in_flight_bytes, otlp.max_request_bytes
+                ),
+            );
+        }
+        for (name, value) in [
+            ("max_connections", otlp.max_connections),
+            (
+                "max_concurrent_streams",
+                otlp.max_concurrent_streams as usize,
+            ),
+        ] {
+            if value == 0 {
+                issue(
+                    &format!("receivers.otlp.{name}"),
+                    "must be greater than 0".into(),
+                );
+            }
+        }
+        for (name, value) in [
+            ("read_header_timeout", otlp.read_header_timeout),
+            ("request_timeout", otlp.request_timeout),
+            ("idle_timeout", otlp.idle_timeout),
+            ("keepalive_interval", otlp.keepalive_interval),
+            ("keepalive_timeout", otlp.keepalive_timeout),
+        ] {
+            if value.is_zero() {
+                issue(
+                    &format!("receivers.otlp.{name}"),
+                    "must be greater than 0".into(),
+                );
+            }
         }
         if otlp.retry_after.is_zero() {
             issue(

@@ -19,8 +19,8 @@ use tonic::server::{Grpc, NamedService, UnaryService};
 use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, StatusExt};
 
-use super::{Ingest, IngestError};
-use crate::otlp::{count_spans, decode_protobuf};
+use super::budget::{BoxError, BudgetError, BudgetedBody, SharedCharge};
+use super::{Encoding, Ingest, IngestError};
 
 const EXPORT_PATH: &str = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
 const TRANSPORT: &str = "grpc";
@@ -43,7 +43,10 @@ impl OtlpGrpcService {
             IngestError::Malformed(_) | IngestError::Unsupported(_) => {
                 Status::invalid_argument(message)
             }
-            IngestError::TooLarge { .. } => Status::resource_exhausted(message),
+            IngestError::TooLarge { .. } | IngestError::OverBudget(_) => {
+                Status::resource_exhausted(message)
+            }
+            IngestError::Timeout(_) => Status::deadline_exceeded(message),
             // RESOURCE_EXHAUSTED is retried by OTLP exporters only with RetryInfo attached.
             IngestError::Overloaded(_) => Status::with_error_details(
                 Code::ResourceExhausted,
@@ -93,22 +96,25 @@ impl OtlpGrpcService {
         self.status(&error).into_http()
     }
 
-    async fn export(&self, body: Bytes) -> Result<ExportTraceServiceResponse, Status> {
-        let request = match decode_protobuf(body).await.map_err(IngestError::from) {
-            Ok(r) => r,
-            Err(e) => {
-                self.ingest.refused(TRANSPORT, &e);
-                tracing::debug!(error = %e, "refused gRPC export");
-                return Err(self.status(&e));
-            }
-        };
-        let spans = count_spans(&request);
-        self.ingest.export(TRANSPORT, request).await.map_err(|e| {
-            tracing::debug!(error = %e, spans, "refused gRPC export");
-            self.status(&e)
-        })
+    async fn export(
+        &self,
+        body: Bytes,
+        charge: &SharedCharge,
+    ) -> Result<ExportTraceServiceResponse, Status> {
+        let bytes = body.len();
+        self.ingest
+            .export_body(TRANSPORT, Encoding::Protobuf, body, charge)
+            .await
+            .map_err(|e| {
+                tracing::debug!(error = %e, bytes, "refused gRPC export");
+                self.status(&e)
+            })
     }
 }
+
+/// The memory charge of one call, from its body being read to its handler.
+#[derive(Clone)]
+struct ChargeSlot(SharedCharge);
 
 /// Serve OTLP/gRPC on `listener` until `shutdown` fires; in-flight calls finish first.
 pub async fn serve(
@@ -117,37 +123,30 @@ pub async fn serve(
     shutdown: CancellationToken,
 ) -> Result<(), tonic::transport::Error> {
     let limit = ingest.max_request_bytes;
-    let service = OtlpGrpcService::new(ingest);
-    let incoming = tokio_stream_listener(listener);
-    tonic::transport::Server::builder()
-        // HTTP/2 flow control bounds what a connection may send before its request is read:
-        // with a turn to wait for (max_concurrent_requests), that is what waiting clients
-        // hold in memory. 512 KiB per stream (1 MiB per connection): a 1 MB request needs one
-        // window update, not three (with 256 KiB, ~10% fewer spans/s end to end), and 128
-        // clients waiting under 2x overload kept RSS under 300 MB. Frames up to 256 KiB (h2's
+    let incoming = super::connection::accept(listener, ingest.connections.clone());
+    let mut builder = tonic::transport::Server::builder()
+        // HTTP/2 flow control bounds what a connection may send before its request is read.
+        // 512 KiB per stream (1 MiB per connection): a 1 MB request needs one window update,
+        // not three (with 256 KiB, ~10% fewer spans/s end to end). Frames up to 256 KiB (h2's
         // default is 16 KiB): a 1 MB request is 4 frames instead of 64 (the ingest bench went
-        // from 200 k to 307 k spans/s with both).
+        // from 200 k to 307 k spans/s with both). What a call reads is charged to the memory
+        // budget as it arrives.
         .initial_stream_window_size(512 * 1024)
         .initial_connection_window_size(1024 * 1024)
         .max_frame_size(256 * 1024)
+        // A stalled call ends at the deadline; a silent peer at the keep-alive timeout.
+        .timeout(ingest.request_timeout)
+        .max_concurrent_streams(ingest.max_concurrent_streams)
+        .http2_keepalive_interval(Some(ingest.keepalive.0))
+        .http2_keepalive_timeout(Some(ingest.keepalive.1));
+    let service = OtlpGrpcService::new(ingest);
+    builder
         .add_service(GrpcRouter {
             service,
             max_decoding: limit,
         })
         .serve_with_incoming_shutdown(incoming, shutdown.cancelled_owned())
         .await
-}
-
-fn tokio_stream_listener(
-    listener: tokio::net::TcpListener,
-) -> impl futures::Stream<Item = std::io::Result<tokio::net::TcpStream>> {
-    futures::stream::unfold(listener, |listener| async move {
-        let next = listener.accept().await.map(|(stream, _)| {
-            let _ = stream.set_nodelay(true);
-            stream
-        });
-        Some((next, listener))
-    })
 }
 
 /// The tower service tonic mounts: routes `Export`, answers UNIMPLEMENTED otherwise.
@@ -164,6 +163,7 @@ impl NamedService for GrpcRouter {
 impl<B> tower_service::Service<http::Request<B>> for GrpcRouter
 where
     B: http_body::Body + Send + 'static,
+    B::Data: bytes::Buf + Send + Unpin + 'static,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send + 'static,
 {
     type Response = http::Response<tonic::body::Body>;
@@ -184,13 +184,20 @@ where
         }
         let service = self.service.clone();
         let max_decoding = self.max_decoding;
+        // The message is read before the call takes a turn to decode, its bytes charged to
+        // the memory budget as they arrive: a stalled upload holds what it sent, not a turn.
+        let charge = service.ingest.new_charge();
+        let refusing = service.clone();
+        let refuse = move |e: BudgetError| -> BoxError {
+            let error = refusing.ingest.budget_error(e);
+            refusing.ingest.refused(TRANSPORT, &error);
+            Box::new(refusing.status(&error))
+        };
+        let (parts, body) = request.into_parts();
+        let mut request =
+            http::Request::from_parts(parts, BudgetedBody::new(body, charge.clone(), refuse));
+        request.extensions_mut().insert(ChargeSlot(charge));
         Box::pin(async move {
-            // A turn before the body is read: bodies and their decoded requests are what an
-            // overload piles up in memory.
-            let _turn = match service.ingest.turn(TRANSPORT).await {
-                Ok(turn) => turn,
-                Err(e) => return Ok(service.status(&e).into_http()),
-            };
             let mut grpc = Grpc::new(RawRequestCodec)
                 .accept_compressed(CompressionEncoding::Gzip)
                 .max_decoding_message_size(max_decoding);
@@ -209,9 +216,14 @@ impl UnaryService<Bytes> for ExportCall {
 
     fn call(&mut self, request: tonic::Request<Bytes>) -> Self::Future {
         let service = self.0.clone();
+        let charge = request
+            .extensions()
+            .get::<ChargeSlot>()
+            .map(|slot| slot.0.clone())
+            .unwrap_or_else(|| service.ingest.new_charge());
         Box::pin(async move {
             service
-                .export(request.into_inner())
+                .export(request.into_inner(), &charge)
                 .await
                 .map(tonic::Response::new)
         })

@@ -16,24 +16,15 @@ use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceResponse
 use prost::Message;
 use tokio_util::sync::CancellationToken;
 
-use super::{Ingest, IngestError};
-use crate::otlp::{decode_json, decode_protobuf};
+use super::budget::{BoxError, BudgetError, BudgetedBody, SharedCharge};
+use super::{Encoding, Ingest, IngestError};
 
 const TRANSPORT: &str = "http";
 
-/// The two OTLP/HTTP body encodings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Encoding {
-    Protobuf,
-    Json,
-}
-
-impl Encoding {
-    fn content_type(self) -> &'static str {
-        match self {
-            Encoding::Protobuf => "application/x-protobuf",
-            Encoding::Json => "application/json",
-        }
+fn content_type(encoding: Encoding) -> &'static str {
+    match encoding {
+        Encoding::Protobuf => "application/x-protobuf",
+        Encoding::Json => "application/json",
     }
 }
 
@@ -45,44 +36,75 @@ pub fn router(ingest: Arc<Ingest>) -> Router {
 }
 
 /// Serve OTLP/HTTP on `listener` until `shutdown` fires; in-flight requests finish first.
+/// Connections are capped and closed when idle ([`super::connection`]); a client has
+/// `read_header_timeout` to send its headers and `request_timeout` for the whole request.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     ingest: Arc<Ingest>,
     shutdown: CancellationToken,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(ingest))
-        .with_graceful_shutdown(shutdown.cancelled_owned())
-        .await
+    use futures::StreamExt;
+    let service = hyper_util::service::TowerToHyperService::new(router(ingest.clone()));
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(ingest.read_header_timeout)
+        .keep_alive(true);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let incoming = super::connection::accept(listener, ingest.connections.clone());
+    futures::pin_mut!(incoming);
+    loop {
+        let stream = tokio::select! {
+            _ = shutdown.cancelled() => break,
+            next = incoming.next() => match next {
+                Some(Ok(stream)) => stream,
+                Some(Err(e)) => {
+                    tracing::debug!(error = %e, "OTLP/HTTP accept failed");
+                    continue;
+                }
+                None => break,
+            },
+        };
+        let connection =
+            http.serve_connection(hyper_util::rt::TokioIo::new(stream), service.clone());
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "OTLP/HTTP connection ended");
+            }
+        });
+    }
+    graceful.shutdown().await;
+    Ok(())
 }
 
 async fn export(State(ingest): State<Arc<Ingest>>, headers: HeaderMap, body: Body) -> Response {
     // Until the content type is known, answer errors in JSON (readable with curl).
     let mut encoding = Encoding::Json;
     let result = async {
-        encoding = content_encoding_of(&headers)?;
-        // A turn before the body is read: bodies and their decoded requests are what an
-        // overload piles up in memory.
-        let _turn = ingest.turn(TRANSPORT).await?;
-        let body = read_body(&headers, body, ingest.max_request_bytes).await?;
-        let request = match encoding {
-            Encoding::Protobuf => decode_protobuf(body).await?,
-            Encoding::Json => decode_json(body).await?,
+        // Refusals before the ingest core takes over are counted here.
+        let count = |e: &IngestError| ingest.refused(TRANSPORT, e);
+        encoding = content_encoding_of(&headers).inspect_err(count)?;
+        // The body is read before the request takes a turn to decode: a slow upload holds
+        // only the bytes it sent (charged to the memory budget), not a turn others wait for.
+        let charge = ingest.new_charge();
+        let read = read_body(&ingest, &headers, body, &charge);
+        let body = match tokio::time::timeout(ingest.request_timeout, read).await {
+            Ok(body) => body.inspect_err(count)?,
+            Err(_elapsed) => {
+                let error = IngestError::Timeout(format!(
+                    "request body not received within {:?} (receivers.otlp.request_timeout)",
+                    ingest.request_timeout
+                ));
+                count(&error);
+                return Err(error);
+            }
         };
-        ingest.export(TRANSPORT, request).await
+        ingest.export_body(TRANSPORT, encoding, body, &charge).await
     }
     .await;
     match result {
         Ok(response) => success(encoding, &response),
         Err(e) => {
-            // Refusals after decoding were counted by the ingest core.
-            if matches!(
-                e,
-                IngestError::Malformed(_)
-                    | IngestError::TooLarge { .. }
-                    | IngestError::Unsupported(_)
-            ) {
-                ingest.refused(TRANSPORT, &e);
-            }
             tracing::debug!(error = %e, "refused HTTP export");
             failure(encoding, &e, ingest.retry_after)
         }
@@ -112,8 +134,15 @@ fn content_encoding_of(headers: &HeaderMap) -> Result<Encoding, IngestError> {
     }
 }
 
-/// Read the body within the limit, then undo `Content-Encoding: gzip` within the same limit.
-async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, IngestError> {
+/// Read the body within the limit, its bytes charged to the memory budget as they arrive,
+/// then undo `Content-Encoding: gzip` within the same limit.
+async fn read_body(
+    ingest: &Ingest,
+    headers: &HeaderMap,
+    body: Body,
+    charge: &SharedCharge,
+) -> Result<Bytes, IngestError> {
+    let limit = ingest.max_request_bytes;
     let gzip = match headers
         .get(header::CONTENT_ENCODING)
         .map(|v| v.to_str().unwrap_or("?").trim().to_ascii_lowercase())
@@ -127,7 +156,12 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
             )));
         }
     };
-    let raw = axum::body::to_bytes(body, limit).await.map_err(|e| {
+    let refuse = |e: BudgetError| -> BoxError { Box::new(e) };
+    let budgeted = Body::new(BudgetedBody::new(body, charge.clone(), refuse));
+    let raw = axum::body::to_bytes(budgeted, limit).await.map_err(|e| {
+        if let Some(budget) = budget_error_in(&e) {
+            return ingest.budget_error(budget);
+        }
         let too_large = std::error::Error::source(&e)
             .is_some_and(|s| s.is::<http_body_util::LengthLimitError>());
         if too_large {
@@ -138,6 +172,15 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
     })?;
     if !gzip {
         return Ok(raw);
+    }
+    // Inflating holds the compressed and the inflated body (at most the limit, and deflate
+    // expands at most ~1032:1).
+    let most = raw.len().saturating_mul(1032).min(limit + 1);
+    let mut held = charge.lock().expect("charge lock").take();
+    if let Some(held) = &mut held {
+        held.grow_to(raw.len() + most)
+            .await
+            .map_err(|e| ingest.budget_error(e))?;
     }
     let inflate = move || -> Result<Bytes, IngestError> {
         let mut out = Vec::with_capacity(raw.len().saturating_mul(4).min(limit + 1));
@@ -151,13 +194,30 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
         }
         Ok(Bytes::from(out))
     };
-    if raw_len_small(headers) {
+    let inflated = if raw_len_small(headers) {
         inflate()
     } else {
         tokio::task::spawn_blocking(inflate)
             .await
             .map_err(|e| IngestError::Unavailable(format!("decompression task failed: {e}")))?
+    }?;
+    if let Some(mut held) = held {
+        held.shrink_to(inflated.len());
+        *charge.lock().expect("charge lock") = Some(held);
     }
+    Ok(inflated)
+}
+
+/// The budget's refusal, if that is what ended reading a body.
+fn budget_error_in(error: &(dyn std::error::Error + 'static)) -> Option<BudgetError> {
+    let mut source = Some(error);
+    while let Some(e) = source {
+        if let Some(budget) = e.downcast_ref::<BudgetError>() {
+            return Some(budget.clone());
+        }
+        source = e.source();
+    }
+    None
 }
 
 /// Small compressed bodies inflate inline; the rest on the blocking pool.
@@ -186,7 +246,7 @@ fn success(encoding: Encoding, response: &ExportTraceServiceResponse) -> Respons
     };
     (
         StatusCode::OK,
-        [(header::CONTENT_TYPE, encoding.content_type())],
+        [(header::CONTENT_TYPE, content_type(encoding))],
         body,
     )
         .into_response()
@@ -195,9 +255,10 @@ fn success(encoding: Encoding, response: &ExportTraceServiceResponse) -> Respons
 fn failure(encoding: Encoding, error: &IngestError, retry_after: std::time::Duration) -> Response {
     let (status, grpc_code) = match error {
         IngestError::Malformed(_) => (StatusCode::BAD_REQUEST, tonic::Code::InvalidArgument),
-        IngestError::TooLarge { .. } => {
+        IngestError::TooLarge { .. } | IngestError::OverBudget(_) => {
             (StatusCode::PAYLOAD_TOO_LARGE, tonic::Code::InvalidArgument)
         }
+        IngestError::Timeout(_) => (StatusCode::REQUEST_TIMEOUT, tonic::Code::DeadlineExceeded),
         IngestError::Unsupported(_) => (
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             tonic::Code::InvalidArgument,
@@ -224,7 +285,7 @@ fn failure(encoding: Encoding, error: &IngestError, retry_after: std::time::Dura
     };
     let mut response = (
         status,
-        [(header::CONTENT_TYPE, encoding.content_type())],
+        [(header::CONTENT_TYPE, content_type(encoding))],
         body,
     )
         .into_response();

@@ -5,23 +5,28 @@
 //! malformed, too large) or retryable (overloaded, unavailable), and each transport maps that
 //! class to its own status codes.
 
+pub mod budget;
 pub mod config;
+pub mod connection;
 pub mod grpc;
 pub mod http;
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use bytes::Bytes;
 use opentelemetry_proto::tonic::collector::trace::v1::{
     ExportTracePartialSuccess, ExportTraceServiceRequest, ExportTraceServiceResponse,
 };
 
+use self::budget::{BudgetError, Charge, MemoryBudget, SharedCharge};
 use self::config::OtlpReceiverConfig;
+use self::connection::ConnectionLimits;
 use crate::bus::{PublishError, SpanBatch, SpanLog};
 use crate::export::Forwarder;
-use crate::otlp::DecodeError;
 use crate::otlp::split::remove_oversize_spans;
 use crate::otlp::validate::validate_request;
+use crate::otlp::{DecodeError, cost, decode_json, decode_protobuf};
 use crate::telemetry::{Metrics, TransportLabels};
 
 /// Why a request was not accepted.
@@ -39,9 +44,15 @@ pub enum IngestError {
         /// The limit.
         limit: usize,
     },
+    /// Decoding the body would take more memory than the whole in-flight budget. Permanent.
+    #[error("{0}")]
+    OverBudget(String),
     /// Content type or encoding we do not speak. Permanent.
     #[error("{0}")]
     Unsupported(String),
+    /// The client did not send the request within `request_timeout`.
+    #[error("{0}")]
+    Timeout(String),
     /// No room on the span log in time. Retryable after the hint.
     #[error("{0}")]
     Overloaded(String),
@@ -55,8 +66,9 @@ impl IngestError {
     pub fn reason(&self) -> &'static str {
         match self {
             IngestError::Malformed(_) => "malformed",
-            IngestError::TooLarge { .. } => "too_large",
+            IngestError::TooLarge { .. } | IngestError::OverBudget(_) => "too_large",
             IngestError::Unsupported(_) => "unsupported",
+            IngestError::Timeout(_) => "timeout",
             IngestError::Overloaded(_) => "overloaded",
             IngestError::Unavailable(_) => "unavailable",
         }
@@ -72,6 +84,27 @@ impl From<DecodeError> for IngestError {
     }
 }
 
+impl IngestError {
+    fn from_budget(error: BudgetError, retry_after: Duration) -> IngestError {
+        match error {
+            BudgetError::TooLarge { .. } => IngestError::OverBudget(error.to_string()),
+            BudgetError::Exhausted { .. } => IngestError::Overloaded(format!(
+                "{error}; retry after {}s",
+                retry_after.as_secs().max(1)
+            )),
+        }
+    }
+}
+
+/// The two OTLP body encodings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// `application/x-protobuf` (and gRPC).
+    Protobuf,
+    /// `application/json`.
+    Json,
+}
+
 /// The ingest core shared by both transports.
 pub struct Ingest {
     bus: Arc<dyn SpanLog>,
@@ -85,6 +118,18 @@ pub struct Ingest {
     /// Turns for decoding and publishing requests (`max_concurrent_requests`).
     turns: Arc<tokio::sync::Semaphore>,
     max_concurrent_requests: usize,
+    /// Bytes of requests in memory (`max_in_flight_bytes`).
+    pub budget: Arc<MemoryBudget>,
+    /// Connection limits both listeners apply.
+    pub connections: ConnectionLimits,
+    /// Deadline for a whole request to arrive.
+    pub request_timeout: Duration,
+    /// Deadline for an HTTP request's headers.
+    pub read_header_timeout: Duration,
+    /// gRPC: streams per connection.
+    pub max_concurrent_streams: u32,
+    /// gRPC: keep-alive interval and timeout.
+    pub keepalive: (Duration, Duration),
 }
 
 impl Ingest {
@@ -95,15 +140,32 @@ impl Ingest {
         forwarder: Option<Forwarder>,
         metrics: Arc<Metrics>,
     ) -> Ingest {
+        metrics
+            .receiver_in_flight_limit_bytes
+            .set(config.max_in_flight_bytes as i64);
         Ingest {
             bus,
             forwarder,
-            metrics,
             backpressure_timeout: config.backpressure_timeout,
             retry_after: config.retry_after,
             max_request_bytes: config.max_request_bytes,
             turns: Arc::new(tokio::sync::Semaphore::new(config.max_concurrent_requests)),
             max_concurrent_requests: config.max_concurrent_requests,
+            budget: MemoryBudget::new(
+                config.max_in_flight_bytes,
+                config.backpressure_timeout,
+                metrics.receiver_in_flight_bytes.clone(),
+            ),
+            connections: ConnectionLimits {
+                max_connections: config.max_connections,
+                idle_timeout: config.idle_timeout,
+                open: metrics.receiver_open_connections.clone(),
+            },
+            request_timeout: config.request_timeout,
+            read_header_timeout: config.read_header_timeout,
+            max_concurrent_streams: config.max_concurrent_streams,
+            keepalive: (config.keepalive_interval, config.keepalive_timeout),
+            metrics,
         }
     }
 
@@ -131,11 +193,70 @@ impl Ingest {
         }
     }
 
+    /// A shared, empty charge against the memory budget, for a body about to be read.
+    pub fn new_charge(&self) -> SharedCharge {
+        Arc::new(std::sync::Mutex::new(Some(self.budget.charge())))
+    }
+
+    /// Map a budget refusal to the error clients see.
+    pub fn budget_error(&self, error: BudgetError) -> IngestError {
+        IngestError::from_budget(error, self.retry_after)
+    }
+
+    /// Decode, validate, publish and (optionally) forward one received body. `charge` holds
+    /// the body's bytes; before decoding it grows by what decoding will allocate (pushed back
+    /// or refused when that does not fit), and the decoded request keeps it until handed on.
+    pub async fn export_body(
+        &self,
+        transport: &'static str,
+        encoding: Encoding,
+        body: Bytes,
+        charge: &SharedCharge,
+    ) -> Result<ExportTraceServiceResponse, IngestError> {
+        let count = |e: &IngestError| self.refused(transport, e);
+        let decoded = match encoding {
+            Encoding::Protobuf => cost::protobuf_decoded_bytes(&body)
+                .map_err(|e| IngestError::Malformed(format!("invalid OTLP protobuf: {e}")))
+                .inspect_err(count)?,
+            Encoding::Json => cost::json_decoded_bytes(&body),
+        };
+        let mut charge = charge
+            .lock()
+            .expect("charge lock")
+            .take()
+            .unwrap_or_else(|| self.budget.charge());
+        charge
+            .grow_to(body.len().saturating_add(decoded))
+            .await
+            .map_err(|e| self.budget_error(e))
+            .inspect_err(count)?;
+        // A turn to decode: bounds the CPU decoding takes, as the budget bounds its memory.
+        let _turn = self.turn(transport).await?;
+        let request = match encoding {
+            Encoding::Protobuf => decode_protobuf(body).await,
+            Encoding::Json => decode_json(body).await,
+        }
+        .map_err(IngestError::from)
+        .inspect_err(count)?;
+        // The body is gone; what stays in memory is the decoded request.
+        charge.shrink_to(decoded);
+        self.export_charged(transport, request, Some(charge)).await
+    }
+
     /// Validate, publish and (optionally) forward one decoded request.
     pub async fn export(
         &self,
         transport: &'static str,
+        request: ExportTraceServiceRequest,
+    ) -> Result<ExportTraceServiceResponse, IngestError> {
+        self.export_charged(transport, request, None).await
+    }
+
+    async fn export_charged(
+        &self,
+        transport: &'static str,
         mut request: ExportTraceServiceRequest,
+        charge: Option<Charge>,
     ) -> Result<ExportTraceServiceResponse, IngestError> {
         let mut validated = validate_request(&mut request);
         if let Some(limit) = self.bus.max_span_bytes() {
@@ -150,7 +271,10 @@ impl Ingest {
         }
         if validated.accepted > 0 {
             let forward = self.forwarder.as_ref().map(|_| request.clone());
-            let batch = SpanBatch::new(request);
+            let mut batch = SpanBatch::new(request);
+            if let Some(charge) = charge {
+                batch.memory = Some(Arc::new(charge));
+            }
             let spans = batch.span_count;
             if let Err(e) = self.bus.publish(batch, self.backpressure_timeout).await {
                 let err = match e {
