@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 
+use super::StoreError;
 use super::time::format_time;
-use crate::eval::Score;
+use crate::eval::{Label, Score};
 use crate::normalize::AgentSpan;
 
 /// One row of the `scores` table: one span × one evaluator.
@@ -33,8 +34,8 @@ pub struct ScoreRow {
     pub evaluator: String,
     /// Measured value (see each evaluator); None when unscoreable.
     pub value: Option<f64>,
-    /// `ok`, `fail`, `slow`, `unscoreable`.
-    pub label: String,
+    /// The verdict class (stored as `ok`, `fail`, `slow`, `unscoreable`).
+    pub label: Label,
     /// Masked evidence as JSON text.
     pub detail: Option<String>,
     /// Span end, Unix ns. SQLite keys its rows by it (rows arrive in end order); ClickHouse
@@ -58,7 +59,7 @@ impl ScoreRow {
             tool: span.tool.clone(),
             evaluator: score.evaluator.to_owned(),
             value: score.value,
-            label: score.label.as_str().to_owned(),
+            label: score.label,
             detail: score.detail.map(|d| d.to_string()),
             end_ns: Some(i64::try_from(span.end_unix_nano).unwrap_or(i64::MAX)),
         }
@@ -78,7 +79,7 @@ impl ScoreRow {
             tool: self.tool.clone(),
             evaluator: score.evaluator.to_owned(),
             value: score.value,
-            label: score.label.as_str().to_owned(),
+            label: score.label,
             detail: score.detail.map(|d| d.to_string()),
             end_ns: self.end_ns,
         }
@@ -250,4 +251,12 @@ pub struct NotificationUpdate {
     pub next_attempt_ns: i64,
     /// Delivery time, RFC 3339.
     pub delivered_at: Option<String>,
+}
+
+/// A stored label → [`Label`]; a spelling this agentwatch does not know is an error, not a guess.
+pub(crate) fn parse_label(text: &str) -> Result<Label, StoreError> {
+    Label::parse(text).ok_or_else(|| StoreError::Write {
+        reason: format!("stored score label '{text}' is not one this agentwatch knows"),
+        retryable: false,
+    })
 }

@@ -146,7 +146,11 @@ impl StoreReader for ClickhouseStore {
             limit = q.limit.max(1)
         );
         let query = key.and(value).bind(self.client.query(&sql));
-        self.fetch_rows(query, ScoreRecord::into_row).await
+        self.fetch::<ScoreRecord>(query)
+            .await?
+            .into_iter()
+            .map(ScoreRecord::into_row)
+            .collect()
     }
 
     async fn query_windows(&self, q: &WindowQuery) -> Result<Vec<WindowRow>, StoreError> {

@@ -265,7 +265,13 @@ pub(super) fn scores(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, Store
                 tool: r.get(8)?,
                 evaluator: r.get(9)?,
                 value: r.get(10)?,
-                label: r.get(11)?,
+                label: crate::eval::Label::parse(&r.get::<_, String>(11)?).ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        11,
+                        rusqlite::types::Type::Text,
+                        "stored score label is not one this agentwatch knows".into(),
+                    )
+                })?,
                 detail: r.get(12)?,
                 end_ns: r.get(13)?,
             })

@@ -22,7 +22,7 @@ fn row(span: &str, evaluator: &str, value: f64) -> ScoreRow {
         tool: Some("search".into()),
         evaluator: evaluator.into(),
         value: Some(value),
-        label: "ok".into(),
+        label: crate::eval::Label::Ok,
         detail: None,
         end_ns: Some(1_795_600_801_000_000_000),
     }

@@ -228,7 +228,7 @@ fn insert_scores(tx: &Transaction<'_>, rows: &[ScoreRow]) -> Result<(), StoreErr
             r.tool,
             r.evaluator,
             r.value,
-            r.label,
+            r.label.as_str(),
             r.detail,
             match r.end_ns {
                 Some(ns) => ns,
