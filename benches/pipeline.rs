@@ -20,7 +20,7 @@ use agentwatch::eval::config::EvaluatorsConfig;
 use agentwatch::loadgen::{TrafficMix, traffic};
 use agentwatch::normalize::{AgentSpan, NormalizeOptions, normalize_request};
 use agentwatch::otlp::validate::validate_request;
-use agentwatch::store::{ScoreRow, SqliteStore, Store};
+use agentwatch::store::{ScoreRow, ScoreSink, SqliteStore, Store};
 use agentwatch::telemetry::Metrics;
 use agentwatch::window::{Aggregator, Partials};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};

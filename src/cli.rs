@@ -808,7 +808,7 @@ fn print_table(out: &mut impl std::io::Write, rows: &[ScoreRow]) -> anyhow::Resu
                     .unwrap_or_else(|| "-".into()),
                 r.evaluator.clone(),
                 format_value(r),
-                r.label.clone(),
+                r.label.as_str().to_owned(),
                 r.trace_id.clone(),
                 r.detail.clone().unwrap_or_default(),
             ]

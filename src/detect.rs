@@ -18,7 +18,7 @@ use std::time::Duration;
 use crate::bus::{AggregateConsumer, AggregateEvent, LogPosition, OffsetTracker};
 use crate::rules::config::{RuleConfig, RuleKind};
 use crate::rules::{AlertState, Judgement, Observation, RuleState, Verdict, judge};
-use crate::store::{AlertRow, Store, StoreError, WindowRow, format_time};
+use crate::store::{AlertRow, StoreError, WindowRow, WindowStore, format_time};
 use crate::telemetry::Metrics;
 use crate::window::baseline::Baseline;
 use crate::window::config::{BaselineConfig, WindowsConfig};
@@ -67,7 +67,7 @@ pub struct Detector {
     closed_before: u64,
     max_event_time: u64,
     series: HashMap<SeriesId, SeriesState>,
-    store: Arc<dyn Store>,
+    store: Arc<dyn WindowStore>,
     metrics: Arc<Metrics>,
     /// Where written transitions go to be notified (none: only the alerts table).
     transitions: Option<tokio::sync::mpsc::Sender<Vec<AlertRow>>>,
@@ -81,7 +81,7 @@ impl Detector {
         windows: &WindowsConfig,
         baseline: &BaselineConfig,
         rules: &[RuleConfig],
-        store: Arc<dyn Store>,
+        store: Arc<dyn WindowStore>,
         metrics: Arc<Metrics>,
     ) -> Detector {
         Detector {

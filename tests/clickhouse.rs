@@ -1249,7 +1249,7 @@ async fn expired_day_partitions_are_dropped_where_ttl_is_missing() {
         tool: None,
         evaluator: "refusal".into(),
         value: Some(0.0),
-        label: "ok".into(),
+        label: agentwatch::eval::Label::Ok,
         detail: None,
         end_ns: None,
     };

@@ -26,7 +26,7 @@ use tokio_util::sync::CancellationToken;
 use super::message::Notification;
 use super::notifier::{Notifier, Outcome};
 use crate::clock::now_unix_nano;
-use crate::store::{NotificationRow, NotificationUpdate, Store, format_time};
+use crate::store::{NotificationRow, NotificationUpdate, Outbox, format_time};
 use crate::telemetry::{Metrics, NotifierLabels};
 
 /// How long an attempt in flight may finish after shutdown was asked for: enough for a
@@ -86,7 +86,7 @@ fn now_ns() -> i64 {
 
 /// Write an outcome back, retrying while the store is busy; a failure here only means the
 /// row is retried after a restart.
-async fn record(store: &dyn Store, update: NotificationUpdate) {
+async fn record(store: &dyn Outbox, update: NotificationUpdate) {
     let mut wait = Duration::from_millis(50);
     for _ in 0..8 {
         match store.update_notification(update.clone()).await {
@@ -120,7 +120,7 @@ enum Retry {
 /// One notifier's delivery worker.
 pub struct DeliveryWorker {
     notifier: Notifier,
-    store: Arc<dyn Store>,
+    store: Arc<dyn Outbox>,
     metrics: Arc<Metrics>,
     queue: VecDeque<NotificationRow>,
     incoming: mpsc::UnboundedReceiver<NotificationRow>,
@@ -133,7 +133,7 @@ impl DeliveryWorker {
         notifier: Notifier,
         pending: Vec<NotificationRow>,
         incoming: mpsc::UnboundedReceiver<NotificationRow>,
-        store: Arc<dyn Store>,
+        store: Arc<dyn Outbox>,
         metrics: Arc<Metrics>,
     ) -> DeliveryWorker {
         let limiter = RateLimiter::new(notifier.config.max_per_minute);
@@ -409,7 +409,7 @@ mod tests {
         let config: crate::alert::config::NotifierConfig =
             serde_yaml::from_str("kind: webhook\nurl: http://127.0.0.1:9/hook\n").unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let store: Arc<dyn Store> = Arc::new(
+        let store: Arc<dyn Outbox> = Arc::new(
             crate::store::SqliteStore::open(&dir.path().join("s.db"), 10, Metrics::new()).unwrap(),
         );
         let (_tx, rx) = mpsc::unbounded_channel();

@@ -25,7 +25,8 @@ use super::message::{AlertEntry, BODY_VERSION, Notification, Status, summarize};
 use super::stable_hash;
 use crate::rules::config::RuleConfig;
 use crate::store::{
-    AlertQuery, AlertRow, NotificationRow, NotificationUpdate, Store, StoreError, format_time,
+    AlertQuery, AlertRow, NotificationRow, NotificationUpdate, Outbox, StoreError, StoreReader,
+    format_time,
 };
 
 /// What a notifier was last told about a group: the dedup keys it believes are firing, and when.
@@ -53,7 +54,7 @@ pub struct Dispatcher {
     alerts: HashMap<String, AlertRow>,
     groups: BTreeMap<(usize, String), Group>,
     told: HashMap<LogKey, Told>,
-    store: Arc<dyn Store>,
+    store: Arc<dyn Outbox>,
     outboxes: HashMap<String, mpsc::UnboundedSender<NotificationRow>>,
     /// Notifications whose outbox write failed, to mark `failed` in case part of the write
     /// landed (a store without transactions): they were never sent, and the next flush
@@ -84,7 +85,7 @@ impl Dispatcher {
     pub fn new(
         routes: &[RouteConfig],
         rules: &[RuleConfig],
-        store: Arc<dyn Store>,
+        store: Arc<dyn Outbox>,
         outboxes: HashMap<String, mpsc::UnboundedSender<NotificationRow>>,
     ) -> Dispatcher {
         Dispatcher {
@@ -103,9 +104,9 @@ impl Dispatcher {
         }
     }
 
-    /// Rebuild from the store: what each notifier was told, and the latest transition of
-    /// every pair that is firing or whose resolve is still owed.
-    pub async fn restore(&mut self) -> Result<(), StoreError> {
+    /// Rebuild from the store: what each notifier was told (from the outbox), and the latest
+    /// transition of every pair that is firing or whose resolve is still owed (from `alerts`).
+    pub async fn restore(&mut self, alerts: &dyn StoreReader) -> Result<(), StoreError> {
         for row in self.store.notification_log().await? {
             let firing: BTreeSet<String> = serde_json::from_str(&row.firing).unwrap_or_default();
             if firing.is_empty() {
@@ -120,8 +121,7 @@ impl Dispatcher {
             );
         }
         let owed: BTreeSet<&String> = self.told.values().flat_map(|t| &t.firing).collect();
-        let latest = self
-            .store
+        let latest = alerts
             .query_alerts(&AlertQuery {
                 latest: true,
                 limit: usize::MAX >> 1,
@@ -483,7 +483,7 @@ pub async fn run(mut dispatcher: Dispatcher, mut transitions: mpsc::Receiver<Vec
 mod tests {
     use super::*;
     use crate::app::PipelineConfig;
-    use crate::store::SqliteStore;
+    use crate::store::{SqliteStore, Store};
     use crate::telemetry::Metrics;
 
     fn transition(rule: &str, severity: &str, service: &str, state: &str, window: i64) -> AlertRow {
@@ -511,6 +511,7 @@ mod tests {
 
     struct Setup {
         dispatcher: Dispatcher,
+        store: Arc<dyn Store>,
         queues: HashMap<String, mpsc::UnboundedReceiver<NotificationRow>>,
         _dir: tempfile::TempDir,
     }
@@ -528,7 +529,8 @@ mod tests {
             queues.insert(name.clone(), rx);
         }
         Setup {
-            dispatcher: Dispatcher::new(&config.routes, &config.rules, store, senders),
+            dispatcher: Dispatcher::new(&config.routes, &config.rules, store.clone(), senders),
+            store,
             queues,
             _dir: dir,
         }
@@ -611,7 +613,6 @@ routes:
             "skipped rows are not delivered"
         );
         let skipped = s
-            .dispatcher
             .store
             .query_notifications(&crate::store::NotificationQuery {
                 delivery: Some("skipped".into()),
@@ -654,12 +655,12 @@ routes:
     /// A store without transactions whose first outbox write lands and then reports a failure
     /// (a timeout after the server stored it).
     struct LandsThenFails {
-        inner: Arc<dyn Store>,
+        inner: Arc<dyn Outbox>,
         failed_once: std::sync::atomic::AtomicBool,
     }
 
     #[async_trait::async_trait]
-    impl Store for LandsThenFails {
+    impl Outbox for LandsThenFails {
         async fn enqueue_notifications(
             &self,
             rows: Vec<NotificationRow>,
@@ -676,40 +677,6 @@ routes:
                 retryable: true,
             })
         }
-        async fn write_scores(
-            &self,
-            rows: std::sync::Arc<Vec<crate::store::ScoreRow>>,
-        ) -> Result<(), StoreError> {
-            self.inner.write_scores(rows).await
-        }
-        async fn query_scores(
-            &self,
-            q: &crate::store::ScoreQuery,
-        ) -> Result<Vec<crate::store::ScoreRow>, StoreError> {
-            self.inner.query_scores(q).await
-        }
-        async fn write_windows(
-            &self,
-            rows: Vec<crate::store::WindowRow>,
-            alerts: Vec<AlertRow>,
-        ) -> Result<(), StoreError> {
-            self.inner.write_windows(rows, alerts).await
-        }
-        async fn query_alerts(&self, q: &AlertQuery) -> Result<Vec<AlertRow>, StoreError> {
-            self.inner.query_alerts(q).await
-        }
-        async fn query_windows(
-            &self,
-            q: &crate::store::WindowQuery,
-        ) -> Result<Vec<crate::store::WindowRow>, StoreError> {
-            self.inner.query_windows(q).await
-        }
-        async fn windows_since(&self, ns: i64) -> Result<Vec<crate::store::WindowRow>, StoreError> {
-            self.inner.windows_since(ns).await
-        }
-        async fn latest_window_start(&self) -> Result<Option<i64>, StoreError> {
-            self.inner.latest_window_start().await
-        }
         async fn update_notification(&self, u: NotificationUpdate) -> Result<(), StoreError> {
             self.inner.update_notification(u).await
         }
@@ -719,22 +686,13 @@ routes:
         async fn notification_log(&self) -> Result<Vec<NotificationRow>, StoreError> {
             self.inner.notification_log().await
         }
-        async fn query_notifications(
-            &self,
-            q: &crate::store::NotificationQuery,
-        ) -> Result<Vec<NotificationRow>, StoreError> {
-            self.inner.query_notifications(q).await
-        }
-        async fn close(&self) -> Result<(), StoreError> {
-            self.inner.close().await
-        }
     }
 
     #[tokio::test]
     async fn an_outbox_write_that_landed_but_failed_leaves_nothing_pending_to_resend() {
         let yaml = format!("{NOTIFIERS}\nroutes:\n  - notifiers: [pager]\n    group_wait: 1s\n");
         let mut s = setup(&yaml);
-        let store: Arc<dyn Store> = Arc::new(LandsThenFails {
+        let store: Arc<dyn Outbox> = Arc::new(LandsThenFails {
             inner: s.dispatcher.store.clone(),
             failed_once: Default::default(),
         });
@@ -770,7 +728,7 @@ routes:
 "
         );
         let mut s = setup(&yaml);
-        let store = s.dispatcher.store.clone();
+        let store = s.store.clone();
         let far = |secs| Instant::now() + Duration::from_secs(secs);
         let firing = transition("pii_leak", "critical", "checkout", "firing", 1);
         store
@@ -821,10 +779,11 @@ routes:
                 store.clone(),
                 std::mem::take(&mut s.dispatcher.outboxes),
             ),
+            store: store.clone(),
             queues: std::mem::take(&mut s.queues),
             _dir: tempfile::tempdir().unwrap(),
         };
-        restarted.dispatcher.restore().await.unwrap();
+        restarted.dispatcher.restore(store.as_ref()).await.unwrap();
         restarted.dispatcher.flush_due(far(2000)).await;
         let again = drain(&mut restarted, "pager");
         assert_eq!(again.len(), 1, "{again:?}");

@@ -103,7 +103,7 @@ impl AlertStage {
         }
         let mut dispatcher = dispatch::Dispatcher::new(routes, rules, store.clone(), outboxes);
         dispatcher
-            .restore()
+            .restore(store.as_ref())
             .await
             .context("rebuilding alert state from the store")?;
         let (transitions, rx) = mpsc::channel(1024);

@@ -44,6 +44,13 @@ impl Label {
             Label::Unscoreable => "unscoreable",
         }
     }
+
+    /// Parse the stored spelling.
+    pub fn parse(text: &str) -> Option<Label> {
+        [Label::Ok, Label::Fail, Label::Slow, Label::Unscoreable]
+            .into_iter()
+            .find(|l| l.as_str() == text)
+    }
 }
 
 /// One evaluator's judgement of one span.

@@ -14,7 +14,7 @@ use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use crate::bus::{AggregateLog, PublishError, SpanLogConsumer};
 use crate::eval::EvaluatorSet;
 use crate::normalize::{NormalizeOptions, normalize_request};
-use crate::store::{ScoreRow, Store};
+use crate::store::{ScoreRow, ScoreSink};
 use crate::telemetry::Metrics;
 use crate::window::{Aggregator, Partials};
 
@@ -23,7 +23,7 @@ pub struct ScoreStage {
     evaluators: EvaluatorSet,
     normalize: NormalizeOptions,
     aggregator: Aggregator,
-    store: Arc<dyn Store>,
+    store: Arc<dyn ScoreSink>,
     /// Where partial window aggregates go (the aggregates log, read by the detect stage).
     partials: Option<Arc<dyn AggregateLog>>,
     metrics: Arc<Metrics>,
@@ -35,7 +35,7 @@ impl ScoreStage {
         evaluators: EvaluatorSet,
         normalize: NormalizeOptions,
         aggregator: Aggregator,
-        store: Arc<dyn Store>,
+        store: Arc<dyn ScoreSink>,
         partials: Option<Arc<dyn AggregateLog>>,
         metrics: Arc<Metrics>,
     ) -> ScoreStage {

@@ -7,6 +7,7 @@ use ::clickhouse::Row;
 use serde::{Deserialize, Serialize};
 
 pub(super) use crate::store::parse_ns;
+use crate::store::rows::parse_label;
 use crate::store::{AlertRow, NotificationRow, ScoreRow, StoreError, WindowRow, format_time};
 
 /// A JSON array of strings (exemplar trace ids) → its items; anything else → empty.
@@ -51,14 +52,14 @@ impl ScoreRecord {
             tool: row.tool.clone(),
             evaluator: row.evaluator.clone(),
             value: row.value,
-            label: row.label.clone(),
+            label: row.label.as_str().to_owned(),
             detail: row.detail.clone(),
             version,
         })
     }
 
-    pub fn into_row(self) -> ScoreRow {
-        ScoreRow {
+    pub fn into_row(self) -> Result<ScoreRow, StoreError> {
+        Ok(ScoreRow {
             time: format_time(self.time_ns.max(0) as u64),
             trace_id: self.trace_id,
             span_id: self.span_id,
@@ -70,10 +71,10 @@ impl ScoreRecord {
             tool: self.tool,
             evaluator: self.evaluator,
             value: self.value,
-            label: self.label,
+            label: parse_label(&self.label)?,
             detail: self.detail,
             end_ns: None,
-        }
+        })
     }
 }
 

@@ -16,6 +16,12 @@
 
 use std::time::Duration;
 
+use ::clickhouse::Client;
+
+use super::{first_line, open_error};
+use crate::store::StoreError;
+use crate::store::config::ClickhouseStoreConfig;
+
 /// Version of the table layout, recorded in `agentwatch_schema`; bump it with a new step.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -255,6 +261,96 @@ ORDER BY id",
             created = time_from_ns("created_ns"),
         ),
     ]
+}
+
+/// Run `sql` (DDL and the like), bounded by the request timeout.
+async fn execute(client: &Client, sql: &str, timeout: Duration) -> Result<(), String> {
+    match tokio::time::timeout(timeout, client.query(sql).execute()).await {
+        Ok(result) => result.map_err(|e| first_line(&e.to_string()).to_owned()),
+        Err(_) => Err(format!("no answer within {timeout:?}")),
+    }
+}
+
+/// The newest schema step recorded in `db`, with its flavor; None when there is none (or no
+/// table to record it in yet).
+async fn applied_schema(client: &Client, db: &str, timeout: Duration) -> Option<(u32, Flavor)> {
+    let query = client.query(&format!(
+        "SELECT version, flavor FROM {db}.agentwatch_schema ORDER BY version DESC LIMIT 1"
+    ));
+    let rows: Vec<(u32, String)> = tokio::time::timeout(timeout, query.fetch_all())
+        .await
+        .ok()?
+        .ok()?;
+    rows.into_iter().next().map(|(version, flavor)| {
+        let flavor = if flavor == Flavor::Current.name() {
+            Flavor::Current
+        } else {
+            Flavor::Legacy
+        };
+        (version, flavor)
+    })
+}
+
+/// Create the database and run the missing schema steps; returns the flavor the tables were
+/// created with (an upgraded server keeps its older tables). A schema already current is only
+/// read, so a user without DDL rights can use tables created by hand
+/// (`agentwatch clickhouse-schema`).
+pub(super) async fn migrate(
+    client: &Client,
+    config: &ClickhouseStoreConfig,
+    flavor: Flavor,
+) -> Result<Flavor, StoreError> {
+    let db = &config.database;
+    let timeout = config.request_timeout;
+    let refuse_newer = |version: u32| {
+        open_error(
+            config,
+            format!(
+                "schema version {version} is newer than this agentwatch understands ({}); upgrade agentwatch",
+                SCHEMA_VERSION
+            ),
+        )
+    };
+    match applied_schema(client, db, timeout).await {
+        Some((version, tables)) if version == SCHEMA_VERSION => return Ok(tables),
+        Some((version, _)) if version > SCHEMA_VERSION => {
+            return Err(refuse_newer(version));
+        }
+        _ => {}
+    }
+    let fail = |what: &str, e: String| open_error(config, format!("{what}: {e}"));
+    execute(
+        client,
+        &format!("CREATE DATABASE IF NOT EXISTS {db}"),
+        timeout,
+    )
+    .await
+    .map_err(|e| fail("creating the database", e))?;
+    execute(client, &schema_table(db), timeout)
+        .await
+        .map_err(|e| fail("creating agentwatch_schema", e))?;
+    // Read again: another process may have migrated meanwhile.
+    let (version, tables_flavor) = applied_schema(client, db, timeout)
+        .await
+        .unwrap_or((0, flavor));
+    if version > SCHEMA_VERSION {
+        return Err(refuse_newer(version));
+    }
+    if version < 1 {
+        let retention = Retention {
+            scores: config.scores_retention,
+            windows: config.windows_retention,
+        };
+        for ddl in step_1(db, tables_flavor, retention) {
+            execute(client, &ddl, timeout)
+                .await
+                .map_err(|e| fail("creating tables (schema step 1)", e))?;
+        }
+        execute(client, &record_step(db, 1, tables_flavor), timeout)
+            .await
+            .map_err(|e| fail("recording schema step 1", e))?;
+    }
+    Ok(tables_flavor)
 }
 
 #[cfg(test)]

@@ -1,0 +1,262 @@
+//! The rows the store writes and reads, one struct per table, shared by every backend.
+//!
+//! Each backend converts them to its own columns at its edge (`sqlite/`, `clickhouse/rows.rs`).
+
+use serde::Serialize;
+
+use super::StoreError;
+use super::time::format_time;
+use crate::eval::{Label, Score};
+use crate::normalize::AgentSpan;
+
+/// One row of the `scores` table: one span × one evaluator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScoreRow {
+    /// Span start, RFC 3339 UTC with microseconds (`2026-11-25T17:36:44.123456Z`).
+    pub time: String,
+    /// Lower-case hex trace id.
+    pub trace_id: String,
+    /// Lower-case hex span id.
+    pub span_id: String,
+    /// `service.name`.
+    pub service: String,
+    /// Agent name, if the span carried one.
+    pub agent: Option<String>,
+    /// Operation kind: llm, tool, agent, retrieval, other.
+    pub operation: String,
+    /// The span's name.
+    pub span_name: String,
+    /// Model, if any.
+    pub model: Option<String>,
+    /// Tool name, if any.
+    pub tool: Option<String>,
+    /// Evaluator name.
+    pub evaluator: String,
+    /// Measured value (see each evaluator); None when unscoreable.
+    pub value: Option<f64>,
+    /// The verdict class (stored as `ok`, `fail`, `slow`, `unscoreable`).
+    pub label: Label,
+    /// Masked evidence as JSON text.
+    pub detail: Option<String>,
+    /// Span end, Unix ns. SQLite keys its rows by it (rows arrive in end order); ClickHouse
+    /// does not keep it, so rows read from there have none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_ns: Option<i64>,
+}
+
+impl ScoreRow {
+    /// The row for one evaluator's score of one span.
+    pub fn new(span: &AgentSpan, score: Score) -> ScoreRow {
+        ScoreRow {
+            time: format_time(span.start_unix_nano),
+            trace_id: span.trace_id_hex(),
+            span_id: span.span_id_hex(),
+            service: span.service.clone(),
+            agent: span.agent.clone(),
+            operation: span.kind.as_str().to_owned(),
+            span_name: span.name.clone(),
+            model: span.model.clone(),
+            tool: span.tool.clone(),
+            evaluator: score.evaluator.to_owned(),
+            value: score.value,
+            label: score.label,
+            detail: score.detail.map(|d| d.to_string()),
+            end_ns: Some(i64::try_from(span.end_unix_nano).unwrap_or(i64::MAX)),
+        }
+    }
+
+    /// The row for another score of the same span: the span's columns copied from this one.
+    pub fn for_score(&self, score: Score) -> ScoreRow {
+        ScoreRow {
+            time: self.time.clone(),
+            trace_id: self.trace_id.clone(),
+            span_id: self.span_id.clone(),
+            service: self.service.clone(),
+            agent: self.agent.clone(),
+            operation: self.operation.clone(),
+            span_name: self.span_name.clone(),
+            model: self.model.clone(),
+            tool: self.tool.clone(),
+            evaluator: score.evaluator.to_owned(),
+            value: score.value,
+            label: score.label,
+            detail: score.detail.map(|d| d.to_string()),
+            end_ns: self.end_ns,
+        }
+    }
+}
+
+/// One row of the `windows` table: one closed window of one series, judged by one rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WindowRow {
+    /// `service.name`.
+    pub service: String,
+    /// Agent name, empty when none.
+    pub agent: String,
+    /// Metric (`refusal_rate`, `latency_p95`, ...).
+    pub metric: String,
+    /// Tool, operation/model, or empty.
+    pub dimension: String,
+    /// Window start, RFC 3339.
+    pub window_start: String,
+    /// Window end, RFC 3339.
+    pub window_end: String,
+    /// Window start, Unix ns (for rebuilding baselines).
+    pub window_start_ns: i64,
+    /// Rule name; empty when no rule judges this series.
+    pub rule: String,
+    /// Spans in the window.
+    pub n: i64,
+    /// The window's own value.
+    pub value: Option<f64>,
+    /// The value the rule judged: the window's, or the pooled quiet windows' when
+    /// `pooled_windows` > 1.
+    pub judged_value: Option<f64>,
+    /// Baseline mean (anomaly rules).
+    pub baseline_mean: Option<f64>,
+    /// σ used after flooring (anomaly rules).
+    pub baseline_sigma: Option<f64>,
+    /// z score (anomaly rules).
+    pub z: Option<f64>,
+    /// ok, breach, insufficient_data, warming_up, none.
+    pub verdict: String,
+    /// Rule state after this window: inactive, pending, firing, resolved.
+    pub state: String,
+    /// Windows judged together (1 unless quiet windows were pooled).
+    pub pooled_windows: i64,
+    /// Whether this window's value joined the baseline.
+    pub in_baseline: bool,
+    /// Trace ids of spans that show the problem (JSON array).
+    pub exemplars: String,
+}
+
+/// One row of the `alerts` table: a (rule, series) changing state.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AlertRow {
+    /// Stable id of the (rule, series) pair: the same for its trigger and its resolve.
+    pub dedup_key: String,
+    /// Rule name.
+    pub rule: String,
+    /// critical, warning, info.
+    pub severity: String,
+    /// `service.name`.
+    pub service: String,
+    /// Agent, empty when none.
+    pub agent: String,
+    /// Metric.
+    pub metric: String,
+    /// Tool, operation/model, or empty.
+    pub dimension: String,
+    /// The state entered: pending, firing, resolved, inactive (a pending alert that cleared).
+    pub state: String,
+    /// The state left.
+    pub previous_state: String,
+    /// Start of the window that caused the transition, RFC 3339.
+    pub window_start: String,
+    /// Its start, Unix ns.
+    pub window_start_ns: i64,
+    /// End of that window: when the transition happened in event time, RFC 3339.
+    pub at: String,
+    /// The judged value.
+    pub value: Option<f64>,
+    /// Baseline mean (anomaly rules).
+    pub baseline_mean: Option<f64>,
+    /// z (anomaly rules).
+    pub z: Option<f64>,
+    /// σ used after flooring (anomaly rules).
+    pub baseline_sigma: Option<f64>,
+    /// Trace ids that show the problem (JSON array).
+    pub exemplars: String,
+    /// Delivery status of this transition per notifier, a JSON object
+    /// (`{"oncall":"delivered","team-slack":"pending"}`); `{}` when no notification covers it.
+    /// Filled by the outbox; ignored when writing transitions.
+    pub delivery: String,
+}
+
+impl AlertRow {
+    /// This transition's key in the alerts table.
+    pub fn alert_ref(&self) -> AlertRef {
+        AlertRef {
+            dedup_key: self.dedup_key.clone(),
+            window_start_ns: self.window_start_ns,
+            state: self.state.clone(),
+        }
+    }
+}
+
+/// A transition a notification reports: the alerts-table key of one [`AlertRow`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct AlertRef {
+    /// [`AlertRow::dedup_key`].
+    pub dedup_key: String,
+    /// [`AlertRow::window_start_ns`].
+    pub window_start_ns: i64,
+    /// [`AlertRow::state`].
+    pub state: String,
+}
+
+/// One row of the `notifications` table — the durable outbox: one notification for one
+/// notifier, written before it is sent and updated as delivery goes on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NotificationRow {
+    /// Unique id (also sent to webhooks, so receivers can drop a redelivery).
+    pub id: String,
+    /// Notifier name.
+    pub notifier: String,
+    /// Route name.
+    pub route: String,
+    /// The group this notification is about (PagerDuty's dedup_key).
+    pub group_key: String,
+    /// `firing` or `resolved`: the group's status in this notification.
+    pub status: String,
+    /// Dedup keys announced as firing (JSON array): what the notifier now believes.
+    pub firing: String,
+    /// Transitions reported (JSON array of [`AlertRef`]).
+    pub covers: String,
+    /// The notification (agentwatch's webhook JSON); notifiers render from it when sending.
+    pub body: String,
+    /// When it was decided, RFC 3339.
+    pub created_at: String,
+    /// When it was decided, Unix ns.
+    pub created_ns: i64,
+    /// pending, delivered, failed (permanent error), expired (gave up retrying), skipped
+    /// (recorded, not sent: a resolve with `send_resolved: false`).
+    pub delivery: String,
+    /// Attempts made.
+    pub attempts: i64,
+    /// The last error, if any (never holds a secret).
+    pub last_error: Option<String>,
+    /// Not before this (Unix ns): back-off and `Retry-After`.
+    pub next_attempt_ns: i64,
+    /// When it was delivered, RFC 3339.
+    pub delivered_at: Option<String>,
+}
+
+/// A delivery attempt's outcome, to write back to the outbox.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotificationUpdate {
+    /// [`NotificationRow::id`].
+    pub id: String,
+    /// [`NotificationRow::notifier`].
+    pub notifier: String,
+    /// [`NotificationRow::covers`], so the alerts rows get the status too.
+    pub covers: String,
+    /// New delivery status.
+    pub delivery: String,
+    /// Attempts made so far.
+    pub attempts: i64,
+    /// The last error.
+    pub last_error: Option<String>,
+    /// Next attempt not before (Unix ns).
+    pub next_attempt_ns: i64,
+    /// Delivery time, RFC 3339.
+    pub delivered_at: Option<String>,
+}
+
+/// A stored label → [`Label`]; a spelling this agentwatch does not know is an error, not a guess.
+pub(crate) fn parse_label(text: &str) -> Result<Label, StoreError> {
+    Label::parse(text).ok_or_else(|| StoreError::Write {
+        reason: format!("stored score label '{text}' is not one this agentwatch knows"),
+        retryable: false,
+    })
+}

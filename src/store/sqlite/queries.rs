@@ -1,0 +1,281 @@
+//! Reads: each on its own read-only connection, beside the writer (WAL).
+
+use std::path::Path;
+
+use rusqlite::{params_from_iter, types::Value};
+
+use super::open_connection;
+use crate::store::{
+    AlertQuery, AlertRow, NotificationQuery, NotificationRow, ScoreQuery, ScoreRow, StoreError,
+    WindowQuery, WindowRow,
+};
+
+const NOTIFICATION_COLUMNS: &str = "id, notifier, route, group_key, status, firing, covers, body, \
+    created_at, created_ns, delivery, attempts, last_error, next_attempt_ns, delivered_at";
+
+const ALERT_COLUMNS: &str = "dedup_key, rule, severity, service, agent, metric, dimension, \
+    state, previous_state, window_start, window_start_ns, at, value, baseline_mean, z, exemplars, \
+    baseline_sigma, delivery";
+
+const WINDOW_COLUMNS: &str = "service, agent, metric, dimension, window_start, window_end, \
+    window_start_ns, rule, n, value, judged_value, baseline_mean, baseline_sigma, z, verdict, \
+    state, pooled_windows, in_baseline, exemplars";
+
+fn notification_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<NotificationRow> {
+    Ok(NotificationRow {
+        id: r.get(0)?,
+        notifier: r.get(1)?,
+        route: r.get(2)?,
+        group_key: r.get(3)?,
+        status: r.get(4)?,
+        firing: r.get(5)?,
+        covers: r.get(6)?,
+        body: r.get(7)?,
+        created_at: r.get(8)?,
+        created_ns: r.get(9)?,
+        delivery: r.get(10)?,
+        attempts: r.get(11)?,
+        last_error: r.get(12)?,
+        next_attempt_ns: r.get(13)?,
+        delivered_at: r.get(14)?,
+    })
+}
+
+pub(super) fn pending_notifications(path: &Path) -> Result<Vec<NotificationRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {NOTIFICATION_COLUMNS} FROM notifications WHERE delivery = 'pending' \
+         ORDER BY created_ns, id"
+    ))?;
+    let rows = stmt
+        .query_map([], notification_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+pub(super) fn notification_log(path: &Path) -> Result<Vec<NotificationRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {NOTIFICATION_COLUMNS} FROM notifications n WHERE created_ns = \
+         (SELECT max(m.created_ns) FROM notifications m WHERE m.notifier = n.notifier \
+          AND m.route = n.route AND m.group_key = n.group_key \
+          AND m.delivery IN ('pending', 'delivered', 'skipped')) ORDER BY created_ns, id"
+    ))?;
+    let rows = stmt
+        .query_map([], notification_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+pub(super) fn notifications(
+    path: &Path,
+    q: &NotificationQuery,
+) -> Result<Vec<NotificationRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut sql = format!("SELECT {NOTIFICATION_COLUMNS} FROM notifications WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    add_filter(&mut sql, &mut args, "notifier", "=", &q.notifier);
+    add_filter(&mut sql, &mut args, "delivery", "=", &q.delivery);
+    sql.push_str(&format!(
+        " ORDER BY created_ns DESC, id LIMIT {}",
+        q.limit.max(1)
+    ));
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(params_from_iter(args), notification_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+fn window_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WindowRow> {
+    Ok(WindowRow {
+        service: r.get(0)?,
+        agent: r.get(1)?,
+        metric: r.get(2)?,
+        dimension: r.get(3)?,
+        window_start: r.get(4)?,
+        window_end: r.get(5)?,
+        window_start_ns: r.get(6)?,
+        rule: r.get(7)?,
+        n: r.get(8)?,
+        value: r.get(9)?,
+        judged_value: r.get(10)?,
+        baseline_mean: r.get(11)?,
+        baseline_sigma: r.get(12)?,
+        z: r.get(13)?,
+        verdict: r.get(14)?,
+        state: r.get(15)?,
+        pooled_windows: r.get(16)?,
+        in_baseline: r.get(17)?,
+        exemplars: r.get(18)?,
+    })
+}
+
+/// Append `AND column op ?N` with its bound value when the filter is set.
+fn add_filter(
+    sql: &mut String,
+    args: &mut Vec<Value>,
+    column: &str,
+    op: &str,
+    value: &Option<String>,
+) {
+    if let Some(v) = value {
+        sql.push_str(&format!(" AND {column} {op} ?{}", args.len() + 1));
+        args.push(Value::Text(v.clone()));
+    }
+}
+
+pub(super) fn windows(path: &Path, q: &WindowQuery) -> Result<Vec<WindowRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut sql = format!("SELECT {WINDOW_COLUMNS} FROM windows WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    let mut filter = |column: &str, op: &str, value: &Option<String>| {
+        add_filter(&mut sql, &mut args, column, op, value)
+    };
+    filter("service", "=", &q.service);
+    filter("metric", "=", &q.metric);
+    filter("verdict", "=", &q.verdict);
+    filter("rule", "=", &q.rule);
+    filter("window_start", ">=", &q.since);
+    filter("window_start", "<", &q.until);
+    sql.push_str(&format!(
+        " ORDER BY window_start_ns DESC, service, agent, metric, dimension, rule LIMIT {}",
+        q.limit.max(1)
+    ));
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(params_from_iter(args), window_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+pub(super) fn alerts(path: &Path, q: &AlertQuery) -> Result<Vec<AlertRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut sql = format!("SELECT {ALERT_COLUMNS} FROM alerts a WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    let mut filter = |column: &str, op: &str, value: &Option<String>| {
+        add_filter(&mut sql, &mut args, column, op, value)
+    };
+    filter("state", "=", &q.state);
+    filter("service", "=", &q.service);
+    filter("rule", "=", &q.rule);
+    filter("at", ">=", &q.since);
+    if q.active || q.latest {
+        // Only the latest transition of each (rule, series): one per window at most.
+        sql.push_str(
+            " AND window_start_ns = (SELECT max(b.window_start_ns) FROM alerts b \
+             WHERE b.dedup_key = a.dedup_key)",
+        );
+    }
+    if q.active {
+        sql.push_str(" AND state IN ('pending', 'firing')");
+    }
+    sql.push_str(&format!(
+        " ORDER BY window_start_ns DESC, dedup_key LIMIT {}",
+        q.limit.max(1)
+    ));
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(params_from_iter(args), |r| {
+            Ok(AlertRow {
+                dedup_key: r.get(0)?,
+                rule: r.get(1)?,
+                severity: r.get(2)?,
+                service: r.get(3)?,
+                agent: r.get(4)?,
+                metric: r.get(5)?,
+                dimension: r.get(6)?,
+                state: r.get(7)?,
+                previous_state: r.get(8)?,
+                window_start: r.get(9)?,
+                window_start_ns: r.get(10)?,
+                at: r.get(11)?,
+                value: r.get(12)?,
+                baseline_mean: r.get(13)?,
+                z: r.get(14)?,
+                exemplars: r.get(15)?,
+                baseline_sigma: r.get(16)?,
+                delivery: r.get(17)?,
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+pub(super) fn windows_since(path: &Path, since_ns: i64) -> Result<Vec<WindowRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {WINDOW_COLUMNS} FROM windows WHERE window_start_ns >= ?1 ORDER BY window_start_ns"
+    ))?;
+    let rows = stmt
+        .query_map([since_ns], window_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+pub(super) fn latest_window_start(path: &Path) -> Result<Option<i64>, StoreError> {
+    let conn = open_connection(path, true)?;
+    Ok(conn.query_row("SELECT max(window_start_ns) FROM windows", [], |r| r.get(0))?)
+}
+
+pub(super) fn scores(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut sql = String::from(
+        "SELECT time, trace_id, span_id, service, agent, operation, span_name, model, tool, \
+         evaluator, value, label, detail, end_ns FROM scores WHERE 1 = 1",
+    );
+    let mut args: Vec<Value> = Vec::new();
+    let mut filter = |column: &str, op: &str, value: &Option<String>| {
+        add_filter(&mut sql, &mut args, column, op, value)
+    };
+    filter("service", "=", &q.service);
+    filter("evaluator", "=", &q.evaluator);
+    filter("label", "=", &q.label);
+    filter(
+        "trace_id",
+        "=",
+        &q.trace_id.as_ref().map(|t| t.to_lowercase()),
+    );
+    filter("time", ">=", &q.since);
+    filter("time", "<", &q.until);
+    if let Some(since) = &q.since {
+        // A span ends no earlier than it starts: this bound lets the key skip older rows.
+        sql.push_str(&format!(
+            " AND end_ns >= {}",
+            crate::store::parse_ns(since, "--since")?
+        ));
+    }
+    // Newest first by end, the key's order: the top rows come without sorting the table.
+    sql.push_str(&format!(
+        " ORDER BY end_ns DESC, trace_id, span_id, evaluator LIMIT {}",
+        q.limit.max(1)
+    ));
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(params_from_iter(args), |r| {
+            Ok(ScoreRow {
+                time: r.get(0)?,
+                trace_id: r.get(1)?,
+                span_id: r.get(2)?,
+                service: r.get(3)?,
+                agent: r.get(4)?,
+                operation: r.get(5)?,
+                span_name: r.get(6)?,
+                model: r.get(7)?,
+                tool: r.get(8)?,
+                evaluator: r.get(9)?,
+                value: r.get(10)?,
+                label: crate::eval::Label::parse(&r.get::<_, String>(11)?).ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        11,
+                        rusqlite::types::Type::Text,
+                        "stored score label is not one this agentwatch knows".into(),
+                    )
+                })?,
+                detail: r.get(12)?,
+                end_ns: r.get(13)?,
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
