@@ -110,6 +110,8 @@ pub struct Metrics {
     pub store_rows_written: Counter,
     /// Failed store batch writes.
     pub store_write_errors: Counter,
+    /// Score rows not written because their span started before the retention window.
+    pub store_expired_rows_skipped: Counter,
     /// Seconds per store batch write (one transaction).
     pub store_write_seconds: Histogram,
     /// Windows closed by the detect stage.
@@ -160,6 +162,7 @@ impl Metrics {
             scored_spans: Counter::default(),
             store_rows_written: Counter::default(),
             store_write_errors: Counter::default(),
+            store_expired_rows_skipped: Counter::default(),
             store_write_seconds: Histogram::new(exponential_buckets(0.0001, 2.0, 16)),
             windows_closed: Counter::default(),
             window_late_scores: Counter::default(),
@@ -232,6 +235,11 @@ impl Metrics {
             "store_write_errors",
             "Failed store batch writes",
             m.store_write_errors.clone(),
+        );
+        registry.register(
+            "store_expired_rows_skipped",
+            "Score rows not written because their span started before the retention window",
+            m.store_expired_rows_skipped.clone(),
         );
         registry.register(
             "store_write_duration_seconds",

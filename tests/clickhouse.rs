@@ -1289,3 +1289,61 @@ async fn expired_day_partitions_are_dropped_where_ttl_is_missing() {
     );
     store.close().await.unwrap();
 }
+
+/// Spans that started on thousands of different days before the retention window make no
+/// INSERT or partition each: they are counted and not written; recent ones land.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spans_older_than_retention_make_no_partitions() {
+    use agentwatch::store::config::{ClickhouseStoreConfig, StoreConfig};
+    use agentwatch::store::{ScoreRow, format_time};
+    let Some(ch) = ClickhouseServer::start() else {
+        return;
+    };
+    let config = StoreConfig::Clickhouse(Box::new(ClickhouseStoreConfig {
+        url: ch.url(),
+        database: "old_days".into(),
+        scores_retention: Some(Duration::from_secs(30 * 86_400)),
+        ..Default::default()
+    }));
+    let day = 86_400 * 1_000_000_000u64;
+    let now = common::now_nanos();
+    let row = |ns: u64, n: usize| ScoreRow {
+        time: format_time(ns),
+        trace_id: "0af7651916cd43dd8448eb211c80319c".into(),
+        span_id: format!("{n:016x}"),
+        service: "travel".into(),
+        agent: None,
+        operation: "llm".into(),
+        span_name: "chat".into(),
+        model: None,
+        tool: None,
+        evaluator: "refusal".into(),
+        value: Some(0.0),
+        label: agentwatch::eval::Label::Ok,
+        detail: None,
+        end_ns: None,
+    };
+    let metrics = agentwatch::telemetry::Metrics::new();
+    let store = agentwatch::store::open(&config, metrics.clone())
+        .await
+        .unwrap();
+    // 2,000 spans on 2,000 different days, 40 days to ~5.6 years ago, and two recent ones.
+    let mut rows: Vec<ScoreRow> = (0..2000)
+        .map(|n| row(now - (40 + n as u64) * day, n))
+        .collect();
+    rows.push(row(now - day, 5000));
+    rows.push(row(now, 5001));
+    store.write_scores(std::sync::Arc::new(rows)).await.unwrap();
+    store.close().await.unwrap();
+    assert_eq!(ch.query("SELECT count() FROM old_days.scores"), "2");
+    let days_sql = "SELECT count(DISTINCT partition) FROM system.parts \
+                    WHERE database = 'old_days' AND table = 'scores' AND active";
+    assert!(ch.query(days_sql).parse::<u32>().unwrap() <= 2);
+    assert!(
+        metrics
+            .encode()
+            .contains("agentwatch_store_expired_rows_skipped_total 2000"),
+        "{}",
+        metrics.encode()
+    );
+}

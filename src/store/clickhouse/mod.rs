@@ -184,6 +184,7 @@ impl ClickhouseStore {
                 max_rows: config.max_batch_rows,
                 max_wait: config.flush_interval,
                 timeout: config.request_timeout,
+                retention: config.scores_retention,
             },
             metrics,
         ))];

@@ -61,6 +61,9 @@ pub(super) struct BatchLimits {
     pub(super) max_rows: usize,
     pub(super) max_wait: Duration,
     pub(super) timeout: Duration,
+    /// `store.scores_retention`: rows older than this are not written (the table would drop
+    /// them at once), which also bounds the day partitions one batch can touch.
+    pub(super) retention: Option<Duration>,
 }
 
 /// Collect waiting score writes into batches and INSERT each; answer every writer of a batch
@@ -88,10 +91,22 @@ pub(super) async fn write_loop(
         // One INSERT per day: the server refuses an INSERT that touches more than 100
         // partitions (max_partitions_per_insert_block), and a replay may span that many days.
         let mut by_day: std::collections::BTreeMap<i64, Vec<ScoreRecord>> = Default::default();
+        // Spans that started before the retention window would make a partition (and an
+        // INSERT) per day they name, only to be dropped: one request whose spans start on
+        // 20,000 different days would make 20,000 of each.
+        let oldest_kept = limits.retention.map(|r| {
+            let now = i64::try_from(now_ns()).unwrap_or(i64::MAX);
+            now.saturating_sub(i64::try_from(r.as_nanos()).unwrap_or(i64::MAX))
+        });
+        let mut expired = 0u64;
         for record in batch
             .iter_mut()
             .flat_map(|p| std::mem::take(&mut p.records))
         {
+            if oldest_kept.is_some_and(|oldest| record.time_ns < oldest) {
+                expired += 1;
+                continue;
+            }
             by_day
                 .entry(record.time_ns.div_euclid(DAY_NS))
                 .or_default()
@@ -110,7 +125,8 @@ pub(super) async fn write_loop(
             .observe(started.elapsed().as_secs_f64());
         match &result {
             Ok(()) => {
-                metrics.store_rows_written.inc_by(rows as u64);
+                metrics.store_rows_written.inc_by(rows as u64 - expired);
+                metrics.store_expired_rows_skipped.inc_by(expired);
             }
             Err(e) => {
                 metrics.store_write_errors.inc();
