@@ -139,19 +139,34 @@ pub fn protobuf_decoded_bytes(body: &[u8]) -> Result<usize, String> {
 }
 
 /// An upper bound of what an OTLP/JSON body allocates when decoded (the body itself not
-/// included): every object may become the largest message, twice over for `Vec` growth, and
-/// every string at most its own length.
+/// included): every object may become the largest message in a `Vec` (whose capacity is at
+/// most four times its length), every string a `String` in one, and every string's bytes at
+/// most its own length (already in the body).
 pub fn json_decoded_bytes(body: &[u8]) -> usize {
     let objects = body.iter().filter(|&&b| b == b'{').count();
+    let quotes = body.iter().filter(|&&b| b == b'"').count();
     objects
-        .saturating_mul(2 * largest())
+        .saturating_mul(4 * largest())
+        .saturating_add(quotes.saturating_mul(2 * size_of::<String>()))
         .saturating_add(body.len())
+}
+
+/// The capacity a `Vec` reaches when `n` elements are pushed one by one (what both decoders
+/// do): 4 at first, then doubling.
+fn vec_capacity(n: usize) -> usize {
+    if n == 0 {
+        0
+    } else {
+        n.next_power_of_two().max(4)
+    }
 }
 
 fn walk(mut buf: &[u8], msg: Msg, depth: u32, total: &mut usize) -> Result<(), String> {
     if depth > MAX_DEPTH {
         return Err("recursion limit reached".into());
     }
+    // Elements of each repeated field of this message (every such field number is < 16).
+    let mut repeated = [0usize; 16];
     while !buf.is_empty() {
         let key = varint(&mut buf)?;
         let (number, wire) = (key >> 3, key & 7);
@@ -169,24 +184,31 @@ fn walk(mut buf: &[u8], msg: Msg, depth: u32, total: &mut usize) -> Result<(), S
                     .map_err(|_| "length does not fit in memory".to_string())?;
                 let (value, rest) = take(buf, len)?;
                 buf = rest;
-                let add = match field(msg, number) {
+                match field(msg, number) {
                     Field::Repeated(m) => {
                         walk(value, m, depth + 1, total)?;
-                        2 * size(m)
+                        repeated[number as usize] += 1;
                     }
-                    Field::Inline(m) => {
-                        walk(value, m, depth + 1, total)?;
-                        0
+                    Field::Inline(m) => walk(value, m, depth + 1, total)?,
+                    Field::Bytes => *total = total.saturating_add(len),
+                    Field::RepeatedBytes => {
+                        *total = total.saturating_add(len);
+                        repeated[number as usize] += 1;
                     }
-                    Field::Bytes => len,
-                    Field::RepeatedBytes => 2 * size_of::<String>() + len,
-                    Field::Nothing => 0,
-                };
-                *total = total.saturating_add(add);
+                    Field::Nothing => {}
+                }
             }
             3 => buf = skip_group(buf, number, depth + 1)?,
             _ => return Err(format!("invalid wire type {wire}")),
         }
+    }
+    for (number, &n) in repeated.iter().enumerate() {
+        let element = match field(msg, number as u64) {
+            Field::Repeated(m) => size(m),
+            Field::RepeatedBytes => size_of::<String>(),
+            _ => continue,
+        };
+        *total = total.saturating_add(vec_capacity(n).saturating_mul(element));
     }
     Ok(())
 }
@@ -284,7 +306,11 @@ mod tests {
 
     #[test]
     fn empty_spans_cost_their_struct_not_their_two_wire_bytes() {
-        let body = request(1000, 0).encode_to_vec();
+        let mut empty = request(1000, 0);
+        for span in &mut empty.resource_spans[0].scope_spans[0].spans {
+            *span = Span::default();
+        }
+        let body = empty.encode_to_vec();
         let cost = protobuf_decoded_bytes(&body).unwrap();
         assert!(cost >= 1000 * size_of::<Span>(), "{cost}");
         assert!(
