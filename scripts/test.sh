@@ -56,3 +56,8 @@ if [ -n "$tansu_build" ]; then
 fi
 
 cargo test --all-targets --locked
+
+# The sample evaluator, added in one folder plus one registry line, behind its test-only
+# feature (its default rule would change the defaults every other test expects).
+cargo clippy --locked --features sample-evaluator --test sample_evaluator -- -D warnings
+cargo test --locked --features sample-evaluator --test sample_evaluator

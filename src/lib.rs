@@ -28,9 +28,10 @@ pub mod pipeline;
 pub mod proto;
 pub mod receiver;
 pub mod replay;
-pub mod rules;
 pub mod score;
 pub mod score_cli;
+/// A hash for ids that must not change (alert dedup and group keys): a leaf.
+pub mod stable_hash;
 pub mod store;
 pub mod telemetry;
 pub mod window;

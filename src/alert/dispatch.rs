@@ -23,7 +23,7 @@ use tokio::time::Instant;
 use super::config::{GROUP_LABELS, RouteConfig};
 use super::message::{AlertEntry, BODY_VERSION, Notification, Status, summarize};
 use super::stable_hash;
-use crate::rules::config::RuleConfig;
+use crate::detect::rules::config::RuleConfig;
 use crate::store::{
     AlertQuery, AlertRow, NotificationRow, NotificationUpdate, Outbox, StoreError, StoreReader,
     format_time,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::rules::config::{Comparison, RuleConfig};
+use crate::detect::rules::config::{Comparison, RuleConfig};
 use crate::store::AlertRow;
 
 /// Version of the webhook body; bumped only on incompatible changes.

@@ -25,23 +25,14 @@ use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use self::config::{NotifierConfig, RouteConfig};
-use crate::rules::config::RuleConfig;
+use crate::detect::rules::config::RuleConfig;
 use crate::store::{AlertRow, Store};
 use crate::telemetry::Metrics;
 
+/// Kept here for the alert stage's own ids; it lives in a leaf so detect can share it.
+pub use crate::stable_hash::stable_hash;
 pub use message::{AlertEntry, Notification, Status};
 pub use notifier::{Notifier, Outcome};
-
-/// A 64-bit FNV-1a hash: stable across processes, versions and platforms (unlike std's
-/// `DefaultHasher`), for ids that must not change.
-pub fn stable_hash(text: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash
-}
 
 /// The running alert stage.
 pub struct AlertStage {

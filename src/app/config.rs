@@ -13,13 +13,14 @@ use crate::admin::AdminConfig;
 use crate::alert::config::{NotifierConfig, RouteConfig};
 use crate::bus::config::BusConfig;
 use crate::config::{ConfigError, ConfigIssue, serde_duration};
+use crate::detect::config::BaselineConfig;
+use crate::detect::rules::config::{RuleConfig, check_rules, default_rules};
 use crate::eval::config::EvaluatorsConfig;
 use crate::export::config::ExportersConfig;
 use crate::receiver::config::ReceiversConfig;
-use crate::rules::config::{RuleConfig, check_rules, default_rules};
 use crate::score::config::ScoreConfig;
 use crate::store::config::StoreConfig;
-use crate::window::config::{BaselineConfig, WindowsConfig};
+use crate::window::config::WindowsConfig;
 
 /// The whole pipeline.
 #[derive(Debug, Clone, Deserialize, PartialEq)]

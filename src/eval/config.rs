@@ -1,25 +1,13 @@
-//! `evaluators:` — each evaluator's settings, and the values they take.
-
-use std::time::Duration;
+//! `evaluators:` — the section the [registry](super::registry) composes of each evaluator's
+//! settings, and the settings of the content evaluators (`pii_leak`, `refusal`).
 
 use serde::Deserialize;
 
 use super::refusal::CueClass;
-use crate::config::serde_duration;
 
-/// `evaluators:`
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct EvaluatorsConfig {
-    /// PII and secrets in content.
-    pub pii_leak: PiiLeakConfig,
-    /// Model replies that decline the request.
-    pub refusal: RefusalConfig,
-    /// Failed tool calls.
-    pub tool_error: ToolErrorConfig,
-    /// Span duration.
-    pub latency: LatencyConfig,
-}
+pub use super::latency::LatencyConfig;
+pub use super::registry::EvaluatorsConfig;
+pub use super::tool_error::ToolErrorConfig;
 
 /// Which side of a span a content evaluator reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -92,101 +80,6 @@ impl Default for RefusalConfig {
             enabled: true,
             extra_phrases: Vec::new(),
             classes: CueClass::ALL.to_vec(),
-        }
-    }
-}
-
-/// `evaluators.tool_error:`
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct ToolErrorConfig {
-    /// Run this evaluator.
-    pub enabled: bool,
-    /// Treat a tool output that is a JSON object with one of these top-level keys (e.g. `error`)
-    /// as a failure even when the span status is OK. Empty disables payload inspection.
-    pub error_payload_keys: Vec<String>,
-}
-
-impl Default for ToolErrorConfig {
-    fn default() -> Self {
-        ToolErrorConfig {
-            enabled: true,
-            error_payload_keys: vec!["error".into()],
-        }
-    }
-}
-
-/// `evaluators.latency:`
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct LatencyConfig {
-    /// Run this evaluator.
-    pub enabled: bool,
-    /// Spans slower than this are labelled `slow` (the value is always the duration in ms).
-    #[serde(with = "serde_duration")]
-    pub slow_threshold: Duration,
-}
-
-impl Default for LatencyConfig {
-    fn default() -> Self {
-        LatencyConfig {
-            enabled: true,
-            slow_threshold: Duration::from_secs(30),
-        }
-    }
-}
-
-impl EvaluatorsConfig {
-    /// Value rules, reported under `evaluators.*`.
-    pub fn check(&self, issue: &mut dyn FnMut(&str, String)) {
-        let pii = &self.pii_leak;
-        if pii.enabled && pii.fields.is_empty() {
-            issue(
-                "evaluators.pii_leak.fields",
-                "must name at least one of output, input".into(),
-            );
-        }
-        if pii.enabled && pii.entities.is_empty() {
-            issue(
-                "evaluators.pii_leak.entities",
-                "is empty: list entity types, or set enabled: false".into(),
-            );
-        }
-        for (i, term) in pii.deny_terms.iter().enumerate() {
-            if term.trim().chars().count() < 3 {
-                issue(
-                    &format!("evaluators.pii_leak.deny_terms[{i}]"),
-                    format!("'{term}' is too short (at least 3 characters) to match reliably"),
-                );
-            }
-        }
-        if pii.deny_terms.len() > 100_000 {
-            issue(
-                "evaluators.pii_leak.deny_terms",
-                format!("{} terms is over the 100000 allowed", pii.deny_terms.len()),
-            );
-        }
-        for (i, phrase) in self.refusal.extra_phrases.iter().enumerate() {
-            if phrase.trim().chars().count() < 6 {
-                issue(
-                    &format!("evaluators.refusal.extra_phrases[{i}]"),
-                    format!("'{phrase}' is too short (at least 6 characters) to mean a refusal"),
-                );
-            }
-        }
-        if self.latency.slow_threshold.is_zero() {
-            issue(
-                "evaluators.latency.slow_threshold",
-                "must be greater than 0".into(),
-            );
-        }
-        for (i, key) in self.tool_error.error_payload_keys.iter().enumerate() {
-            if key.is_empty() {
-                issue(
-                    &format!("evaluators.tool_error.error_payload_keys[{i}]"),
-                    "must not be empty".into(),
-                );
-            }
         }
     }
 }

@@ -3,9 +3,34 @@
 
 use std::time::Duration;
 
-use super::config::LatencyConfig;
+use serde::Deserialize;
+
+use super::descriptor::{
+    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
+};
 use super::{Evaluator, Label, Score};
+use crate::config::serde_duration;
 use crate::normalize::AgentSpan;
+
+/// `evaluators.latency:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct LatencyConfig {
+    /// Run this evaluator.
+    pub enabled: bool,
+    /// Spans slower than this are labelled `slow` (the value is always the duration in ms).
+    #[serde(with = "serde_duration")]
+    pub slow_threshold: Duration,
+}
+
+impl Default for LatencyConfig {
+    fn default() -> Self {
+        LatencyConfig {
+            enabled: true,
+            slow_threshold: Duration::from_secs(30),
+        }
+    }
+}
 
 /// Scores span duration.
 pub struct LatencyEvaluator {
@@ -21,9 +46,57 @@ impl LatencyEvaluator {
     }
 }
 
+/// A percentile of span durations, ms.
+const fn percentile(name: &'static str, q: f64) -> MetricDef {
+    MetricDef {
+        name,
+        statistic: Statistic::Quantile(q),
+    }
+}
+
+impl Registered for LatencyEvaluator {
+    type Config = LatencyConfig;
+
+    const DESCRIPTOR: &'static Descriptor = &Descriptor {
+        name: "latency",
+        wire_id: 4,
+        aggregation: Aggregation::Histogram,
+        dimension: Dimension::Operation,
+        metrics: &[
+            percentile("latency_p50", 0.50),
+            percentile("latency_p95", 0.95),
+            percentile("latency_p99", 0.99),
+        ],
+        // Two breaching windows in a row: a 3σ breach by chance is rare, two almost never.
+        default_rules: &[DefaultRule {
+            name: "latency_p95_anomaly",
+            metric: "latency_p95",
+            check: DefaultCheck::Anomaly,
+            for_windows: 2,
+            severity: "warning",
+        }],
+    };
+
+    fn enabled(config: &LatencyConfig) -> bool {
+        config.enabled
+    }
+
+    fn build(
+        config: &LatencyConfig,
+    ) -> Result<LatencyEvaluator, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(LatencyEvaluator::new(config))
+    }
+
+    fn check(config: &LatencyConfig, issue: &mut dyn FnMut(&str, String)) {
+        if config.slow_threshold.is_zero() {
+            issue("slow_threshold", "must be greater than 0".into());
+        }
+    }
+}
+
 impl Evaluator for LatencyEvaluator {
     fn name(&self) -> &'static str {
-        "latency"
+        Self::DESCRIPTOR.name
     }
 
     fn evaluate(&self, span: &AgentSpan) -> Option<Score> {

@@ -1,13 +1,39 @@
-//! Per-span evaluators: deterministic functions from an [`AgentSpan`] to a [`Score`].
+//! Per-span evaluators: deterministic functions from an [`AgentSpan`] to a [`Score`], and the
+//! [`registry`] that lists them once.
 //!
 //! Each evaluator decides whether it applies to a span (`tool_error` only looks at tool spans);
 //! content evaluators report [`Label::Unscoreable`] when the span captured no content, so that
 //! "no content" is never mistaken for "clean".
+//!
+//! # Adding an evaluator
+//! An evaluator lives in one module under `eval/` (a file such as `tool_error.rs`, or a folder)
+//! and is registered by one line in [`registry`]. Its module holds:
+//! - its settings (the `evaluators.<name>` section: a struct with `enabled` and serde defaults);
+//! - the type implementing [`Evaluator`] (`name` returns the registered name, `evaluate` the
+//!   per-span [`Score`]);
+//! - its [`Registered`] implementation: the settings type, `build`, `check`, and the
+//!   [`Descriptor`] declaring its name, its wire number, how its scores aggregate
+//!   ([`Aggregation`]), what splits its series ([`Dimension`]), its metrics ([`MetricDef`]:
+//!   stored name and [`Statistic`]) and its default rules ([`DefaultRule`]);
+//! - its tests.
+//!
+//! The registry line adds the config section, runs the evaluator, and makes its metrics known
+//! to windows (aggregation, wire format), to rules (`metric:` in the pipeline file, the default
+//! rules) and to the detect stage. Nothing else names evaluators or metrics.
+//!
+//! `eval/sample/` is an evaluator added exactly that way (its registry line is compiled only
+//! with the test-only `sample-evaluator` feature, as its default rule would change the
+//! defaults); `tests/sample_evaluator.rs` follows its scores from the config section through
+//! windows and the wire to its default rule firing.
 
 pub mod config;
+pub mod descriptor;
 mod latency;
 pub mod pii;
 pub mod refusal;
+pub mod registry;
+#[cfg(feature = "sample-evaluator")]
+pub mod sample;
 mod tool_error;
 
 use serde::Serialize;
@@ -15,10 +41,14 @@ use serde::Serialize;
 use self::config::EvaluatorsConfig;
 use crate::normalize::AgentSpan;
 
-pub use latency::LatencyEvaluator;
+pub use descriptor::{
+    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
+};
+pub use latency::{LatencyConfig, LatencyEvaluator};
 pub use pii::PiiLeakEvaluator;
 pub use refusal::RefusalEvaluator;
-pub use tool_error::ToolErrorEvaluator;
+pub use registry::{EvaluatorId, Metric};
+pub use tool_error::{ToolErrorConfig, ToolErrorEvaluator};
 
 /// The verdict class of a score, stored in the `label` column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -66,20 +96,19 @@ pub struct Score {
     pub detail: Option<serde_json::Value>,
 }
 
-/// Why the evaluators could not be built from config.
+/// Why an evaluator could not be built from its `evaluators.<name>` section.
 #[derive(Debug, thiserror::Error)]
-pub enum BuildError {
-    /// `evaluators.pii_leak`.
-    #[error("evaluators.pii_leak: {0}")]
-    Pii(#[from] pii::ScannerError),
-    /// `evaluators.refusal`.
-    #[error("evaluators.refusal: {0}")]
-    Refusal(#[from] refusal::RefusalError),
+#[error("evaluators.{evaluator}: {source}")]
+pub struct BuildError {
+    /// The evaluator (its section name).
+    pub evaluator: &'static str,
+    /// What went wrong.
+    pub source: Box<dyn std::error::Error + Send + Sync>,
 }
 
 /// A deterministic per-span evaluator.
 pub trait Evaluator: Send + Sync {
-    /// Stable name, stored in the `evaluator` column.
+    /// Stable name, stored in the `evaluator` column: its [`Descriptor`]'s name.
     fn name(&self) -> &'static str;
     /// The score for this span, or None when the evaluator does not apply to it.
     fn evaluate(&self, span: &AgentSpan) -> Option<Score>;
@@ -91,22 +120,11 @@ pub struct EvaluatorSet {
 }
 
 impl EvaluatorSet {
-    /// Build the enabled evaluators.
+    /// Build the enabled evaluators, in registry order.
     pub fn from_config(config: &EvaluatorsConfig) -> Result<EvaluatorSet, BuildError> {
-        let mut evaluators: Vec<Box<dyn Evaluator>> = Vec::new();
-        if config.pii_leak.enabled {
-            evaluators.push(Box::new(PiiLeakEvaluator::new(&config.pii_leak)?));
-        }
-        if config.refusal.enabled {
-            evaluators.push(Box::new(RefusalEvaluator::new(&config.refusal)?));
-        }
-        if config.tool_error.enabled {
-            evaluators.push(Box::new(ToolErrorEvaluator::new(&config.tool_error)));
-        }
-        if config.latency.enabled {
-            evaluators.push(Box::new(LatencyEvaluator::new(&config.latency)));
-        }
-        Ok(EvaluatorSet { evaluators })
+        Ok(EvaluatorSet {
+            evaluators: registry::build_enabled(config)?,
+        })
     }
 
     /// Names of the enabled evaluators.

@@ -2,11 +2,34 @@
 //! `error.type` attribute, an `exception` event, and (configurable) an error-shaped tool output
 //! such as `{"error": "..."}`. Only tool spans are scored.
 
+use serde::Deserialize;
 use serde_json::json;
 
-use super::config::ToolErrorConfig;
+use super::descriptor::{
+    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
+};
 use super::{Evaluator, Label, Score};
 use crate::normalize::{AgentSpan, ErrorSource, OperationKind};
+
+/// `evaluators.tool_error:`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ToolErrorConfig {
+    /// Run this evaluator.
+    pub enabled: bool,
+    /// Treat a tool output that is a JSON object with one of these top-level keys (e.g. `error`)
+    /// as a failure even when the span status is OK. Empty disables payload inspection.
+    pub error_payload_keys: Vec<String>,
+}
+
+impl Default for ToolErrorConfig {
+    fn default() -> Self {
+        ToolErrorConfig {
+            enabled: true,
+            error_payload_keys: vec!["error".into()],
+        }
+    }
+}
 
 /// Scores tool spans 1 (failed) or 0.
 pub struct ToolErrorEvaluator {
@@ -55,9 +78,66 @@ fn source_name(source: ErrorSource) -> &'static str {
     }
 }
 
+impl Registered for ToolErrorEvaluator {
+    type Config = ToolErrorConfig;
+
+    const DESCRIPTOR: &'static Descriptor = &Descriptor {
+        name: "tool_error",
+        wire_id: 3,
+        aggregation: Aggregation::Counts,
+        dimension: Dimension::Tool,
+        // Fraction of tool calls that failed, per tool.
+        metrics: &[MetricDef {
+            name: "tool_error_rate",
+            statistic: Statistic::HitRate,
+        }],
+        default_rules: &[
+            DefaultRule {
+                name: "tool_error_rate_high",
+                metric: "tool_error_rate",
+                check: DefaultCheck::Above {
+                    threshold: 0.10,
+                    min_samples: 20,
+                },
+                for_windows: 2,
+                severity: "warning",
+            },
+            // Two breaching windows in a row: a 3σ breach by chance is rare, two almost never.
+            DefaultRule {
+                name: "tool_error_rate_anomaly",
+                metric: "tool_error_rate",
+                check: DefaultCheck::Anomaly,
+                for_windows: 2,
+                severity: "warning",
+            },
+        ],
+    };
+
+    fn enabled(config: &ToolErrorConfig) -> bool {
+        config.enabled
+    }
+
+    fn build(
+        config: &ToolErrorConfig,
+    ) -> Result<ToolErrorEvaluator, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ToolErrorEvaluator::new(config))
+    }
+
+    fn check(config: &ToolErrorConfig, issue: &mut dyn FnMut(&str, String)) {
+        for (i, key) in config.error_payload_keys.iter().enumerate() {
+            if key.is_empty() {
+                issue(
+                    &format!("error_payload_keys[{i}]"),
+                    "must not be empty".into(),
+                );
+            }
+        }
+    }
+}
+
 impl Evaluator for ToolErrorEvaluator {
     fn name(&self) -> &'static str {
-        "tool_error"
+        Self::DESCRIPTOR.name
     }
 
     fn evaluate(&self, span: &AgentSpan) -> Option<Score> {

@@ -172,8 +172,9 @@ impl ScoreStage {
 mod tests {
     use super::*;
     use crate::app::PipelineConfig;
+    use crate::eval::EvaluatorId;
     use crate::store::config::StoreConfig;
-    use crate::window::{Aggregate, Source};
+    use crate::window::Aggregate;
     use async_trait::async_trait;
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -225,12 +226,13 @@ mod tests {
         let key = crate::window::SeriesKey {
             service: "svc".into(),
             agent: String::new(),
-            source: Source::Refusal,
+            source: EvaluatorId::named("refusal").unwrap(),
             dimension: String::new(),
         };
-        partials
-            .windows
-            .insert((key, 0), Aggregate::new(Source::Refusal));
+        partials.windows.insert(
+            (key, 0),
+            Aggregate::new(EvaluatorId::named("refusal").unwrap()),
+        );
         assert!(!stage.commit(Vec::new(), partials, 1).await);
         assert_eq!(
             log.attempts.load(Ordering::SeqCst),

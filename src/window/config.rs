@@ -1,5 +1,4 @@
-//! `windows:` and `baseline:` — window length and lateness, baseline history, and the values
-//! they take.
+//! `windows:` — window length, lateness and series bound, and the values they take.
 
 use std::time::Duration;
 
@@ -37,26 +36,6 @@ impl Default for WindowsConfig {
     }
 }
 
-/// `baseline:`
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct BaselineConfig {
-    /// Trailing history the mean and σ are computed over.
-    #[serde(with = "serde_duration")]
-    pub history: Duration,
-    /// A window joins the baseline only with at least this many spans.
-    pub min_samples: u64,
-}
-
-impl Default for BaselineConfig {
-    fn default() -> Self {
-        BaselineConfig {
-            history: Duration::from_secs(7 * 24 * 3600),
-            min_samples: 10,
-        }
-    }
-}
-
 impl WindowsConfig {
     /// Value rules, reported under `windows.*`.
     pub fn check(&self, issue: &mut dyn FnMut(&str, String)) {
@@ -86,15 +65,6 @@ impl WindowsConfig {
         }
         if w.max_series == 0 {
             issue("windows.max_series", "must be greater than 0".into());
-        }
-    }
-}
-
-impl BaselineConfig {
-    /// Value rules, reported under `baseline.*`.
-    pub fn check(&self, issue: &mut dyn FnMut(&str, String)) {
-        if self.history < Duration::from_secs(3600) {
-            issue("baseline.history", "must be at least 1h".into());
         }
     }
 }

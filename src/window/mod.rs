@@ -6,91 +6,20 @@
 //! redelivered batch can be told apart from new data by its id. The detect stage merges them
 //! and closes each window when the event-time watermark passes its end.
 
-pub mod baseline;
+mod aggregate;
 pub mod config;
 pub mod wire;
 
 use std::collections::HashMap;
 
-use hdrhistogram::Histogram;
 use serde::Serialize;
 
-use crate::eval::{Label, Score};
-use crate::normalize::{AgentSpan, OperationKind};
+use crate::eval::{Aggregation, EvaluatorId, Label, Score};
+use crate::normalize::AgentSpan;
 
-/// What a series measures; one aggregate kind feeds one or more metrics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum Source {
-    /// `pii_leak` scores → `pii_leak_rate`, `pii_leak_count`.
-    PiiLeak,
-    /// `refusal` scores → `refusal_rate`.
-    Refusal,
-    /// `tool_error` scores → `tool_error_rate` (dimension: tool).
-    ToolError,
-    /// `latency` scores → `latency_p50`, `latency_p95`, `latency_p99` (dimension: operation/model).
-    Latency,
-}
-
-/// A metric of a closed window.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Metric {
-    /// Fraction of scored spans with at least one PII finding.
-    PiiLeakRate,
-    /// Number of PII findings.
-    PiiLeakCount,
-    /// Fraction of model replies that refused.
-    RefusalRate,
-    /// Fraction of tool calls that failed.
-    ToolErrorRate,
-    /// Median span duration, ms.
-    LatencyP50,
-    /// 95th percentile span duration, ms.
-    LatencyP95,
-    /// 99th percentile span duration, ms.
-    LatencyP99,
-}
-
-impl Metric {
-    /// Every metric.
-    pub const ALL: [Metric; 7] = [
-        Metric::PiiLeakRate,
-        Metric::PiiLeakCount,
-        Metric::RefusalRate,
-        Metric::ToolErrorRate,
-        Metric::LatencyP50,
-        Metric::LatencyP95,
-        Metric::LatencyP99,
-    ];
-
-    /// The stored spelling.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Metric::PiiLeakRate => "pii_leak_rate",
-            Metric::PiiLeakCount => "pii_leak_count",
-            Metric::RefusalRate => "refusal_rate",
-            Metric::ToolErrorRate => "tool_error_rate",
-            Metric::LatencyP50 => "latency_p50",
-            Metric::LatencyP95 => "latency_p95",
-            Metric::LatencyP99 => "latency_p99",
-        }
-    }
-
-    /// Parse the stored spelling.
-    pub fn parse(name: &str) -> Option<Metric> {
-        Metric::ALL.into_iter().find(|m| m.as_str() == name)
-    }
-
-    /// True for proportions (0..1), whose sampling noise is known from n.
-    pub fn is_rate(self) -> bool {
-        matches!(
-            self,
-            Metric::PiiLeakRate | Metric::RefusalRate | Metric::ToolErrorRate
-        )
-    }
-}
+pub use crate::eval::Metric;
+pub use aggregate::Aggregate;
+use aggregate::MAX_EXEMPLARS;
 
 /// The identity of an aggregate: whose spans, which source, which dimension.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -99,8 +28,8 @@ pub struct SeriesKey {
     pub service: String,
     /// Agent name, empty when none.
     pub agent: String,
-    /// What is aggregated.
-    pub source: Source,
+    /// Whose scores are aggregated.
+    pub source: EvaluatorId,
     /// Tool for tool errors, `operation/model` for latency, empty otherwise.
     pub dimension: String,
 }
@@ -128,149 +57,6 @@ impl SeriesId {
             self.metric.as_str(),
             self.dimension
         )
-    }
-}
-
-/// Latency histograms (µs) with 2 significant digits (1% resolution); they start small and
-/// grow only as far as the longest duration recorded, so a window of sub-second calls costs a
-/// few KB, not the ~190 KB a fixed 1 µs–1 h, 3-digit histogram allocates up front.
-fn new_histogram() -> Histogram<u64> {
-    Histogram::new(2).expect("valid histogram precision")
-}
-
-/// Most exemplar trace ids kept per aggregate.
-const MAX_EXEMPLARS: usize = 3;
-
-/// A mergeable aggregate of one series over one window.
-#[derive(Debug, Clone)]
-pub struct Aggregate {
-    /// Spans scored (unscoreable ones excluded).
-    pub n: u64,
-    /// Spans that hit (PII found, refused, failed).
-    pub hits: u64,
-    /// Sum of values (PII findings).
-    pub sum: f64,
-    /// Durations in µs (latency only).
-    pub histogram: Option<Histogram<u64>>,
-    /// Trace ids of spans that hit (or the slowest, for latency), at most three.
-    pub exemplars: Vec<String>,
-    /// Latency only: the durations (µs) of `exemplars`, slowest first.
-    slowest: Vec<u64>,
-    /// Latest span end seen, Unix ns.
-    pub max_event_time: u64,
-}
-
-impl Aggregate {
-    pub(crate) fn new(source: Source) -> Aggregate {
-        Aggregate {
-            n: 0,
-            hits: 0,
-            sum: 0.0,
-            histogram: (source == Source::Latency).then(new_histogram),
-            exemplars: Vec::new(),
-            slowest: Vec::new(),
-            max_event_time: 0,
-        }
-    }
-
-    /// Add another partial of the same series and window.
-    pub fn merge(&mut self, other: &Aggregate) {
-        self.n += other.n;
-        self.hits += other.hits;
-        self.sum += other.sum;
-        if let (Some(h), Some(o)) = (&mut self.histogram, &other.histogram) {
-            // Both histograms share bounds, so adding cannot fail.
-            let _ = h.add(o);
-        }
-        if self.histogram.is_some() {
-            for (micros, trace) in other.slowest.iter().zip(&other.exemplars) {
-                self.keep_if_slow(*micros, || trace.clone());
-            }
-        } else {
-            for e in &other.exemplars {
-                if self.exemplars.len() < MAX_EXEMPLARS && !self.exemplars.contains(e) {
-                    self.exemplars.push(e.clone());
-                }
-            }
-        }
-        self.max_event_time = self.max_event_time.max(other.max_event_time);
-    }
-
-    /// Keep a trace among the slowest three exemplars if it is slow enough; `trace` is only
-    /// called (hex-encoding the id) when it is.
-    fn keep_if_slow(&mut self, micros: u64, trace: impl FnOnce() -> String) {
-        let at = self.slowest.partition_point(|s| *s >= micros);
-        if at >= MAX_EXEMPLARS {
-            return;
-        }
-        let trace = trace();
-        if self.exemplars.contains(&trace) {
-            return;
-        }
-        self.slowest.insert(at, micros);
-        self.exemplars.insert(at, trace);
-        self.slowest.truncate(MAX_EXEMPLARS);
-        self.exemplars.truncate(MAX_EXEMPLARS);
-    }
-
-    /// The value of `metric` (which must come from this aggregate's source).
-    pub fn value(&self, metric: Metric) -> Option<f64> {
-        if self.n == 0 {
-            return None;
-        }
-        let percentile = |q: f64| {
-            self.histogram
-                .as_ref()
-                .map(|h| h.value_at_quantile(q) as f64 / 1000.0)
-        };
-        match metric {
-            Metric::PiiLeakRate | Metric::RefusalRate | Metric::ToolErrorRate => {
-                Some(self.hits as f64 / self.n as f64)
-            }
-            Metric::PiiLeakCount => Some(self.sum),
-            Metric::LatencyP50 => percentile(0.50),
-            Metric::LatencyP95 => percentile(0.95),
-            Metric::LatencyP99 => percentile(0.99),
-        }
-    }
-
-    /// Spans that hit, for proportions (`None` for other metrics).
-    pub fn hits_for(&self, metric: Metric) -> Option<u64> {
-        metric.is_rate().then_some(self.hits)
-    }
-
-    /// The sampling noise of a percentile at this window's n, estimated from its own
-    /// histogram: the rank of the q-quantile among n samples has a standard deviation of
-    /// √(n·q·(1−q)) ranks; half the value spread between those ranks approximates its
-    /// standard error. 0 for other metrics.
-    pub fn sampling_sigma(&self, metric: Metric) -> f64 {
-        let q = match metric {
-            Metric::LatencyP50 => 0.50,
-            Metric::LatencyP95 => 0.95,
-            Metric::LatencyP99 => 0.99,
-            _ => return 0.0,
-        };
-        let Some(h) = &self.histogram else {
-            return 0.0;
-        };
-        if h.len() < 2 {
-            return 0.0;
-        }
-        let n = h.len() as f64;
-        let d = (q * (1.0 - q) / n).sqrt();
-        let lo = h.value_at_quantile((q - d).max(0.0)) as f64;
-        let hi = h.value_at_quantile((q + d).min(1.0)) as f64;
-        (hi - lo) / 2.0 / 1000.0
-    }
-
-    /// The metrics this aggregate produces.
-    pub fn metrics(source: Source) -> &'static [Metric] {
-        match source {
-            Source::PiiLeak => &[Metric::PiiLeakRate, Metric::PiiLeakCount],
-            Source::Refusal => &[Metric::RefusalRate],
-            Source::ToolError => &[Metric::ToolErrorRate],
-            Source::Latency => &[Metric::LatencyP50, Metric::LatencyP95, Metric::LatencyP99],
-        }
     }
 }
 
@@ -335,16 +121,12 @@ impl Aggregator {
         let Some(value) = score.value else {
             return;
         };
-        let (source, dimension) = match score.evaluator {
-            "pii_leak" => (Source::PiiLeak, String::new()),
-            "refusal" => (Source::Refusal, String::new()),
-            "tool_error" => (
-                Source::ToolError,
-                span.tool.clone().unwrap_or_else(|| "unknown".into()),
-            ),
-            "latency" => (Source::Latency, latency_dimension(span)),
-            _ => return,
+        // Scores of an evaluator the registry does not list are stored, not aggregated.
+        let Some(source) = EvaluatorId::named(score.evaluator) else {
+            return;
         };
+        let descriptor = source.descriptor();
+        let dimension = descriptor.dimension.of(span);
         let key = SeriesKey {
             service: span.service.clone(),
             agent: span.agent.clone().unwrap_or_default(),
@@ -361,7 +143,7 @@ impl Aggregator {
             .or_insert_with(|| Aggregate::new(source));
         agg.n += 1;
         agg.max_event_time = agg.max_event_time.max(span.end_unix_nano);
-        if source == Source::Latency {
+        if descriptor.aggregation == Aggregation::Histogram {
             let micros = (value * 1000.0).round().max(1.0) as u64;
             if let Some(h) = &mut agg.histogram {
                 let _ = h.record(micros);
@@ -380,24 +162,9 @@ impl Aggregator {
     }
 }
 
-/// `llm/gpt-4o`, `tool/search_flights`, `agent/planner`, `retrieval`, `other`: what latency is
-/// compared against. Plain `other` spans are not split further, to bound cardinality.
-pub fn latency_dimension(span: &AgentSpan) -> String {
-    let what = match span.kind {
-        OperationKind::Llm => span.model.as_deref(),
-        OperationKind::Tool => span.tool.as_deref(),
-        OperationKind::Agent => span.agent.as_deref(),
-        OperationKind::Retrieval | OperationKind::Other => None,
-    };
-    match what {
-        Some(w) => format!("{}/{w}", span.kind.as_str()),
-        None => span.kind.as_str().to_owned(),
-    }
-}
-
 /// Expand a closed aggregate into its output series.
 pub fn outputs(key: &SeriesKey) -> impl Iterator<Item = SeriesId> + '_ {
-    Aggregate::metrics(key.source).iter().map(|m| SeriesId {
+    key.source.metrics().iter().map(|m| SeriesId {
         service: key.service.clone(),
         agent: key.agent.clone(),
         metric: *m,
@@ -409,6 +176,7 @@ pub fn outputs(key: &SeriesKey) -> impl Iterator<Item = SeriesId> + '_ {
 mod tests {
     use super::*;
     use crate::eval::test_span;
+    use crate::normalize::OperationKind;
 
     fn score(evaluator: &'static str, value: f64) -> Score {
         Score {
@@ -454,17 +222,20 @@ mod tests {
         let tool = whole
             .windows
             .iter()
-            .find(|(k, _)| k.0.source == Source::ToolError)
+            .find(|(k, _)| k.0.source == EvaluatorId::named("tool_error").unwrap())
             .unwrap()
             .1;
-        assert_eq!(tool.value(Metric::ToolErrorRate), Some(0.25));
+        assert_eq!(
+            tool.value(Metric::parse("tool_error_rate").unwrap()),
+            Some(0.25)
+        );
         let lat = whole
             .windows
             .iter()
-            .find(|(k, _)| k.0.source == Source::Latency)
+            .find(|(k, _)| k.0.source == EvaluatorId::named("latency").unwrap())
             .unwrap();
         assert_eq!(lat.0.0.dimension, "tool/search");
-        let p50 = lat.1.value(Metric::LatencyP50).unwrap();
+        let p50 = lat.1.value(Metric::parse("latency_p50").unwrap()).unwrap();
         assert!((29.0..=30.1).contains(&p50), "{p50}");
     }
 

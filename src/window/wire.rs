@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use hdrhistogram::serialization::{Deserializer, Serializer, V2Serializer};
 use prost::Message;
 
-use super::{Aggregate, Partials, SeriesKey, Source, new_histogram};
+use super::aggregate::{MAX_EXEMPLARS, new_histogram};
+use super::{Aggregate, Partials, SeriesKey};
+use crate::eval::{Aggregation, EvaluatorId};
 use crate::log_position::LogPosition;
 use crate::proto::v1 as pb;
 
@@ -19,30 +21,15 @@ pub struct WireMessage {
     pub payload: Vec<u8>,
 }
 
-fn source_to_wire(source: Source) -> pb::Source {
-    match source {
-        Source::PiiLeak => pb::Source::PiiLeak,
-        Source::Refusal => pb::Source::Refusal,
-        Source::ToolError => pb::Source::ToolError,
-        Source::Latency => pb::Source::Latency,
-    }
-}
-
-fn source_from_wire(source: i32) -> Option<Source> {
-    match pb::Source::try_from(source).ok()? {
-        pb::Source::PiiLeak => Some(Source::PiiLeak),
-        pb::Source::Refusal => Some(Source::Refusal),
-        pb::Source::ToolError => Some(Source::ToolError),
-        pb::Source::Latency => Some(Source::Latency),
-        pb::Source::Unspecified => None,
-    }
-}
-
-/// The Kafka key of a series: `service/agent/source/dimension`.
+/// The Kafka key of a series: `service/agent/Evaluator/dimension`, the evaluator in
+/// UpperCamelCase (`ToolError`), as keys have always been spelled.
 pub fn series_key(key: &SeriesKey) -> String {
     format!(
-        "{}/{}/{:?}/{}",
-        key.service, key.agent, key.source, key.dimension
+        "{}/{}/{}/{}",
+        key.service,
+        key.agent,
+        key.source.camel_name(),
+        key.dimension
     )
 }
 
@@ -64,7 +51,7 @@ pub fn encode(partials: &Partials, window_nanos: u64) -> Vec<WireMessage> {
                 series: Some(pb::Series {
                     service: key.service.clone(),
                     agent: key.agent.clone(),
-                    source: source_to_wire(key.source) as i32,
+                    source: key.source.descriptor().wire_id,
                     dimension: key.dimension.clone(),
                 }),
                 window_length_nanos: window_nanos,
@@ -144,7 +131,7 @@ pub fn decode(payload: &[u8], window_nanos: u64) -> Result<Partials, WireError> 
     let series = message
         .series
         .ok_or_else(|| WireError::Malformed("no series".into()))?;
-    let source = source_from_wire(series.source)
+    let source = EvaluatorId::from_wire(series.source)
         .ok_or_else(|| WireError::Malformed(format!("unknown source {}", series.source)))?;
     let key = SeriesKey {
         service: series.service,
@@ -171,7 +158,7 @@ pub fn decode(payload: &[u8], window_nanos: u64) -> Result<Partials, WireError> 
         agg.hits = w.hits;
         agg.sum = w.sum;
         agg.max_event_time = w.max_event_time_unix_nano;
-        if source == Source::Latency {
+        if source.descriptor().aggregation == Aggregation::Histogram {
             let mut histogram = if w.latency_histogram.is_empty() {
                 new_histogram()
             } else {
@@ -185,8 +172,8 @@ pub fn decode(payload: &[u8], window_nanos: u64) -> Result<Partials, WireError> 
             agg.slowest = w.exemplars.iter().map(|e| e.duration_micros).collect();
         }
         agg.exemplars = w.exemplars.into_iter().map(|e| e.trace_id).collect();
-        agg.exemplars.truncate(super::MAX_EXEMPLARS);
-        agg.slowest.truncate(super::MAX_EXEMPLARS);
+        agg.exemplars.truncate(MAX_EXEMPLARS);
+        agg.slowest.truncate(MAX_EXEMPLARS);
         partials
             .windows
             .insert((key.clone(), w.start_unix_nano), agg);
@@ -268,7 +255,7 @@ mod tests {
         let latency = messages.iter().find(|m| m.key.contains("Latency")).unwrap();
         let mut decoded = decode(&latency.payload, aggregator.window_nanos()).unwrap();
         let agg = decoded.windows.values_mut().next().unwrap();
-        let mut slow = Aggregate::new(Source::Latency);
+        let mut slow = Aggregate::new(EvaluatorId::named("latency").unwrap());
         slow.n = 1;
         slow.histogram
             .as_mut()
@@ -276,7 +263,7 @@ mod tests {
             .record(3_600_000_000)
             .unwrap();
         agg.merge(&slow);
-        assert!(agg.value(Metric::LatencyP99).unwrap() > 1_000_000.0);
+        assert!(agg.value(Metric::parse("latency_p99").unwrap()).unwrap() > 1_000_000.0);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod checks;
 mod entity;
 mod mask;
+mod registered;
 mod scanner;
 
 use std::collections::BTreeMap;

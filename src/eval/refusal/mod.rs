@@ -20,6 +20,7 @@ mod extent;
 mod grammar;
 mod lexicon;
 mod opening;
+mod registered;
 mod text;
 
 use std::borrow::Cow;

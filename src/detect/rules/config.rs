@@ -5,6 +5,8 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use crate::config::serde_duration;
+use crate::eval::registry::DESCRIPTORS;
+use crate::eval::{DefaultCheck, DefaultRule, Metric};
 
 /// `rules[].kind`.
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -51,9 +53,9 @@ pub enum Comparison {
 pub struct RuleConfig {
     /// Unique name (lower_snake_case), shown in windows and alerts.
     pub name: String,
-    /// Metric judged: pii_leak_rate, pii_leak_count, refusal_rate, tool_error_rate,
-    /// latency_p50, latency_p95, latency_p99.
-    pub metric: crate::window::Metric,
+    /// Metric judged (as the registered evaluators name them): pii_leak_rate,
+    /// pii_leak_count, refusal_rate, tool_error_rate, latency_p50, latency_p95, latency_p99.
+    pub metric: Metric,
     /// anomaly or static.
     pub kind: RuleKind,
     /// Anomaly: how many σ from the baseline mean is a breach.
@@ -137,7 +139,7 @@ fn default_severity() -> String {
 }
 
 impl RuleConfig {
-    fn anomaly(name: &str, metric: crate::window::Metric) -> RuleConfig {
+    fn anomaly(name: &str, metric: Metric) -> RuleConfig {
         RuleConfig {
             name: name.into(),
             metric,
@@ -160,56 +162,43 @@ impl RuleConfig {
         }
     }
 
-    fn threshold(
-        name: &str,
-        metric: crate::window::Metric,
-        op: Comparison,
-        threshold: f64,
-        min_samples: u64,
-    ) -> RuleConfig {
-        RuleConfig {
-            kind: RuleKind::Static,
-            op: Some(op),
-            threshold: Some(threshold),
-            min_samples,
-            ..RuleConfig::anomaly(name, metric)
+    /// The rule an evaluator proposes, with the usual defaults for what it does not name.
+    fn from_default(proposed: &DefaultRule) -> RuleConfig {
+        let metric = Metric::parse(proposed.metric).unwrap_or_else(|| {
+            panic!(
+                "default rule {} names metric {}, which no evaluator declares",
+                proposed.name, proposed.metric
+            )
+        });
+        let rule = RuleConfig {
+            for_windows: proposed.for_windows,
+            severity: proposed.severity.into(),
+            ..RuleConfig::anomaly(proposed.name, metric)
+        };
+        match proposed.check {
+            DefaultCheck::Anomaly => rule,
+            DefaultCheck::Above {
+                threshold,
+                min_samples,
+            } => RuleConfig {
+                kind: RuleKind::Static,
+                op: Some(Comparison::Gt),
+                threshold: Some(threshold),
+                min_samples,
+                ..rule
+            },
         }
     }
 }
 
-/// The rules that run when the pipeline file names none.
+/// The rules that run when the pipeline file names none: every registered evaluator's
+/// default rules, in registry order.
 pub fn default_rules() -> Vec<RuleConfig> {
-    use crate::window::Metric;
-    vec![
-        RuleConfig {
-            severity: "critical".into(),
-            ..RuleConfig::threshold("pii_leak", Metric::PiiLeakCount, Comparison::Gt, 0.0, 1)
-        },
-        RuleConfig {
-            for_windows: 2,
-            ..RuleConfig::threshold(
-                "tool_error_rate_high",
-                Metric::ToolErrorRate,
-                Comparison::Gt,
-                0.10,
-                20,
-            )
-        },
-        // Two breaching windows in a row before firing: at 3σ one window in ~740 breaches by
-        // chance, two in a row almost never.
-        RuleConfig {
-            for_windows: 2,
-            ..RuleConfig::anomaly("refusal_rate_anomaly", Metric::RefusalRate)
-        },
-        RuleConfig {
-            for_windows: 2,
-            ..RuleConfig::anomaly("tool_error_rate_anomaly", Metric::ToolErrorRate)
-        },
-        RuleConfig {
-            for_windows: 2,
-            ..RuleConfig::anomaly("latency_p95_anomaly", Metric::LatencyP95)
-        },
-    ]
+    DESCRIPTORS
+        .iter()
+        .flat_map(|d| d.default_rules)
+        .map(RuleConfig::from_default)
+        .collect()
 }
 
 /// Value rules, reported under `rules[i].*`; an anomaly rule's warm-up must fit in
@@ -302,5 +291,47 @@ impl RuleConfig {
         if r.sigma_floor.is_some_and(|f| !(f >= 0.0 && f.is_finite())) {
             issue(&path("sigma_floor"), "must be a non-negative number".into());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The defaults as they were written out before evaluators declared them.
+    fn written_out() -> Vec<RuleConfig> {
+        let threshold = |name, metric, threshold, min_samples| RuleConfig {
+            kind: RuleKind::Static,
+            op: Some(Comparison::Gt),
+            threshold: Some(threshold),
+            min_samples,
+            ..RuleConfig::anomaly(name, Metric::parse(metric).unwrap())
+        };
+        let anomaly = |name, metric| RuleConfig {
+            for_windows: 2,
+            ..RuleConfig::anomaly(name, Metric::parse(metric).unwrap())
+        };
+        vec![
+            RuleConfig {
+                severity: "critical".into(),
+                ..threshold("pii_leak", "pii_leak_count", 0.0, 1)
+            },
+            RuleConfig {
+                for_windows: 2,
+                ..threshold("tool_error_rate_high", "tool_error_rate", 0.10, 20)
+            },
+            anomaly("refusal_rate_anomaly", "refusal_rate"),
+            anomaly("tool_error_rate_anomaly", "tool_error_rate"),
+            anomaly("latency_p95_anomaly", "latency_p95"),
+        ]
+    }
+
+    #[test]
+    fn the_built_in_evaluators_propose_the_same_default_rules() {
+        let declared = default_rules();
+        for rule in written_out() {
+            assert_eq!(declared.iter().find(|r| r.name == rule.name), Some(&rule));
+        }
+        assert_eq!(declared.len(), written_out().len());
     }
 }

@@ -1,0 +1,231 @@
+//! The detect stage: merge partial aggregates into open windows, close each window when the
+//! event-time watermark passes its end, judge every series with its rules against its
+//! rolling baseline, write the `windows` table, and keep the baselines and rule states.
+//!
+//! Event time drives everything, so replaying a week of old traffic rebuilds a week of
+//! history. The watermark is the latest span start seen minus `allowed_lateness`; when no spans
+//! arrive for `idle_close`, the wall clock advances it instead, so quiet periods still close
+//! their windows. Spans for an already closed window are *late*: counted and logged, their
+//! scores stored, but not merged into a window that was already judged.
+//!
+//! At start the baselines and rule states are rebuilt from the stored windows, so a restart
+//! loses no history and gives the same verdicts as an uninterrupted run.
+//!
+//! - `watermark.rs`: merging partials, the watermark, closing and writing windows;
+//! - `windows.rs`: judging a closed window's series with their rules;
+//! - [`baseline`]: the rolling baseline of a series;
+//! - [`rules`]: rule settings and defaults, judgement, the alert state machine, statistics;
+//! - `restore.rs`: rebuilding baselines and rule states from the stored windows;
+//! - [`config`]: the `baseline:` section.
+
+pub mod baseline;
+pub mod config;
+mod restore;
+pub mod rules;
+#[cfg(test)]
+mod tests;
+mod watermark;
+mod windows;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use self::baseline::Baseline;
+use self::config::BaselineConfig;
+use self::rules::RuleState;
+use self::rules::config::RuleConfig;
+use crate::bus::{AggregateConsumer, AggregateEvent, LogPosition, OffsetTracker};
+use crate::store::{AlertRow, WindowStore};
+use crate::telemetry::Metrics;
+use crate::window::config::WindowsConfig;
+use crate::window::{Aggregate, SeriesId, SeriesKey};
+
+/// Per output series: its baseline, and per rule the pooled quiet windows and the state.
+#[derive(Default)]
+struct SeriesState {
+    baseline: Baseline,
+    rules: HashMap<String, RuleTrack>,
+}
+
+#[derive(Default)]
+struct RuleTrack {
+    state: RuleState,
+    /// Quiet windows not judged yet: merged, how many, and the first one's start.
+    pool: Option<(Aggregate, u32, u64)>,
+}
+
+/// Counts of what the detector did, for logs and tests.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DetectStats {
+    /// Windows closed (per aggregate).
+    pub windows_closed: u64,
+    /// Window rows written.
+    pub rows_written: u64,
+    /// Breach verdicts.
+    pub breaches: u64,
+    /// Scores that arrived for an already closed window.
+    pub late_scores: u64,
+}
+
+/// The detect stage.
+pub struct Detector {
+    window_nanos: u64,
+    lateness_nanos: u64,
+    history_nanos: u64,
+    baseline_min_samples: u64,
+    max_series: usize,
+    rules: Vec<RuleConfig>,
+    open: BTreeMap<u64, HashMap<SeriesKey, Aggregate>>,
+    /// Per open window, the span-log positions whose partials it merged, per series: a
+    /// partial delivered twice is merged once.
+    merged_from: HashMap<u64, HashSet<(LogPosition, SeriesKey)>>,
+    /// Every window starting before this is closed.
+    closed_before: u64,
+    max_event_time: u64,
+    series: HashMap<SeriesId, SeriesState>,
+    store: Arc<dyn WindowStore>,
+    metrics: Arc<Metrics>,
+    /// Where written transitions go to be notified (none: only the alerts table).
+    transitions: Option<tokio::sync::mpsc::Sender<Vec<AlertRow>>>,
+    /// What happened so far.
+    pub stats: DetectStats,
+}
+
+impl Detector {
+    /// A detector with empty history (call [`Detector::restore`] to load it).
+    pub fn new(
+        windows: &WindowsConfig,
+        baseline: &BaselineConfig,
+        rules: &[RuleConfig],
+        store: Arc<dyn WindowStore>,
+        metrics: Arc<Metrics>,
+    ) -> Detector {
+        Detector {
+            window_nanos: windows.length.as_nanos() as u64,
+            lateness_nanos: windows.allowed_lateness.as_nanos() as u64,
+            history_nanos: baseline.history.as_nanos() as u64,
+            baseline_min_samples: baseline.min_samples,
+            max_series: windows.max_series,
+            rules: rules.to_vec(),
+            open: BTreeMap::new(),
+            merged_from: HashMap::new(),
+            closed_before: 0,
+            max_event_time: 0,
+            series: HashMap::new(),
+            store,
+            metrics,
+            transitions: None,
+            stats: DetectStats::default(),
+        }
+    }
+
+    /// Send every alert transition, once it is written, to `transitions` (the alert stage).
+    pub fn notify_to(&mut self, transitions: tokio::sync::mpsc::Sender<Vec<AlertRow>>) {
+        self.transitions = Some(transitions);
+    }
+
+    /// Every window starting before this is closed.
+    pub fn closed_before(&self) -> u64 {
+        self.closed_before
+    }
+}
+
+/// A stable id for a (rule, series) pair — the same for the trigger and the resolve, across
+/// restarts and versions: the rule name and a 64-bit FNV-1a hash of the series.
+pub fn dedup_key(rule: &str, series: &SeriesId) -> String {
+    format!(
+        "{rule}:{:016x}",
+        crate::stable_hash::stable_hash(&series.label())
+    )
+}
+
+/// Forget the in-memory state and rebuild it from the store, retrying until the store
+/// answers: judging redelivered partials without their history would overwrite good windows.
+async fn rebuild(detector: &mut Detector) {
+    let mut backoff = Duration::from_millis(100);
+    loop {
+        match detector.reset_and_restore().await {
+            Ok(windows) => {
+                tracing::info!(
+                    windows,
+                    "aggregates partitions reassigned; state rebuilt from the store"
+                );
+                return;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "rebuilding state after a reassignment failed; retrying");
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(10));
+            }
+        }
+    }
+}
+
+/// Run the detect stage: merge partials as they come, close windows as the watermark moves,
+/// and commit aggregates-log positions once the windows they fed are written. When the log
+/// ends: with a log that redelivers what was not committed (Kafka), open windows are left for
+/// the next start to rebuild; otherwise they are closed and written now.
+pub async fn run(
+    mut detector: Detector,
+    mut log: Box<dyn AggregateConsumer>,
+    idle_close: Duration,
+) -> DetectStats {
+    let mut idle = tokio::time::interval(idle_close);
+    idle.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut received_since_tick = false;
+    let mut offsets = OffsetTracker::default();
+    // Once a window could not be written, no position is committed any more: the messages
+    // that fed it must be delivered again after a restart (where the log redelivers).
+    let mut commits_allowed = true;
+    loop {
+        let written = tokio::select! {
+            next = log.next() => match next {
+                Some(AggregateEvent::Partials(partials, position)) => {
+                    received_since_tick = true;
+                    let fed = detector.merge(partials);
+                    if let Some(position) = position {
+                        offsets.received(position, fed);
+                    }
+                    detector.advance().await
+                }
+                Some(AggregateEvent::Reassigned) => {
+                    offsets.clear();
+                    rebuild(&mut detector).await;
+                    Ok(())
+                }
+                None => break,
+            },
+            _ = idle.tick() => {
+                let written = if received_since_tick {
+                    Ok(())
+                } else {
+                    detector.advance_to_wall_clock().await
+                };
+                received_since_tick = false;
+                written
+            }
+        };
+        if let Err(e) = written {
+            tracing::error!(error = %e, "writing windows failed");
+            if commits_allowed && log.redelivers_uncommitted() {
+                tracing::error!(
+                    "aggregates offsets are no longer committed: restart to judge the unwritten windows again"
+                );
+            }
+            commits_allowed = false;
+        }
+        if commits_allowed {
+            offsets.closed_before(detector.closed_before());
+            log.commit(&offsets.committable());
+        }
+    }
+    if !log.redelivers_uncommitted()
+        && let Err(e) = detector.flush().await
+    {
+        tracing::error!(error = %e, "writing the last windows failed");
+    }
+    log.finish();
+    tracing::info!(stats = ?detector.stats, "detect stage stopped");
+    detector.stats
+}

@@ -1,0 +1,129 @@
+//! Merging partial aggregates into open windows, the event-time watermark, and closing and
+//! writing the windows it passes.
+
+use std::time::Duration;
+
+use super::Detector;
+use crate::store::{AlertRow, StoreError, WindowRow, format_time};
+use crate::window::Partials;
+
+impl Detector {
+    /// Merge one batch's partial aggregates; returns the starts of the open windows they fed.
+    pub fn merge(&mut self, partials: Partials) -> Vec<u64> {
+        let mut late = 0;
+        let mut oldest_late = u64::MAX;
+        let mut fed = Vec::new();
+        for ((key, start), agg) in partials.windows {
+            if start < self.closed_before {
+                late += agg.n;
+                oldest_late = oldest_late.min(start);
+                continue;
+            }
+            if let Some(position) = partials.source {
+                let seen = self.merged_from.entry(start).or_default();
+                if !seen.insert((position, key.clone())) {
+                    tracing::debug!(?position, series = ?key, "partial delivered again; merged once");
+                    self.metrics.window_redelivered_partials.inc();
+                    continue;
+                }
+            }
+            if !fed.contains(&start) {
+                fed.push(start);
+            }
+            // Ingest rejects spans far in the future; replays are in the past. The cap keeps a
+            // skewed clock that slipped through from closing everyone's windows early.
+            let cap = crate::clock::now_unix_nano()
+                .saturating_add(crate::otlp::validate::MAX_FUTURE_SKEW.as_nanos() as u64);
+            self.max_event_time = self.max_event_time.max(agg.max_event_time.min(cap));
+            let window = self.open.entry(start).or_default();
+            match window.get_mut(&key) {
+                Some(existing) => existing.merge(&agg),
+                None => {
+                    if window.len() >= self.max_series {
+                        self.metrics.window_dropped_series_scores.inc_by(agg.n);
+                        continue;
+                    }
+                    window.insert(key, agg);
+                }
+            }
+        }
+        if late > 0 {
+            // Counted per score that misses its window, logged once per batch.
+            self.stats.late_scores += late;
+            self.metrics.window_late_scores.inc_by(late);
+            tracing::warn!(
+                scores = late,
+                oldest_window = %format_time(oldest_late),
+                "late scores for windows already closed: stored, not aggregated"
+            );
+        }
+        fed
+    }
+
+    /// Close every window the event-time watermark has passed.
+    pub async fn advance(&mut self) -> Result<(), StoreError> {
+        let watermark = self.max_event_time.saturating_sub(self.lateness_nanos);
+        self.close_until(watermark).await
+    }
+
+    /// Close windows by the wall clock (nothing arrived for a while).
+    pub async fn advance_to_wall_clock(&mut self) -> Result<(), StoreError> {
+        let now = crate::clock::now_unix_nano();
+        self.close_until(now.saturating_sub(self.lateness_nanos))
+            .await
+    }
+
+    /// Close every open window (end of a replay, shutdown).
+    pub async fn flush(&mut self) -> Result<(), StoreError> {
+        self.close_until(u64::MAX).await
+    }
+
+    pub(super) async fn close_until(&mut self, watermark: u64) -> Result<(), StoreError> {
+        while let Some((&start, _)) = self.open.first_key_value() {
+            if start.saturating_add(self.window_nanos) > watermark {
+                break;
+            }
+            let window = self.open.remove(&start).expect("first key exists");
+            self.merged_from.remove(&start);
+            // Judged now, so closed now: whatever happens to the write, this window's spans
+            // must not reopen it and be judged twice.
+            self.closed_before = self.closed_before.max(start + self.window_nanos);
+            let mut alerts = Vec::new();
+            let rows = self.close_window(start, window, &mut alerts);
+            self.stats.rows_written += rows.len() as u64;
+            self.write_with_retries(rows, alerts.clone()).await?;
+            // Only after the write: a transition is notified only once it is durable, and
+            // the alert stage finds any it missed in the alerts table at its next start.
+            if let (Some(tx), false) = (&self.transitions, alerts.is_empty())
+                && tx.send(alerts).await.is_err()
+            {
+                tracing::error!(
+                    "the alert stage has stopped: transitions are only written to the alerts table until a restart"
+                );
+                self.transitions = None;
+            }
+        }
+        Ok(())
+    }
+
+    /// Retry retryable store errors with back-off (a locked or full database pushes back on
+    /// the score workers through the partials channel meanwhile).
+    async fn write_with_retries(
+        &self,
+        rows: Vec<WindowRow>,
+        alerts: Vec<AlertRow>,
+    ) -> Result<(), StoreError> {
+        let mut backoff = Duration::from_millis(50);
+        loop {
+            match self.store.write_windows(rows.clone(), alerts.clone()).await {
+                Ok(()) => return Ok(()),
+                Err(e) if e.is_retryable() && !matches!(e, StoreError::Closed) => {
+                    tracing::warn!(error = %e, rows = rows.len(), "writing windows failed; retrying");
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(5));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+}

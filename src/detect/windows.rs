@@ -1,0 +1,264 @@
+//! Closing a window: every series it holds is judged by each of its rules (quiet windows are
+//! pooled until they have enough spans), rule states move, transitions become alert rows, and
+//! windows that look normal join their series' baseline.
+
+use std::collections::HashMap;
+
+use super::baseline::Snapshot;
+use super::rules::config::{RuleConfig, RuleKind};
+use super::rules::{AlertState, Judgement, Observation, Verdict, judge};
+use super::{Detector, RuleTrack, dedup_key};
+use crate::store::{AlertRow, WindowRow, format_time};
+use crate::window::{Aggregate, SeriesId, SeriesKey, outputs};
+
+/// One series of a closing window, as each of its rules sees it.
+struct ClosingSeries<'a> {
+    id: &'a SeriesId,
+    /// Window start, Unix ns.
+    start: u64,
+    window_nanos: u64,
+    /// The window's own aggregate.
+    agg: &'a Aggregate,
+    /// The window's own value of the series' metric.
+    value: f64,
+}
+
+/// What one rule made of the window (pooled with earlier quiet ones when it had few spans).
+struct RuleOutcome {
+    /// The judged aggregate: this window, or it merged into the pool.
+    pooled: Aggregate,
+    /// How many windows `pooled` holds.
+    pooled_windows: u32,
+    /// The metric's value of `pooled`.
+    judged_value: f64,
+    judgement: Judgement,
+    old_state: AlertState,
+    new_state: AlertState,
+}
+
+impl RuleOutcome {
+    /// Resolved is reported once, then the pair is inactive again: only real changes are
+    /// transitions.
+    fn changed(&self) -> bool {
+        self.new_state != self.old_state
+            && !(self.old_state == AlertState::Resolved && self.new_state == AlertState::Inactive)
+    }
+}
+
+impl ClosingSeries<'_> {
+    /// The `windows` row of this series for `rule` (none: a series no rule judges).
+    fn row(&self, rule: Option<(&RuleConfig, &RuleOutcome)>) -> WindowRow {
+        let id = self.id;
+        let (name, n, judged_value, judgement, state, pooled, exemplars) = match rule {
+            Some((rule, o)) => (
+                rule.name.as_str(),
+                o.pooled.n,
+                o.judged_value,
+                Some(o.judgement),
+                o.new_state.as_str(),
+                o.pooled_windows,
+                &o.pooled.exemplars,
+            ),
+            None => ("", self.agg.n, self.value, None, "", 1, &self.agg.exemplars),
+        };
+        WindowRow {
+            service: id.service.clone(),
+            agent: id.agent.clone(),
+            metric: id.metric.as_str().to_owned(),
+            dimension: id.dimension.clone(),
+            window_start: format_time(self.start),
+            window_end: format_time(self.start + self.window_nanos),
+            window_start_ns: self.start as i64,
+            rule: name.to_owned(),
+            n: n as i64,
+            value: Some(self.value),
+            judged_value: Some(judged_value),
+            baseline_mean: judgement.and_then(|j| j.mean),
+            baseline_sigma: judgement.and_then(|j| j.sigma),
+            z: judgement.and_then(|j| j.z),
+            verdict: judgement
+                .map_or(Verdict::None, |j| j.verdict)
+                .as_str()
+                .to_owned(),
+            state: state.to_owned(),
+            pooled_windows: i64::from(pooled),
+            in_baseline: false,
+            exemplars: serde_json::to_string(exemplars).expect("strings serialize"),
+        }
+    }
+
+    /// The alert row of a state change.
+    fn transition(&self, rule: &RuleConfig, o: &RuleOutcome) -> AlertRow {
+        let id = self.id;
+        AlertRow {
+            dedup_key: dedup_key(&rule.name, id),
+            rule: rule.name.clone(),
+            severity: rule.severity.clone(),
+            service: id.service.clone(),
+            agent: id.agent.clone(),
+            metric: id.metric.as_str().to_owned(),
+            dimension: id.dimension.clone(),
+            state: o.new_state.as_str().to_owned(),
+            previous_state: o.old_state.as_str().to_owned(),
+            window_start: format_time(self.start),
+            window_start_ns: self.start as i64,
+            at: format_time(self.start + self.window_nanos),
+            value: Some(o.judged_value),
+            baseline_mean: o.judgement.mean,
+            z: o.judgement.z,
+            baseline_sigma: o.judgement.sigma,
+            exemplars: serde_json::to_string(&o.pooled.exemplars).expect("strings serialize"),
+            delivery: "{}".into(),
+        }
+    }
+
+    /// Pool, judge and apply one rule's verdict to its state.
+    fn judge_rule(
+        &self,
+        rule: &RuleConfig,
+        track: &mut RuleTrack,
+        snapshot: &Snapshot,
+    ) -> RuleOutcome {
+        let metric = self.id.metric;
+        // Pool quiet windows until they have enough spans together. A pool only spans
+        // `max_pool_windows` of time: older quiet windows are dropped (they were judged
+        // insufficient when they closed).
+        let max_span = u64::from(rule.max_pool_windows) * self.window_nanos;
+        let (pooled, pooled_windows, pool_start) = match track.pool.take() {
+            Some((mut pool, count, first)) if self.start - first < max_span => {
+                pool.merge(self.agg);
+                (pool, count + 1, first)
+            }
+            _ => (self.agg.clone(), 1, self.start),
+        };
+        let judged_value = pooled.value(metric).unwrap_or(self.value);
+        let judgement = if pooled.n >= rule.min_samples {
+            let observation = Observation {
+                value: judged_value,
+                n: pooled.n,
+                hits: pooled.hits_for(metric),
+                sampling_sigma: pooled.sampling_sigma(metric),
+                window_start: self.start,
+            };
+            judge(rule, &observation, snapshot)
+        } else {
+            if pooled_windows < rule.max_pool_windows {
+                track.pool = Some((pooled.clone(), pooled_windows, pool_start));
+            }
+            Judgement {
+                verdict: Verdict::InsufficientData,
+                mean: None,
+                sigma: None,
+                z: None,
+            }
+        };
+        let old_state = track.state.state;
+        let new_state = track.state.apply(rule, judgement.verdict);
+        RuleOutcome {
+            pooled,
+            pooled_windows,
+            judged_value,
+            judgement,
+            old_state,
+            new_state,
+        }
+    }
+}
+
+impl Detector {
+    /// Judge every series of the window starting at `start`; returns its `windows` rows and
+    /// adds its transitions to `alerts`.
+    pub(super) fn close_window(
+        &mut self,
+        start: u64,
+        window: HashMap<SeriesKey, Aggregate>,
+        alerts: &mut Vec<AlertRow>,
+    ) -> Vec<WindowRow> {
+        let mut rows = Vec::new();
+        let mut keys: Vec<&SeriesKey> = window.keys().collect();
+        keys.sort();
+        for key in keys {
+            let agg = &window[key];
+            self.stats.windows_closed += 1;
+            for id in outputs(key) {
+                self.close_series(start, &id, agg, &mut rows, alerts);
+            }
+        }
+        // Bound memory: baselines older than the history are not needed.
+        if start.is_multiple_of(3600 * 1_000_000_000) {
+            for s in self.series.values_mut() {
+                s.baseline.prune(start, self.history_nanos);
+            }
+            // Series gone quiet for the whole history (a retired model or tool) are forgotten.
+            self.series.retain(|_, s| {
+                s.baseline.buckets() > 0
+                    || s.rules
+                        .values()
+                        .any(|t| t.pool.is_some() || t.state.state != AlertState::Inactive)
+            });
+        }
+        self.metrics.windows_closed.inc();
+        rows
+    }
+
+    /// Judge one series of a closing window with each rule that applies to it.
+    fn close_series(
+        &mut self,
+        start: u64,
+        id: &SeriesId,
+        agg: &Aggregate,
+        rows: &mut Vec<WindowRow>,
+        alerts: &mut Vec<AlertRow>,
+    ) {
+        let Some(value) = agg.value(id.metric) else {
+            return;
+        };
+        let series = ClosingSeries {
+            id,
+            start,
+            window_nanos: self.window_nanos,
+            agg,
+            value,
+        };
+        let rules: Vec<&RuleConfig> = self
+            .rules
+            .iter()
+            .filter(|r| {
+                r.metric == id.metric
+                    && r.service.as_ref().is_none_or(|s| *s == id.service)
+                    && r.agent.as_ref().is_none_or(|a| *a == id.agent)
+            })
+            .collect();
+        let state = self.series.entry(id.clone()).or_default();
+        let snapshot = state.baseline.snapshot(start, self.history_nanos);
+        let first_row = rows.len();
+        let mut anomaly_breach = false;
+        if rules.is_empty() {
+            rows.push(series.row(None));
+        }
+        for rule in rules {
+            let track = state.rules.entry(rule.name.clone()).or_default();
+            let outcome = series.judge_rule(rule, track, &snapshot);
+            if outcome.changed() {
+                alerts.push(series.transition(rule, &outcome));
+            }
+            if outcome.judgement.verdict == Verdict::Breach {
+                self.stats.breaches += 1;
+                anomaly_breach |= rule.kind == RuleKind::Anomaly;
+                if outcome.new_state == AlertState::Firing {
+                    tracing::info!(rule = %rule.name, series = %id.label(), value = outcome.judged_value, z = ?outcome.judgement.z, "rule breached");
+                }
+            }
+            rows.push(series.row(Some((rule, &outcome))));
+        }
+        // A window joins the baseline when it had enough spans and no anomaly rule called it
+        // abnormal: breaching windows are kept out of their own baseline.
+        let include = agg.n >= self.baseline_min_samples && !anomaly_breach;
+        if include {
+            state.baseline.add(start, value);
+        }
+        for r in &mut rows[first_row..] {
+            r.in_baseline = include;
+        }
+    }
+}

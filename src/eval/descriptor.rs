@@ -1,0 +1,146 @@
+//! What an evaluator declares about itself beyond its per-span logic: its name, the metrics
+//! its scores feed and how they aggregate, how its series are split, and the rules that judge
+//! those metrics when the pipeline file names none. Windows, the wire format, the rule
+//! defaults and the config read these declarations; none of them names an evaluator.
+
+use std::fmt::Debug;
+
+use serde::de::DeserializeOwned;
+
+use super::Evaluator;
+use crate::normalize::{AgentSpan, OperationKind};
+
+/// An evaluator, as the rest of the pipeline knows it. Declared once, as the
+/// [`Registered::DESCRIPTOR`] of the evaluator's type.
+#[derive(Debug)]
+pub struct Descriptor {
+    /// Stable name: the `evaluator` column, the `evaluators.<name>` config section and
+    /// [`Evaluator::name`] of what it builds.
+    pub name: &'static str,
+    /// Its number in the `Source` field of the aggregates wire format: stable, never reused
+    /// (messages of older versions stay readable). The built-ins are named in
+    /// `proto/agentwatch/v1/aggregates.proto`.
+    pub wire_id: i32,
+    /// How its scores are folded into a window's aggregate.
+    pub aggregation: Aggregation,
+    /// What splits its series beyond service and agent.
+    pub dimension: Dimension,
+    /// The metrics a closed window of its scores yields (stored names must never change).
+    pub metrics: &'static [MetricDef],
+    /// The rules that judge those metrics when the pipeline file names no rules.
+    pub default_rules: &'static [DefaultRule],
+}
+
+/// How scores are folded into a window's aggregate (a partial that merges with others).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aggregation {
+    /// Count the scored spans (`n`), the spans whose value is above 0 (`hits`) and the sum of
+    /// values; the traces of the first hits are kept as exemplars.
+    Counts,
+    /// Record every value (milliseconds) in a histogram with 1% resolution; the slowest traces
+    /// are kept as exemplars.
+    Histogram,
+}
+
+/// What splits an evaluator's series beyond service and agent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    /// One series per service and agent.
+    Whole,
+    /// One series per tool (`unknown` when the span names none).
+    Tool,
+    /// One series per operation and model or tool, as [`operation_dimension`] spells it.
+    Operation,
+}
+
+impl Dimension {
+    /// The dimension value of `span`'s series.
+    pub fn of(self, span: &AgentSpan) -> String {
+        match self {
+            Dimension::Whole => String::new(),
+            Dimension::Tool => span.tool.clone().unwrap_or_else(|| "unknown".into()),
+            Dimension::Operation => operation_dimension(span),
+        }
+    }
+}
+
+/// `llm/gpt-4o`, `tool/search_flights`, `agent/planner`, `retrieval`, `other`: what latency is
+/// compared against. Plain `other` spans are not split further, to bound cardinality.
+pub fn operation_dimension(span: &AgentSpan) -> String {
+    let what = match span.kind {
+        OperationKind::Llm => span.model.as_deref(),
+        OperationKind::Tool => span.tool.as_deref(),
+        OperationKind::Agent => span.agent.as_deref(),
+        OperationKind::Retrieval | OperationKind::Other => None,
+    };
+    match what {
+        Some(w) => format!("{}/{w}", span.kind.as_str()),
+        None => span.kind.as_str().to_owned(),
+    }
+}
+
+/// One metric of a closed window.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MetricDef {
+    /// The stored spelling, also what rules name (`tool_error_rate`).
+    pub name: &'static str,
+    /// How its value is read from the window's aggregate.
+    pub statistic: Statistic,
+}
+
+/// How a metric's value is read from an aggregate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Statistic {
+    /// `hits / n`: a proportion, whose sampling noise is known from n ([`Aggregation::Counts`]).
+    HitRate,
+    /// The sum of values ([`Aggregation::Counts`]).
+    Sum,
+    /// This quantile (0..1) of the values, in ms ([`Aggregation::Histogram`]).
+    Quantile(f64),
+}
+
+/// A rule an evaluator proposes for one of its metrics; every field a rule has and this does
+/// not name takes the rule's usual default (`rules:` in the pipeline file).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DefaultRule {
+    /// The rule's name, unique among all default rules.
+    pub name: &'static str,
+    /// One of the evaluator's own metrics.
+    pub metric: &'static str,
+    /// How a window is judged.
+    pub check: DefaultCheck,
+    /// Consecutive breaching windows before it fires.
+    pub for_windows: u32,
+    /// `critical`, `warning` or `info`.
+    pub severity: &'static str,
+}
+
+/// How a default rule judges a window.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DefaultCheck {
+    /// Above the rolling baseline by the usual number of σ.
+    Anomaly,
+    /// Above a fixed threshold, judged once windows (pooled if quiet) hold `min_samples` spans.
+    Above {
+        /// The threshold.
+        threshold: f64,
+        /// Fewest spans judged.
+        min_samples: u64,
+    },
+}
+
+/// An evaluator the registry can build from its `evaluators.<name>` section.
+pub trait Registered: Evaluator + Sized + 'static {
+    /// Its settings, the `evaluators.<name>` section (serde attributes are the file format).
+    type Config: DeserializeOwned + Default + Clone + PartialEq + Debug;
+    /// Name, metrics, aggregation and default rules.
+    const DESCRIPTOR: &'static Descriptor;
+    /// Whether the settings ask for it to run.
+    fn enabled(config: &Self::Config) -> bool;
+    /// Build it from its settings (only called when enabled).
+    fn build(config: &Self::Config) -> Result<Self, Box<dyn std::error::Error + Send + Sync>>;
+    /// Value rules of the settings: `issue(field path below the section, message)`.
+    fn check(config: &Self::Config, issue: &mut dyn FnMut(&str, String)) {
+        let _ = (config, issue);
+    }
+}
