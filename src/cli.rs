@@ -1,5 +1,5 @@
 //! The command line: `run`, `validate`, `query`, `alerts`, `notify-test`, `replay`, `score`,
-//! `loadgen`, `clickhouse-schema`.
+//! `clickhouse-schema`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -85,9 +85,6 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
-    /// Send realistic GenAI traffic to an OTLP endpoint for a while and report accepted
-    /// spans/s, MB/s, latency, push-back and (with --server-pid) the server's memory.
-    Loadgen(Box<crate::loadgen::LoadgenArgs>),
     /// Print the ClickHouse tables agentwatch creates at start (to review them, or to create
     /// them by hand where agentwatch's user may not run DDL).
     ClickhouseSchema {
@@ -244,7 +241,6 @@ pub fn main() -> ExitCode {
             otlp_json,
             explain,
         } => score(config.as_deref(), otlp_json.as_deref(), explain),
-        Command::Loadgen(args) => loadgen(&args),
         Command::Replay { config, files } => {
             telemetry::init_logging(false);
             replay(config.as_deref(), &files)
@@ -271,16 +267,6 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .context("starting the async runtime")
-}
-
-fn loadgen(args: &crate::loadgen::LoadgenArgs) -> anyhow::Result<()> {
-    let report = runtime()?.block_on(crate::loadgen::run(args))?;
-    if args.json {
-        println!("{}", serde_json::to_string(&report)?);
-    } else {
-        print!("{}", report.to_text());
-    }
-    Ok(())
 }
 
 fn run(config: Option<&Path>, role: Role) -> anyhow::Result<()> {

@@ -18,7 +18,6 @@ pub mod config;
 pub mod detect;
 pub mod eval;
 pub mod export;
-pub mod loadgen;
 /// A message's place in a partitioned log (partition, offset): a leaf shared by bus and window.
 pub mod log_position;
 pub mod normalize;
