@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use tokio_util::sync::CancellationToken;
 
 use crate::app::PipelineConfig;
-use crate::pipeline::Role;
+use crate::app::Role;
 use crate::store::config::StoreConfig;
 use crate::store::{self, AlertQuery, ScoreQuery, ScoreRow, WindowQuery, WindowRow};
 use crate::telemetry;
@@ -274,13 +274,13 @@ fn run(config: Option<&Path>, role: Role) -> anyhow::Result<()> {
     runtime()?.block_on(async {
         let shutdown = CancellationToken::new();
         tokio::spawn(stop_on_signal(shutdown.clone()));
-        crate::pipeline::run_role(config, role, shutdown, print_listening).await
+        crate::app::run_role(config, role, shutdown, print_listening).await
     })
 }
 
 /// Once every listener is bound, one JSON line on stdout with the actual addresses (ports
 /// configured as 0 resolved), for supervisors and scripts: `{"event":"listening",...}`.
-fn print_listening(listening: &crate::pipeline::Listening) {
+fn print_listening(listening: &crate::app::Listening) {
     use std::io::Write;
     let show = |a: Option<std::net::SocketAddr>| a.map(|a| a.to_string());
     let line = serde_json::json!({
@@ -337,7 +337,7 @@ fn score(config: Option<&Path>, otlp_json: Option<&Path>, explain: bool) -> anyh
 
 fn replay(config: Option<&Path>, files: &[PathBuf]) -> anyhow::Result<()> {
     let config = load_config(config)?;
-    let summary = runtime()?.block_on(crate::replay::replay(&config, files))?;
+    let summary = runtime()?.block_on(crate::app::replay::replay(&config, files))?;
     println!(
         "replayed {} requests, {} spans ({} rejected, {} unreadable lines); {} windows closed, {} breach verdicts, {} late scores",
         summary.requests,

@@ -6,7 +6,6 @@
 
 #![warn(missing_docs)]
 
-pub mod admin;
 pub mod alert;
 /// The top layer: the pipeline file composed of every component's settings.
 pub mod app;
@@ -23,10 +22,8 @@ pub mod log_position;
 pub mod normalize;
 /// OTLP trace requests: decode, validate, split, count; shared by receiver, bus and export.
 pub mod otlp;
-pub mod pipeline;
 pub mod proto;
 pub mod receiver;
-pub mod replay;
 pub mod rules;
 pub mod score;
 pub mod score_cli;
