@@ -314,7 +314,8 @@ async fn stop_on_signal(token: CancellationToken) {
 
 fn score(config: Option<&Path>, otlp_json: Option<&Path>, explain: bool) -> anyhow::Result<()> {
     let config = load_config(config)?;
-    let scorer = crate::score_cli::ContentScorer::new(&config.evaluators)?.with_explain(explain);
+    let scorer =
+        crate::score::scorer::ContentScorer::new(&config.evaluators)?.with_explain(explain);
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     let err = std::io::stderr().lock();
     let summary = match otlp_json {

@@ -26,7 +26,6 @@ pub mod proto;
 pub mod receiver;
 pub mod rules;
 pub mod score;
-pub mod score_cli;
 pub mod store;
 pub mod telemetry;
 pub mod window;

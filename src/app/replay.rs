@@ -54,7 +54,7 @@ pub async fn replay(config: &PipelineConfig, files: &[PathBuf]) -> anyhow::Resul
         let reader = std::io::BufReader::new(
             std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
         );
-        for (n, line) in crate::score_cli::json_lines(reader) {
+        for (n, line) in crate::score::scorer::json_lines(reader) {
             let line = line.with_context(|| format!("reading {}", file.display()))?;
             let mut request = match serde_json::from_slice::<ExportTraceServiceRequest>(&line) {
                 Ok(r) => r,
