@@ -7,7 +7,7 @@
 #![warn(missing_docs)]
 
 pub mod alert;
-/// The top layer: the pipeline file composed of every component's settings.
+/// The top layer: the pipeline file, one process's stages (build, serve, drain), replay, admin.
 pub mod app;
 pub mod bus;
 pub mod cli;

@@ -1,13 +1,15 @@
 //! The top layer: what composes the components into a running pipeline. It may import every
 //! component; no component imports it.
 //!
-//! - [`config`]: the pipeline file, [`PipelineConfig`], composed of each component's settings.
-//! - [`run_role`]: one process's stages, in three steps — build (every stage constructed, every
+//! - [`config`](crate::app::config): the pipeline file,
+//!   [`PipelineConfig`](crate::app::PipelineConfig), composed of each component's settings.
+//! - [`run_role`](crate::app::run_role): one process's stages, in three steps — build (every stage constructed, every
 //!   listener bound), serve (tasks started, until shutdown or a receiver fails), drain (stopped
 //!   in reverse order under `service.shutdown_timeout`). The bus gives the role its ends
-//!   ([`crate::bus::build()`]); [`Role`] says which stages run.
-//! - [`replay`]: the same stages offline, over OTLP/JSON files, with the spans' own times.
-//! - [`admin`]: `/healthz`, `/readyz`, `/metrics`.
+//!   ([`crate::bus::build()`]); [`Role`](crate::app::Role) says which stages run.
+//! - [`replay`](crate::app::replay): the same stages offline, over OTLP/JSON files, with the
+//!   spans' own times.
+//! - [`admin`](crate::app::admin): `/healthz`, `/readyz`, `/metrics`.
 
 pub mod admin;
 mod build;
