@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end benchmark: start agentwatch, drive it with `agentwatch loadgen` for a fixed time,
+# End-to-end benchmark: start agentwatch, drive it with `agentwatch-loadgen` for a fixed time,
 # check that every accepted span was scored (by counting the scores table), and print one
 # summary line.
 #
@@ -14,9 +14,10 @@
 #                     on free loopback ports and stopped by pid at the end
 #
 # loadgen options go through unchanged, e.g. `--duration 60s --rate 50000 --protocol http`;
-# see `agentwatch loadgen --help`. The defaults here: --duration 30s.
+# see `agentwatch-loadgen --help`. The defaults here: --duration 30s.
 #
 # Environment: AGENTWATCH (binary to use; default: build target/release/agentwatch),
+# LOADGEN (the load generator; default: agentwatch-loadgen next to AGENTWATCH),
 # KEEP=1 keeps the work directory (databases, logs), TANSU (broker binary), EXTRA_CONFIG
 # (YAML sections appended to the generated pipeline file, e.g. 'score: {workers: 4}').
 set -euo pipefail
@@ -33,6 +34,7 @@ if [[ -z "${AGENTWATCH:-}" ]]; then
     (cd "$root" && cargo build --release --quiet)
     AGENTWATCH=$root/target/release/agentwatch
 fi
+LOADGEN=${LOADGEN:-$(dirname "$AGENTWATCH")/agentwatch-loadgen}
 work=$(mktemp -d -t agentwatch-e2e.XXXXXX)
 pids=()    # every process started here, killed at exit
 aw_pids=() # the agentwatch ones, stopped gracefully before counting
@@ -175,7 +177,7 @@ for arg in "$@"; do [[ $arg == http || $arg == --protocol=http ]] && target=$ING
 defaults=(--duration 30s)
 for arg in "$@"; do [[ $arg == --duration* ]] && defaults=(); done
 started=$(date +%s.%N)
-report=$("$AGENTWATCH" loadgen --target "$target" --server-pid "$INGEST_PID" "${defaults[@]}" "$@" --json)
+report=$("$LOADGEN" --target "$target" --server-pid "$INGEST_PID" "${defaults[@]}" "$@" --json)
 echo "$report" >"$work/loadgen.json"
 accepted=$(json_field "$report" accepted_spans)
 

@@ -4,19 +4,33 @@
 //! sending from the same process, so both share the machine's cores as in `benches/e2e.sh`.
 //!
 //! Run: `cargo bench --bench ingest` (default: gRPC, 30 s, as fast as accepted); arguments
-//! after `--` are `agentwatch loadgen` options, e.g.
+//! after `--` are `agentwatch-loadgen` options, e.g.
 //! `cargo bench --bench ingest -- --protocol http --duration 30s --connections 16`.
 //! Prints the load generator's report and one summary line.
 
 use std::sync::Arc;
 
 use agentwatch::bus::{EmbeddedBus, SpanLog};
-use agentwatch::loadgen::{self, LoadgenArgs, Protocol};
 use agentwatch::receiver::config::OtlpReceiverConfig;
 use agentwatch::receiver::{self, Ingest};
 use agentwatch::telemetry::Metrics;
 use clap::Parser;
 use tokio_util::sync::CancellationToken;
+
+/// The load generator's modules, shared with the `agentwatch-loadgen` binary (which the
+/// benches cannot link: a binary is no library).
+#[allow(dead_code, unused_imports)] // the binary uses what a bench does not; its tests need a harness
+#[path = "../src/bin/agentwatch-loadgen"]
+mod loadgen {
+    pub mod args;
+    pub mod report;
+    pub mod runner;
+    pub mod sender;
+    pub mod server;
+    pub mod traffic;
+}
+
+use loadgen::args::{LoadgenArgs, Protocol};
 
 #[derive(Parser)]
 struct Args {
@@ -69,7 +83,7 @@ fn main() -> anyhow::Result<()> {
         });
         args.target = Some(address.to_string());
         args.server_pid = Some(std::process::id());
-        let report = loadgen::run(&args).await?;
+        let report = loadgen::runner::run(&args).await?;
         shutdown.cancel();
         server.await??;
         bus.close();

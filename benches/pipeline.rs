@@ -17,7 +17,6 @@ use std::time::Duration;
 
 use agentwatch::eval::EvaluatorSet;
 use agentwatch::eval::config::EvaluatorsConfig;
-use agentwatch::loadgen::{TrafficMix, traffic};
 use agentwatch::normalize::{AgentSpan, NormalizeOptions, normalize_request};
 use agentwatch::otlp::validate::validate_request;
 use agentwatch::store::{ScoreRow, ScoreSink, SqliteStore, Store};
@@ -26,6 +25,13 @@ use agentwatch::window::{Aggregator, Partials};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use prost::Message;
+
+/// The load generator's traffic, shared with the `agentwatch-loadgen` binary.
+#[allow(dead_code, unused_imports)] // the binary uses what a bench does not; its tests need a harness
+#[path = "../src/bin/agentwatch-loadgen/traffic.rs"]
+mod traffic;
+
+use traffic::TrafficMix;
 
 const BATCH: usize = 512;
 const NOW_NS: u64 = 1_764_000_000_000_000_000;

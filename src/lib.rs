@@ -6,9 +6,8 @@
 
 #![warn(missing_docs)]
 
-pub mod admin;
 pub mod alert;
-/// The top layer: the pipeline file composed of every component's settings.
+/// The top layer: the pipeline file, one process's stages (build, serve, drain), replay, admin.
 pub mod app;
 pub mod bus;
 pub mod cli;
@@ -18,18 +17,14 @@ pub mod config;
 pub mod detect;
 pub mod eval;
 pub mod export;
-pub mod loadgen;
 /// A message's place in a partitioned log (partition, offset): a leaf shared by bus and window.
 pub mod log_position;
 pub mod normalize;
 /// OTLP trace requests: decode, validate, split, count; shared by receiver, bus and export.
 pub mod otlp;
-pub mod pipeline;
 pub mod proto;
 pub mod receiver;
-pub mod replay;
 pub mod score;
-pub mod score_cli;
 /// A hash for ids that must not change (alert dedup and group keys): a leaf.
 pub mod stable_hash;
 pub mod store;

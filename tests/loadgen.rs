@@ -1,4 +1,4 @@
-//! `agentwatch loadgen` against the real binary: what it reports is what agentwatch accepted
+//! `agentwatch-loadgen` against the real binaries: what it reports is what agentwatch accepted
 //! and scored, over gRPC and HTTP; push-back is counted, never lost; bad arguments and an
 //! unreachable target fail with a clear message.
 
@@ -10,10 +10,14 @@ use std::time::{Duration, Instant};
 use common::Agentwatch;
 use serde_json::Value;
 
-/// Run `agentwatch loadgen ARGS --json` and return its report.
+/// The load generator's binary (its own, next to `agentwatch`).
+fn loadgen_binary() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_BIN_EXE_agentwatch-loadgen"))
+}
+
+/// Run `agentwatch-loadgen ARGS --json` and return its report.
 fn loadgen(args: &[&str]) -> Value {
-    let out = Command::new(common::binary())
-        .arg("loadgen")
+    let out = Command::new(loadgen_binary())
         .args(args)
         .arg("--json")
         .output()
@@ -165,11 +169,7 @@ fn push_back_is_reported_and_nothing_accepted_is_lost() {
 #[test]
 fn bad_arguments_and_an_unreachable_target_fail_with_a_clear_message() {
     let run = |args: &[&str]| {
-        let out = Command::new(common::binary())
-            .arg("loadgen")
-            .args(args)
-            .output()
-            .unwrap();
+        let out = Command::new(loadgen_binary()).args(args).output().unwrap();
         assert!(!out.status.success(), "{args:?} should fail");
         String::from_utf8_lossy(&out.stderr).into_owned()
     };

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::admin::AdminConfig;
+use super::admin::AdminConfig;
 use crate::alert::config::{NotifierConfig, RouteConfig};
 use crate::bus::config::BusConfig;
 use crate::config::{ConfigError, ConfigIssue, serde_duration};

@@ -9,24 +9,25 @@
 //! - the **aggregates log** carries partial window aggregates from the score workers to the
 //!   detect stage, keyed by series. The detect stage commits a position only once every window
 //!   fed by it is closed and written ([`OffsetTracker`]).
+//!
+//! [`build()`] gives a process the ends its role needs, on the bus the pipeline file names.
 
+mod build;
 pub mod config;
 mod embedded;
 pub mod kafka;
 mod offsets;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
-use self::config::BusConfig;
 use crate::otlp::count_spans;
-use crate::telemetry::Metrics;
 use crate::window::Partials;
 
 pub use crate::log_position::LogPosition;
+pub use build::{BusEnds, Needs, build};
 pub use embedded::{EmbeddedBus, embedded_aggregates};
 pub use offsets::OffsetTracker;
 
@@ -39,7 +40,7 @@ pub struct SpanBatch {
     pub span_count: usize,
     /// What the receiver charged to its memory budget for this batch: released when the last
     /// copy of the batch is dropped (embedded bus: once scored).
-    pub memory: Option<Arc<dyn std::any::Any + Send + Sync>>,
+    pub memory: Option<std::sync::Arc<dyn std::any::Any + Send + Sync>>,
 }
 
 impl SpanBatch {
@@ -184,14 +185,4 @@ pub trait AggregateConsumer: Send {
     fn redelivers_uncommitted(&self) -> bool {
         false
     }
-}
-
-/// Build the span log the pipeline file names.
-pub fn build(config: &BusConfig, metrics: Arc<Metrics>) -> anyhow::Result<Arc<dyn SpanLog>> {
-    Ok(match config {
-        BusConfig::Embedded { max_queued_spans } => {
-            Arc::new(EmbeddedBus::new(*max_queued_spans, metrics))
-        }
-        BusConfig::Kafka(kafka) => Arc::new(kafka::KafkaSpanLog::new(kafka, metrics)?),
-    })
 }

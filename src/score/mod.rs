@@ -3,8 +3,12 @@
 //!
 //! Workers are stateless, so any number can share one span log. Normalizing and evaluating is
 //! CPU work and runs on the blocking pool, never on the async reactor.
+//!
+//! [`scorer`] is the `agentwatch score` command's scorer: the content evaluators on one's own
+//! data, with the same code.
 
 pub mod config;
+pub mod scorer;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -11,7 +11,8 @@ use std::path::PathBuf;
 use anyhow::Context;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
-use crate::app::PipelineConfig;
+use super::PipelineConfig;
+use super::build::{restored_detector, score_stage};
 use crate::detect::{DetectStats, Detector};
 use crate::otlp::validate::validate_request;
 use crate::score::ScoreStage;
@@ -43,9 +44,8 @@ pub async fn replay(config: &PipelineConfig, files: &[PathBuf]) -> anyhow::Resul
     let store = store::open(&config.store, metrics.clone())
         .await
         .context("opening the store")?;
-    let mut detector =
-        crate::pipeline::restored_detector(config, store.clone(), metrics.clone()).await?;
-    let stage = crate::pipeline::score_stage(config, store.clone(), None, metrics)?;
+    let mut detector = restored_detector(config, store.clone(), metrics.clone()).await?;
+    let stage = score_stage(config, store.clone(), None, metrics)?;
     let mut summary = ReplaySummary::default();
     let mut rows: Vec<ScoreRow> = Vec::new();
     let mut partials = Partials::default();
@@ -54,7 +54,7 @@ pub async fn replay(config: &PipelineConfig, files: &[PathBuf]) -> anyhow::Resul
         let reader = std::io::BufReader::new(
             std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
         );
-        for (n, line) in crate::score_cli::json_lines(reader) {
+        for (n, line) in crate::score::scorer::json_lines(reader) {
             let line = line.with_context(|| format!("reading {}", file.display()))?;
             let mut request = match serde_json::from_slice::<ExportTraceServiceRequest>(&line) {
                 Ok(r) => r,

@@ -1,4 +1,4 @@
-//! Realistic GenAI traffic for `agentwatch loadgen`: traces of one agent span, chat spans with
+//! Realistic GenAI traffic for `agentwatch-loadgen`: traces of one agent span, chat spans with
 //! 0.5–8 KB replies and tool spans, with a chosen fraction of PII leaks, refusals and failing
 //! tools, in OTLP requests of a chosen size.
 //!

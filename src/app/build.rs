@@ -1,0 +1,249 @@
+//! Build: every stage a role runs, from the pipeline config — the bus ends, the store, ingest
+//! and its forwarder, the bound listeners, the alert and detect stages (their state rebuilt
+//! from the store) and the score stage — constructed, not yet running. A port in use or a
+//! store that does not open fails the start here, before anything serves.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+
+use super::PipelineConfig;
+use super::role::Role;
+use crate::alert::AlertStage;
+use crate::bus::{self, AggregateConsumer, AggregateLog, SpanLog};
+use crate::detect::Detector;
+use crate::eval::EvaluatorSet;
+use crate::export::Forwarder;
+use crate::normalize::NormalizeOptions;
+use crate::receiver::Ingest;
+use crate::score::ScoreStage;
+use crate::store::{self, Store};
+use crate::telemetry::Metrics;
+use crate::window::Aggregator;
+
+/// Addresses the running pipeline listens on (ports resolved when the config said 0).
+#[derive(Debug, Clone, Default)]
+pub struct Listening {
+    /// OTLP/gRPC.
+    pub grpc: Option<SocketAddr>,
+    /// OTLP/HTTP.
+    pub http: Option<SocketAddr>,
+    /// Admin (health, metrics).
+    pub admin: Option<SocketAddr>,
+}
+
+/// The listeners a role serves on, bound.
+pub(super) struct Listeners {
+    pub grpc: Option<TcpListener>,
+    pub http: Option<TcpListener>,
+    pub admin: Option<TcpListener>,
+}
+
+impl Listeners {
+    /// Bind everything before serving anything: a port in use fails the start, not later.
+    async fn bind(config: &PipelineConfig, role: Role) -> anyhow::Result<Listeners> {
+        let protocols = &config.receivers.otlp.protocols;
+        let (mut grpc, mut http) = (None, None);
+        if role.ingests() {
+            if let Some(ep) = &protocols.grpc {
+                grpc = Some(bind(&ep.endpoint, "receivers.otlp.protocols.grpc.endpoint").await?);
+            }
+            if let Some(ep) = &protocols.http {
+                http = Some(bind(&ep.endpoint, "receivers.otlp.protocols.http.endpoint").await?);
+            }
+        }
+        let admin = match &config.admin.endpoint {
+            Some(ep) => Some(bind(ep, "admin.endpoint").await?),
+            None => None,
+        };
+        Ok(Listeners { grpc, http, admin })
+    }
+
+    /// The bound addresses.
+    pub fn addresses(&self) -> Listening {
+        let address = |l: &Option<TcpListener>| l.as_ref().and_then(|l| l.local_addr().ok());
+        Listening {
+            grpc: address(&self.grpc),
+            http: address(&self.http),
+            admin: address(&self.admin),
+        }
+    }
+}
+
+async fn bind(endpoint: &str, path: &str) -> anyhow::Result<TcpListener> {
+    TcpListener::bind(endpoint)
+        .await
+        .with_context(|| format!("cannot listen on {endpoint} ({path})"))
+}
+
+/// The detect stage, ready to run on its end of the aggregates log.
+pub(super) struct DetectStage {
+    pub detector: Detector,
+    pub aggregates: Box<dyn AggregateConsumer>,
+}
+
+/// Every stage of one role, built and bound, not yet running.
+pub(super) struct Stages {
+    pub metrics: Arc<Metrics>,
+    /// None for ingest alone, which writes nothing.
+    pub store: Option<Arc<dyn Store>>,
+    pub spans: Arc<dyn SpanLog>,
+    /// The aggregates log's producer, kept to close it at shutdown (workers retrying a
+    /// publish then give up); the score stage holds a clone.
+    pub aggregates_out: Option<Arc<dyn AggregateLog>>,
+    /// Cancelling it ends a Kafka aggregates consumer's stream.
+    pub stop_aggregates: CancellationToken,
+    pub ingest: Option<Arc<Ingest>>,
+    /// Sends what the forwarder holds to the next OTLP hop; ends once `ingest` is dropped.
+    pub forwarder_task: Option<JoinHandle<()>>,
+    pub listeners: Listeners,
+    pub alerts: Option<AlertStage>,
+    pub detect: Option<DetectStage>,
+    pub score: Option<Arc<ScoreStage>>,
+}
+
+/// Build the stages of `role` from `config`.
+pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result<Stages> {
+    role.check_bus(&config.bus)?;
+    let metrics = Metrics::new();
+    let stop_aggregates = CancellationToken::new();
+    let ends = bus::build(
+        &config.bus,
+        role.bus_needs(),
+        &Aggregator::new(config.windows.length),
+        stop_aggregates.clone(),
+        metrics.clone(),
+    )
+    .await?;
+    let store = match role.stores() {
+        true => Some(
+            store::open(&config.store, metrics.clone())
+                .await
+                .context("opening the store")?,
+        ),
+        false => None,
+    };
+    let (ingest, forwarder_task) = match role.ingests() {
+        true => {
+            let (ingest, task) = ingest(config, ends.spans.clone(), &metrics)?;
+            (Some(ingest), task)
+        }
+        false => (None, None),
+    };
+    let listeners = Listeners::bind(config, role).await?;
+    let (mut alerts, mut detect) = (None, None);
+    if let (true, Some(store), Some(aggregates)) = (role.detects(), &store, ends.aggregates_in) {
+        let (stage, detector) = alerts_and_detect(config, store, &metrics).await?;
+        alerts = stage;
+        detect = Some(DetectStage {
+            detector,
+            aggregates,
+        });
+    }
+    let score = match (role.scores(), &store) {
+        (true, Some(store)) => Some(Arc::new(score_stage(
+            config,
+            store.clone(),
+            ends.aggregates_out.clone(),
+            metrics.clone(),
+        )?)),
+        _ => None,
+    };
+    Ok(Stages {
+        metrics,
+        store,
+        spans: ends.spans,
+        aggregates_out: ends.aggregates_out,
+        stop_aggregates,
+        ingest,
+        forwarder_task,
+        listeners,
+        alerts,
+        detect,
+        score,
+    })
+}
+
+/// Ingest onto `spans`, with the forwarder to the next OTLP hop when one is configured.
+fn ingest(
+    config: &PipelineConfig,
+    spans: Arc<dyn SpanLog>,
+    metrics: &Arc<Metrics>,
+) -> anyhow::Result<(Arc<Ingest>, Option<JoinHandle<()>>)> {
+    let (forwarder, task) = match &config.exporters.otlp {
+        Some(exporter) => {
+            let (forwarder, task) = Forwarder::start(exporter, metrics.clone())?;
+            (Some(forwarder), Some(task))
+        }
+        None => (None, None),
+    };
+    let ingest = Ingest::new(&config.receivers.otlp, spans, forwarder, metrics.clone());
+    Ok((Arc::new(ingest), task))
+}
+
+/// The alert stage (when routes are configured) and the detect stage notifying it.
+async fn alerts_and_detect(
+    config: &PipelineConfig,
+    store: &Arc<dyn Store>,
+    metrics: &Arc<Metrics>,
+) -> anyhow::Result<(Option<AlertStage>, Detector)> {
+    // Alerts: the outbox resumes and alert groups are rebuilt before any new transition.
+    let alerts = AlertStage::start(
+        &config.notifiers,
+        &config.routes,
+        &config.rules,
+        store.clone(),
+        metrics.clone(),
+    )
+    .await?;
+    // Detect: baselines and rule states come back from the stored windows first.
+    let mut detector = restored_detector(config, store.clone(), metrics.clone()).await?;
+    if let Some(stage) = &alerts {
+        detector.notify_to(stage.transitions.clone());
+    }
+    Ok((alerts, detector))
+}
+
+/// The detect stage for `config`, with baselines and rule states rebuilt from the store.
+pub async fn restored_detector(
+    config: &PipelineConfig,
+    store: Arc<dyn Store>,
+    metrics: Arc<Metrics>,
+) -> anyhow::Result<Detector> {
+    let mut detector = Detector::new(
+        &config.windows,
+        &config.baseline,
+        &config.rules,
+        store,
+        metrics,
+    );
+    let restored = detector
+        .restore()
+        .await
+        .context("rebuilding baselines from the store")?;
+    tracing::info!(windows = restored, "baselines rebuilt from stored windows");
+    Ok(detector)
+}
+
+/// The score stage for `config`; partial aggregates go to `partials` when given.
+pub fn score_stage(
+    config: &PipelineConfig,
+    store: Arc<dyn Store>,
+    partials: Option<Arc<dyn AggregateLog>>,
+    metrics: Arc<Metrics>,
+) -> anyhow::Result<ScoreStage> {
+    Ok(ScoreStage::new(
+        EvaluatorSet::from_config(&config.evaluators)?,
+        NormalizeOptions {
+            max_content_bytes: config.score.max_content_bytes,
+        },
+        Aggregator::new(config.windows.length),
+        store,
+        partials,
+        metrics,
+    ))
+}
