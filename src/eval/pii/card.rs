@@ -72,6 +72,7 @@ fn card_grouping(bytes: &[u8], t: &Token) -> bool {
 
 /// A card, when the token is one: `Some` when decided (a card, or card-shaped but invalid,
 /// which is not a phone either); None when it may still be a phone number.
+#[inline]
 pub(super) fn card_verdict(
     bytes: &[u8],
     t: &Token,

@@ -10,6 +10,7 @@ const SSN_CONTEXT: &[&str] = &["ssn", "social security", "social-security", "soc
 
 /// SSN: 3-2-4 with one consistent separator, or 9 bare digits with "SSN" nearby. `Some` when
 /// the token is decided (an SSN, or SSN-shaped but invalid); None when it may be something else.
+#[inline]
 pub(super) fn ssn_verdict(bytes: &[u8], t: &Token, sizes: &[usize]) -> Option<Option<EntityType>> {
     if !t.plus && !t.open_paren && (sizes == [3, 2, 4] || (sizes == [9])) {
         let d = t.digits(bytes);

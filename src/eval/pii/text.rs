@@ -12,6 +12,7 @@ pub(super) fn is_word(b: u8) -> bool {
 }
 
 /// The end of the run of bytes from `from` that satisfy `ok`.
+#[inline]
 pub(super) fn run_end(bytes: &[u8], from: usize, ok: impl Fn(u8) -> bool) -> usize {
     let mut i = from;
     while i < bytes.len() && ok(bytes[i]) {
@@ -21,6 +22,7 @@ pub(super) fn run_end(bytes: &[u8], from: usize, ok: impl Fn(u8) -> bool) -> usi
 }
 
 /// A context word anywhere in the 48 bytes before `start`, ignoring ASCII case.
+#[inline]
 pub(super) fn has_context(bytes: &[u8], start: usize, words: &[&str]) -> bool {
     let from = start.saturating_sub(48);
     let window = &bytes[from..start];
@@ -34,6 +36,7 @@ pub(super) fn has_context(bytes: &[u8], start: usize, words: &[&str]) -> bool {
 }
 
 /// `word` (ASCII case ignored) at `at`, as a whole word.
+#[inline]
 pub(super) fn word_at(bytes: &[u8], at: usize, word: &[u8]) -> bool {
     bytes
         .get(at..at + word.len())
@@ -43,6 +46,7 @@ pub(super) fn word_at(bytes: &[u8], at: usize, word: &[u8]) -> bool {
 }
 
 /// The last of `words` to start in `bytes[from..to]` as a whole word, with its range.
+#[inline]
 pub(super) fn last_word(
     bytes: &[u8],
     from: usize,
@@ -59,6 +63,7 @@ pub(super) fn last_word(
 
 /// A context word as a whole word within `before` bytes before the token or `after` bytes
 /// after it, ignoring ASCII case.
+#[inline]
 pub(super) fn has_word_context(
     bytes: &[u8],
     start: usize,
@@ -74,6 +79,7 @@ pub(super) fn has_word_context(
 
 /// A context word in the same field: back to the previous comma, semicolon, pipe or line
 /// break (so `"phone": …, "last_login": 1720162570` does not read as a phone).
+#[inline]
 pub(super) fn has_field_context(bytes: &[u8], start: usize, words: &[&str]) -> bool {
     let mut from = start;
     while from > 0 && start - from < 48 && !matches!(bytes[from - 1], b',' | b';' | b'|' | b'\n') {

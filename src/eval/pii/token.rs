@@ -34,18 +34,22 @@ impl std::ops::Deref for Sizes {
 }
 
 impl Token {
+    #[inline]
     pub(super) fn groups(&self) -> &[(usize, usize)] {
         &self.groups[..self.len]
     }
 
+    #[inline]
     pub(super) fn seps(&self) -> &[(usize, usize)] {
         &self.seps[..self.len - 1]
     }
 
+    #[inline]
     pub(super) fn digit_count(&self) -> usize {
         self.groups().iter().map(|(s, e)| e - s).sum()
     }
 
+    #[inline]
     pub(super) fn sizes(&self) -> Sizes {
         let mut sizes = [0; MAX_GROUPS];
         for (k, (s, e)) in self.groups().iter().enumerate() {
@@ -59,6 +63,7 @@ impl Token {
 
     /// The digits, without separators (at most 8 groups × 19 digits is never reached: callers
     /// only ask for card- and SSN-sized tokens).
+    #[inline]
     pub(super) fn digits(&self, bytes: &[u8]) -> Vec<u8> {
         let mut d = Vec::with_capacity(20);
         for (s, e) in self.groups() {
@@ -68,10 +73,12 @@ impl Token {
     }
 
     /// All separators equal to `sep`.
+    #[inline]
     pub(super) fn seps_all(&self, bytes: &[u8], sep: &[u8]) -> bool {
         self.seps().iter().all(|(s, e)| &bytes[*s..*e] == sep)
     }
 
+    #[inline]
     pub(super) fn has_sep_char(&self, bytes: &[u8], c: u8) -> bool {
         self.seps().iter().any(|(s, e)| bytes[*s..*e].contains(&c))
     }
@@ -120,6 +127,7 @@ pub(super) fn read_token(bytes: &[u8], i: usize) -> Token {
 }
 
 /// Separator runs that can sit inside one number: " ", "-", ".", "/", " - ", ") ", " (", ")".
+#[inline]
 pub(super) fn sep_plausible(sep: &[u8]) -> bool {
     let spaces = sep.iter().filter(|b| **b == b' ').count();
     let marks = sep.len() - spaces;
@@ -132,6 +140,7 @@ pub(super) fn sep_plausible(sep: &[u8]) -> bool {
     }
 }
 
+#[inline]
 pub(super) fn is_date(sizes: &[usize], bytes: &[u8], t: &Token) -> bool {
     let same_sep = t.seps_all(bytes, b"-") || t.seps_all(bytes, b"/") || t.seps_all(bytes, b".");
     same_sep && (sizes == [4, 2, 2] || sizes == [2, 2, 4] || sizes == [4, 2] || sizes == [2, 2, 2])
