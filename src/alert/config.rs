@@ -1,123 +1,102 @@
 //! `notifiers:` and `routes:` — where alerts are sent, and which alerts go where.
 //!
 //! Shaped like Alertmanager: notifiers are named receivers (PagerDuty, Slack, a generic
-//! webhook); routes match alerts by severity, service or rule, group them by labels and send
+//! webhook; their settings are in [`super::notifiers`]); routes match alerts by severity, service or rule, group them by labels and send
 //! each group to their notifiers with `group_wait`, `group_interval` and `repeat_interval`.
 
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::config::{Secret, serde_duration};
+use super::notifiers::config::valid_name;
+pub use super::notifiers::{NotifierConfig, Notifiers};
+use crate::config::serde_duration;
 
-/// `notifiers.NAME.kind`.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum NotifierKind {
-    /// PagerDuty Events API v2.
-    Pagerduty,
-    /// Slack incoming webhook.
-    Slack,
-    /// Any HTTP endpoint taking agentwatch's JSON, optionally HMAC-signed.
-    Webhook,
+/// The severity of a rule, and of its alerts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Worth a look soon.
+    Warning,
+    /// Worth waking someone.
+    Critical,
 }
 
-impl NotifierKind {
-    /// The name used in the pipeline file.
+impl Severity {
+    /// `critical`, `warning` or `info` as a severity.
+    pub fn parse(text: &str) -> Option<Severity> {
+        match text {
+            "critical" => Some(Severity::Critical),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => None,
+        }
+    }
+
+    /// The name used in the pipeline file and the alerts table.
     pub fn as_str(self) -> &'static str {
         match self {
-            NotifierKind::Pagerduty => "pagerduty",
-            NotifierKind::Slack => "slack",
-            NotifierKind::Webhook => "webhook",
+            Severity::Critical => "critical",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
         }
     }
 }
 
-/// The public PagerDuty Events API v2 endpoint.
-pub const PAGERDUTY_EVENTS_URL: &str = "https://events.pagerduty.com/v2/enqueue";
-
-/// A link attached to PagerDuty events (`notifiers.NAME.links[]`). `href` may contain
-/// `{service}`, `{agent}`, `{rule}`, `{metric}`, `{dedup_key}` and `{trace_id}`; a link with
-/// `{trace_id}` is repeated for each exemplar trace (up to three).
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct LinkConfig {
-    /// URL template.
-    pub href: String,
-    /// Link text.
-    #[serde(default)]
-    pub text: String,
-}
-
-/// One notifier (`notifiers.NAME`).
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct NotifierConfig {
-    /// pagerduty, slack or webhook.
-    pub kind: NotifierKind,
-    /// Endpoint. PagerDuty: defaults to the public Events API; Slack: the incoming-webhook
-    /// URL (a secret); webhook: the receiver's URL.
-    #[serde(default)]
-    pub url: Option<Secret>,
-    /// PagerDuty: the integration's routing key (a secret).
-    #[serde(default)]
-    pub routing_key: Option<Secret>,
-    /// Webhook: HMAC-SHA256 key for `X-Agentwatch-Signature` (a secret).
-    #[serde(default)]
-    pub secret: Option<Secret>,
-    /// Webhook: extra HTTP headers (values may be secrets).
-    #[serde(default)]
-    pub headers: BTreeMap<String, Secret>,
-    /// PagerDuty: `payload.source`; defaults to `agentwatch/<service>`.
-    #[serde(default)]
-    pub source: Option<String>,
-    /// PagerDuty: links attached to each event.
-    #[serde(default)]
-    pub links: Vec<LinkConfig>,
-    /// Per-request timeout (a request that hangs longer is retried).
-    #[serde(default = "default_timeout", with = "serde_duration")]
-    pub timeout: Duration,
-    /// Most notifications sent per minute; more wait their turn (none are dropped).
-    #[serde(default = "default_max_per_minute")]
-    pub max_per_minute: u32,
-    /// First retry delay; doubles per attempt, with jitter, up to `max_backoff`.
-    #[serde(default = "default_initial_backoff", with = "serde_duration")]
-    pub initial_backoff: Duration,
-    /// Longest delay between attempts (a longer `Retry-After` is still honoured).
-    #[serde(default = "default_max_backoff", with = "serde_duration")]
-    pub max_backoff: Duration,
-    /// A notification still failing after this long is given up (`expired`).
-    #[serde(default = "default_max_elapsed", with = "serde_duration")]
-    pub max_elapsed_time: Duration,
-}
-
-fn default_timeout() -> Duration {
-    Duration::from_secs(10)
-}
-fn default_max_per_minute() -> u32 {
-    60
-}
-fn default_initial_backoff() -> Duration {
-    Duration::from_secs(1)
-}
-fn default_max_backoff() -> Duration {
-    Duration::from_secs(300)
-}
-fn default_max_elapsed() -> Duration {
-    Duration::from_secs(24 * 3600)
-}
-
-/// `routes[].match` — every field given must match (lists: any of their values).
+/// `routes[].match` as written in the pipeline file; parsed into [`RouteMatch`].
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
-pub struct RouteMatch {
+pub struct RouteMatchFields {
     /// Rule severities (critical, warning, info).
     pub severity: Vec<String>,
     /// `service.name` values.
     pub service: Vec<String>,
     /// Rule names.
     pub rule: Vec<String>,
+}
+
+/// `routes[].match` — every field given must match (lists: any of their values).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(from = "RouteMatchFields")]
+pub struct RouteMatch {
+    /// Rule severities.
+    pub severity: Vec<Severity>,
+    /// `service.name` values.
+    pub service: Vec<String>,
+    /// Rule names.
+    pub rule: Vec<String>,
+    /// `severity` entries that are not a severity, with their index: reported by the
+    /// pipeline's check along with every other problem, so loading never yields them.
+    unknown_severity: Vec<(usize, String)>,
+}
+
+impl From<RouteMatchFields> for RouteMatch {
+    fn from(fields: RouteMatchFields) -> RouteMatch {
+        let mut severity = Vec::new();
+        let mut unknown_severity = Vec::new();
+        for (j, text) in fields.severity.into_iter().enumerate() {
+            match Severity::parse(&text) {
+                Some(s) => severity.push(s),
+                None => unknown_severity.push((j, text)),
+            }
+        }
+        RouteMatch {
+            severity,
+            service: fields.service,
+            rule: fields.rule,
+            unknown_severity,
+        }
+    }
+}
+
+impl RouteMatch {
+    /// Whether an alert of this rule, severity and service is taken.
+    pub fn takes(&self, rule: &str, severity: &str, service: &str) -> bool {
+        (self.severity.is_empty() || self.severity.iter().any(|s| s.as_str() == severity))
+            && (self.service.is_empty() || self.service.iter().any(|s| s == service))
+            && (self.rule.is_empty() || self.rule.iter().any(|r| r == rule))
+    }
 }
 
 /// Alert labels that `group_by` may name.
@@ -189,31 +168,17 @@ impl RouteConfig {
     }
 }
 
-fn valid_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 64
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
-}
-
-/// Whether `url` is an absolute http(s) URL. Never echo it: it may be a secret.
-fn is_http_url(url: &str) -> bool {
-    reqwest::Url::parse(url)
-        .map(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
-        .unwrap_or(false)
-}
-
 /// Value rules of `notifiers:` and `routes:`, checked together; `rule_names` are the
 /// configured rules.
 pub fn check(
-    notifiers: &BTreeMap<String, NotifierConfig>,
+    notifiers: &Notifiers,
     routes: &[RouteConfig],
     rule_names: &[&str],
     issue: &mut dyn FnMut(&str, String),
 ) {
-    for (name, n) in notifiers {
-        n.check(name, issue);
+    // Notifiers were parsed as the file was read; what did not parse is reported here.
+    for i in notifiers.issues() {
+        issue(&i.path, i.message.clone());
     }
     let mut route_names = std::collections::BTreeSet::new();
     for (i, r) in routes.iter().enumerate() {
@@ -233,124 +198,12 @@ pub fn check(
     }
 }
 
-impl NotifierConfig {
-    /// Value rules of `notifiers.NAME`.
-    fn check(&self, name: &str, issue: &mut dyn FnMut(&str, String)) {
-        let n = self;
-        let path = |field: &str| format!("notifiers.{name}.{field}");
-        if !valid_name(name) {
-            issue(
-                &format!("notifiers.{name}"),
-                "notifier names are lower-case letters, digits, '-' and '_' (at most 64)".into(),
-            );
-        }
-        n.check_kind(&path, issue);
-        if let Some(url) = &n.url
-            && !is_http_url(url.expose())
-        {
-            // The URL itself is not repeated: a Slack webhook URL is a credential.
-            issue(
-                &path("url"),
-                "is not an absolute http:// or https:// URL".into(),
-            );
-        }
-        for (header, value) in &n.headers {
-            if http::HeaderName::from_bytes(header.as_bytes()).is_err() {
-                issue(
-                    &format!("notifiers.{name}.headers.{header}"),
-                    "is not a valid HTTP header name".into(),
-                );
-            }
-            if http::HeaderValue::from_str(value.expose()).is_err() {
-                // The value itself is not repeated: header values are often credentials.
-                issue(
-                    &format!("notifiers.{name}.headers.{header}"),
-                    "the value has characters not allowed in an HTTP header (e.g. a newline)"
-                        .into(),
-                );
-            }
-        }
-        for (i, link) in n.links.iter().enumerate() {
-            if !link.href.starts_with("http://") && !link.href.starts_with("https://") {
-                issue(
-                    &format!("notifiers.{name}.links[{i}].href"),
-                    "must start with http:// or https://".into(),
-                );
-            }
-        }
-        if n.timeout.is_zero() {
-            issue(&path("timeout"), "must be greater than 0".into());
-        }
-        if n.max_per_minute == 0 {
-            issue(&path("max_per_minute"), "must be at least 1".into());
-        }
-        if n.initial_backoff.is_zero() {
-            issue(&path("initial_backoff"), "must be greater than 0".into());
-        }
-        if n.max_backoff < n.initial_backoff {
-            issue(
-                &path("max_backoff"),
-                "must be at least initial_backoff".into(),
-            );
-        }
-        if n.max_elapsed_time.is_zero() {
-            issue(&path("max_elapsed_time"), "must be greater than 0".into());
-        }
-    }
-
-    /// The settings each kind needs, and those it does not take.
-    fn check_kind(&self, path: &dyn Fn(&str) -> String, issue: &mut dyn FnMut(&str, String)) {
-        let n = self;
-        match n.kind {
-            NotifierKind::Pagerduty => {
-                match &n.routing_key {
-                    None => issue(
-                        &path("routing_key"),
-                        "pagerduty notifiers need a routing_key (e.g. ${env:PAGERDUTY_ROUTING_KEY})"
-                            .into(),
-                    ),
-                    Some(k) if k.expose().trim().is_empty() => {
-                        issue(&path("routing_key"), "is empty".into())
-                    }
-                    Some(_) => {}
-                }
-                if n.secret.is_some() || !n.headers.is_empty() {
-                    issue(
-                        &path("kind"),
-                        "secret and headers are for webhook notifiers".into(),
-                    );
-                }
-            }
-            NotifierKind::Slack | NotifierKind::Webhook => {
-                if n.url.is_none() {
-                    issue(
-                        &path("url"),
-                        format!("{} notifiers need a url", n.kind.as_str()),
-                    );
-                }
-                if n.routing_key.is_some() || !n.links.is_empty() || n.source.is_some() {
-                    issue(
-                        &path("kind"),
-                        "routing_key, links and source are for pagerduty notifiers".into(),
-                    );
-                }
-                if n.kind == NotifierKind::Slack && (n.secret.is_some() || !n.headers.is_empty()) {
-                    issue(
-                        &path("kind"),
-                        "secret and headers are for webhook notifiers".into(),
-                    );
-                }
-            }
-        }
-    }
-}
-
 impl RouteConfig {
     /// Value rules of `routes[i]`, its name aside.
     fn check(
         &self,
         i: usize,
-        notifiers: &BTreeMap<String, NotifierConfig>,
+        notifiers: &Notifiers,
         rule_names: &[&str],
         issue: &mut dyn FnMut(&str, String),
     ) {
@@ -376,13 +229,11 @@ impl RouteConfig {
                 );
             }
         }
-        for (j, s) in r.matches.severity.iter().enumerate() {
-            if !matches!(s.as_str(), "critical" | "warning" | "info") {
-                issue(
-                    &format!("routes[{i}].match.severity[{j}]"),
-                    format!("'{s}' is not one of critical, warning, info"),
-                );
-            }
+        for (j, s) in &r.matches.unknown_severity {
+            issue(
+                &format!("routes[{i}].match.severity[{j}]"),
+                format!("'{s}' is not one of critical, warning, info"),
+            );
         }
         for (j, rule) in r.matches.rule.iter().enumerate() {
             if !rule_names.contains(&rule.as_str()) {

@@ -24,7 +24,7 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use super::message::Notification;
-use super::notifier::{Notifier, Outcome};
+use super::notifiers::{Notifier, Outcome};
 use crate::clock::now_unix_nano;
 use crate::store::{NotificationRow, NotificationUpdate, Outbox, format_time};
 use crate::telemetry::{Metrics, NotifierLabels};
@@ -136,7 +136,7 @@ impl DeliveryWorker {
         store: Arc<dyn Outbox>,
         metrics: Arc<Metrics>,
     ) -> DeliveryWorker {
-        let limiter = RateLimiter::new(notifier.config.max_per_minute);
+        let limiter = RateLimiter::new(notifier.config.delivery().max_per_minute);
         let queue: VecDeque<NotificationRow> = pending
             .into_iter()
             .filter(|r| r.notifier == notifier.name)
@@ -266,7 +266,7 @@ impl DeliveryWorker {
             .await;
             return Retry::Finished;
         };
-        let config = &self.notifier.config;
+        let config = self.notifier.config.delivery();
         let age = Duration::from_nanos((now_ns() - row.created_ns).max(0) as u64);
         if age > config.max_elapsed_time {
             // Decided long ago (agentwatch was down): too old to page anyone with.

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::config::Severity;
 use crate::detect::rules::config::{Comparison, RuleConfig};
 use crate::store::AlertRow;
 
@@ -214,16 +215,13 @@ pub fn summarize(
 
 /// The most severe severity among `alerts` (critical > warning > info).
 pub fn max_severity(alerts: &[AlertEntry]) -> &'static str {
-    let rank = |s: &str| match s {
-        "critical" => 3,
-        "warning" => 2,
-        _ => 1,
-    };
-    match alerts.iter().map(|a| rank(&a.severity)).max().unwrap_or(1) {
-        3 => "critical",
-        2 => "warning",
-        _ => "info",
-    }
+    alerts
+        .iter()
+        // Anything else ranks as info, as it always has.
+        .map(|a| Severity::parse(&a.severity).unwrap_or(Severity::Info))
+        .max()
+        .unwrap_or(Severity::Info)
+        .as_str()
 }
 
 #[cfg(test)]

@@ -13,10 +13,10 @@ pub mod config;
 pub mod delivery;
 pub mod dispatch;
 pub mod message;
-pub mod notifier;
+pub mod notifiers;
 pub mod notify_test;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -24,7 +24,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use self::config::{NotifierConfig, RouteConfig};
+use self::config::RouteConfig;
 use crate::detect::rules::config::RuleConfig;
 use crate::store::{AlertRow, Store};
 use crate::telemetry::Metrics;
@@ -32,7 +32,7 @@ use crate::telemetry::Metrics;
 /// Kept here for the alert stage's own ids; it lives in a leaf so detect can share it.
 pub use crate::stable_hash::stable_hash;
 pub use message::{AlertEntry, Notification, Status};
-pub use notifier::{Notifier, Outcome};
+pub use notifiers::{Notifier, NotifierConfig, Notifiers, Outcome};
 
 /// The running alert stage.
 pub struct AlertStage {
@@ -48,7 +48,7 @@ impl AlertStage {
     /// store). Returns None when no route is configured: transitions are then only written to
     /// the alerts table. `notifiers`, `routes` and `rules` are the pipeline file's sections.
     pub async fn start(
-        notifiers: &BTreeMap<String, NotifierConfig>,
+        notifiers: &Notifiers,
         routes: &[RouteConfig],
         rules: &[RuleConfig],
         store: Arc<dyn Store>,
@@ -74,7 +74,7 @@ impl AlertStage {
                 .or_default()
                 .push(row);
         }
-        for (name, notifier_config) in notifiers {
+        for (name, notifier_config) in notifiers.iter() {
             let notifier = Notifier::new(name, notifier_config)?;
             let (tx, rx) = mpsc::unbounded_channel();
             outboxes.insert(name.clone(), tx);

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use super::message::{AlertEntry, BODY_VERSION, Notification, Status, summarize};
-use super::notifier::{Notifier, Outcome};
+use super::notifiers::{Notifier, Outcome};
 use crate::store::format_time;
 
 /// Attempts before giving up on a retryable answer.
@@ -77,7 +77,7 @@ pub async fn send(notifier: &Notifier, status: Status) -> anyhow::Result<String>
                     break;
                 }
                 let wait = retry_after
-                    .unwrap_or(notifier.config.initial_backoff)
+                    .unwrap_or(notifier.config.delivery().initial_backoff)
                     .min(MAX_WAIT);
                 eprintln!(
                     "{}: attempt {attempt} failed ({last}); retrying in {}",

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use super::admin::AdminConfig;
-use crate::alert::config::{NotifierConfig, RouteConfig};
+use crate::alert::config::{Notifiers, RouteConfig};
 use crate::bus::config::BusConfig;
 use crate::config::{ConfigError, ConfigIssue, serde_duration};
 use crate::detect::config::BaselineConfig;
@@ -45,7 +45,7 @@ pub struct PipelineConfig {
     /// Anomaly and static rules, judged on every closed window.
     pub rules: Vec<RuleConfig>,
     /// Where alerts can be sent, by name.
-    pub notifiers: std::collections::BTreeMap<String, NotifierConfig>,
+    pub notifiers: Notifiers,
     /// Which alerts go to which notifiers, grouped how; tried in order.
     pub routes: Vec<RouteConfig>,
     /// Health and metrics endpoints.

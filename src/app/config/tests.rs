@@ -1,6 +1,7 @@
 //! Config loading: good and deliberately bad files from `tests/data/config/`.
 
 use super::*;
+use crate::alert::NotifierConfig;
 use crate::bus::config::{KafkaBusConfig, SpanEncoding};
 use crate::store::config::ClickhouseStoreConfig;
 
@@ -281,8 +282,11 @@ routes:
         std::time::Duration::from_secs(30)
     );
     assert!(!config.routes[1].send_resolved);
+    let NotifierConfig::Pagerduty(oncall) = &config.notifiers["oncall"] else {
+        panic!("not a pagerduty notifier: {:?}", config.notifiers["oncall"]);
+    };
     assert_eq!(
-        config.notifiers["oncall"].url, None,
+        oncall.url, None,
         "PagerDuty defaults to the public Events API"
     );
 }

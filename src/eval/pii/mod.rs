@@ -2,11 +2,21 @@
 //! what was sent to it). Evidence is masked before it leaves this module: the scores table must
 //! never become a copy of the PII it reports.
 
+mod card;
 mod checks;
+mod email;
 mod entity;
+mod iban;
+mod ip;
 mod mask;
+mod numbers;
+mod phone;
 mod registered;
 mod scanner;
+mod secret;
+mod ssn;
+mod text;
+mod token;
 
 use std::collections::BTreeMap;
 
