@@ -101,53 +101,61 @@ pub(super) fn secret_at(
             found(EntityType::OpenaiApiKey, end)
         }
         Prefix::Jwt => {
-            let b64 = |b: u8| is_alnum(b) || b == b'-' || b == b'_';
-            let header_end = run_end(bytes, prefix_end, b64);
-            let mut end = header_end;
-            for _ in 0..2 {
-                if end >= bytes.len() || bytes[end] != b'.' {
-                    return None;
-                }
-                let seg_end = run_end(bytes, end + 1, b64);
-                if seg_end - (end + 1) < 10 {
-                    return None;
-                }
-                end = seg_end;
-            }
-            (before_ok(&b64) && header_end - start >= 10).then_some(())?;
-            found(EntityType::Jwt, end)
+            jwt_end(bytes, start, prefix_end).and_then(|end| found(EntityType::Jwt, end))
         }
         Prefix::Pem => {
-            // "-----BEGIN <LABEL >PRIVATE KEY-----", label upper-case words (RSA, EC, OPENSSH).
-            let head = &bytes[prefix_end..bytes.len().min(prefix_end + 48)];
-            let label_end = find(head, b"PRIVATE KEY-----")?;
-            let label = &head[..label_end];
-            label
-                .iter()
-                .all(|b| b.is_ascii_uppercase() || *b == b' ')
-                .then_some(())?;
-            let header_end = prefix_end + label_end + b"PRIVATE KEY-----".len();
-            let mut footer = b"-----END ".to_vec();
-            footer.extend_from_slice(label);
-            footer.extend_from_slice(b"PRIVATE KEY-----");
-            // A block cut off before its footer (a truncated reply) still leaked the key:
-            // report up to the end of its base64 body.
-            let end = match find(&bytes[header_end..], &footer) {
-                Some(i) => header_end + i + footer.len(),
-                None => run_end(bytes, header_end, |b| {
-                    is_alnum(b) || matches!(b, b'+' | b'/' | b'=' | b'\n' | b'\r' | b'\\')
-                }),
-            };
-            // A header with no key material after it (documentation, a placeholder) leaks
-            // nothing.
-            let material = bytes[header_end..end]
-                .iter()
-                .filter(|b| is_alnum(**b) || matches!(b, b'+' | b'/'))
-                .count();
-            (material >= 40).then_some(())?;
-            found(EntityType::PemPrivateKey, end)
+            pem_end(bytes, prefix_end).and_then(|end| found(EntityType::PemPrivateKey, end))
         }
     }
+}
+
+/// Where a JWT (three base64url segments) that starts at `start` ends.
+fn jwt_end(bytes: &[u8], start: usize, prefix_end: usize) -> Option<usize> {
+    let b64 = |b: u8| is_alnum(b) || b == b'-' || b == b'_';
+    let header_end = run_end(bytes, prefix_end, b64);
+    let mut end = header_end;
+    for _ in 0..2 {
+        if end >= bytes.len() || bytes[end] != b'.' {
+            return None;
+        }
+        let seg_end = run_end(bytes, end + 1, b64);
+        if seg_end - (end + 1) < 10 {
+            return None;
+        }
+        end = seg_end;
+    }
+    let before_ok = start == 0 || !b64(bytes[start - 1]);
+    (before_ok && header_end - start >= 10).then_some(end)
+}
+
+/// Where a PEM private key block whose "-----BEGIN " ends at `prefix_end` ends.
+fn pem_end(bytes: &[u8], prefix_end: usize) -> Option<usize> {
+    // "-----BEGIN <LABEL >PRIVATE KEY-----", label upper-case words (RSA, EC, OPENSSH).
+    let head = &bytes[prefix_end..bytes.len().min(prefix_end + 48)];
+    let label_end = find(head, b"PRIVATE KEY-----")?;
+    let label = &head[..label_end];
+    label
+        .iter()
+        .all(|b| b.is_ascii_uppercase() || *b == b' ')
+        .then_some(())?;
+    let header_end = prefix_end + label_end + b"PRIVATE KEY-----".len();
+    let mut footer = b"-----END ".to_vec();
+    footer.extend_from_slice(label);
+    footer.extend_from_slice(b"PRIVATE KEY-----");
+    // A block cut off before its footer (a truncated reply) still leaked the key:
+    // report up to the end of its base64 body.
+    let end = match find(&bytes[header_end..], &footer) {
+        Some(i) => header_end + i + footer.len(),
+        None => run_end(bytes, header_end, |b| {
+            is_alnum(b) || matches!(b, b'+' | b'/' | b'=' | b'\n' | b'\r' | b'\\')
+        }),
+    };
+    // A header with no key material after it (documentation, a placeholder) leaks nothing.
+    let material = bytes[header_end..end]
+        .iter()
+        .filter(|b| is_alnum(**b) || matches!(b, b'+' | b'/'))
+        .count();
+    (material >= 40).then_some(end)
 }
 
 pub(super) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
