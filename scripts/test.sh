@@ -61,3 +61,8 @@ cargo test --all-targets --locked
 # feature (its default rule would change the defaults every other test expects).
 cargo clippy --locked --features sample-evaluator --test sample_evaluator -- -D warnings
 cargo test --locked --features sample-evaluator --test sample_evaluator
+
+# A short fuzz run of every target (OTLP protobuf and JSON through to the evaluators, the
+# pipeline loader), seeded with real payloads; `scripts/fuzz.sh` runs them for an hour.
+# Without a sanitizer: the build is the cost here, not the search.
+FUZZ_FLAGS="-s none" FUZZ_SECONDS="${AGENTWATCH_FUZZ_SECONDS:-20}" scripts/fuzz.sh
