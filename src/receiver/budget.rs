@@ -330,8 +330,7 @@ mod tests {
         let err = BudgetedBody::new(body, slot.clone(), refuse)
             .collect()
             .await
-            .err()
-            .expect("no room for 4 KiB");
+            .expect_err("no room for 4 KiB");
         assert!(err.to_string().contains("overloaded"), "{err}");
         // With room, the same body goes through and its bytes stay charged.
         drop(hog);

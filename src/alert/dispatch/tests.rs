@@ -66,11 +66,11 @@ fn drain(setup: &mut Setup, notifier: &str) -> Vec<NotificationRow> {
 const NOTIFIERS: &str = "
 notifiers:
   pager:
-kind: pagerduty
-routing_key: k
+    kind: pagerduty
+    routing_key: k
   audit:
-kind: webhook
-url: http://127.0.0.1:9/hook
+    kind: webhook
+    url: http://127.0.0.1:9/hook
 ";
 
 #[tokio::test]
@@ -79,14 +79,14 @@ async fn routes_match_continue_and_skip_unwanted_resolves() {
         "{NOTIFIERS}
 routes:
   - name: pages
-match: {{severity: [critical]}}
-notifiers: [pager]
-group_wait: 1s
-continue: true
+    match: {{severity: [critical]}}
+    notifiers: [pager]
+    group_wait: 1s
+    continue: true
   - name: audit
-notifiers: [audit]
-group_wait: 1s
-send_resolved: false
+    notifiers: [audit]
+    group_wait: 1s
+    send_resolved: false
 "
     ));
     let t0 = Instant::now();
@@ -152,7 +152,7 @@ async fn an_alert_that_resolves_within_group_wait_is_never_sent() {
         "{NOTIFIERS}
 routes:
   - notifiers: [pager]
-group_wait: 30s
+    group_wait: 30s
 "
     ));
     let t0 = Instant::now();
@@ -240,7 +240,7 @@ async fn a_resolve_that_failed_is_decided_again_after_a_restart() {
         "{NOTIFIERS}
 routes:
   - notifiers: [pager]
-group_wait: 1s
+    group_wait: 1s
 "
     );
     let mut s = setup(&yaml);
