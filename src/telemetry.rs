@@ -51,6 +51,13 @@ pub struct NotificationLabels {
     pub outcome: &'static str,
 }
 
+/// Labels of per-evaluator counters.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct EvaluatorLabels {
+    /// The evaluator's registered name.
+    pub evaluator: &'static str,
+}
+
 /// Labels of per-topic Kafka counters.
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct TopicLabels {
@@ -122,6 +129,16 @@ pub struct Metrics {
     pub window_dropped_series_scores: Counter,
     /// Partial aggregates delivered again (same span-log position and series), merged once.
     pub window_redelivered_partials: Counter,
+    /// Evaluator panics, each turned into an `unscoreable` score, by evaluator.
+    pub evaluator_panics: Family<EvaluatorLabels, Counter>,
+    /// Batches whose scoring panicked outside any evaluator (not scored, not acknowledged).
+    pub score_panicked_batches: Counter,
+    /// Score writes the store refused with a permanent error (the batch is held and retried).
+    pub score_write_permanent_errors: Counter,
+    /// Scores not aggregated because a batch reached `score.max_series`.
+    pub score_dropped_series_scores: Counter,
+    /// Series held by the score stage in partial aggregates not yet handed on.
+    pub score_series_in_flight: Gauge,
     /// Spans forwarded to the next hop.
     pub exporter_sent_spans: Family<ExporterLabels, Counter>,
     /// Spans the next hop refused or that could not be sent after retries.
@@ -168,6 +185,11 @@ impl Metrics {
             window_late_scores: Counter::default(),
             window_dropped_series_scores: Counter::default(),
             window_redelivered_partials: Counter::default(),
+            evaluator_panics: Family::default(),
+            score_panicked_batches: Counter::default(),
+            score_write_permanent_errors: Counter::default(),
+            score_dropped_series_scores: Counter::default(),
+            score_series_in_flight: Gauge::default(),
             exporter_sent_spans: Family::default(),
             exporter_send_failed_spans: Family::default(),
             exporter_enqueue_failed_spans: Family::default(),
@@ -295,6 +317,31 @@ impl Metrics {
             "window_redelivered_partials",
             "Partial aggregates delivered again after a restart or rebalance, merged only once",
             m.window_redelivered_partials.clone(),
+        );
+        registry.register(
+            "evaluator_panics",
+            "Evaluator panics, each stored as an unscoreable score, by evaluator",
+            m.evaluator_panics.clone(),
+        );
+        registry.register(
+            "score_panicked_batches",
+            "Batches whose scoring panicked outside any evaluator (not scored, not acknowledged)",
+            m.score_panicked_batches.clone(),
+        );
+        registry.register(
+            "score_write_permanent_errors",
+            "Score writes refused by the store with a permanent error (batch held and retried)",
+            m.score_write_permanent_errors.clone(),
+        );
+        registry.register(
+            "score_dropped_series_scores",
+            "Scores not aggregated because a batch reached score.max_series",
+            m.score_dropped_series_scores.clone(),
+        );
+        registry.register(
+            "score_series_in_flight",
+            "Series held by the score stage in partial aggregates not yet handed on",
+            m.score_series_in_flight.clone(),
         );
         registry.register(
             "kafka_produce_errors",

@@ -241,7 +241,7 @@ pub fn score_stage(
         NormalizeOptions {
             max_content_bytes: config.score.max_content_bytes,
         },
-        Aggregator::new(config.windows.length),
+        Aggregator::new(config.windows.length).with_max_series(config.score.max_series),
         store,
         partials,
         metrics,

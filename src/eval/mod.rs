@@ -96,6 +96,22 @@ pub struct Score {
     pub detail: Option<serde_json::Value>,
 }
 
+impl Score {
+    /// The score of an evaluator that panicked on a span: unscoreable, with a reason naming
+    /// the evaluator. The panic's message is left out (it may quote the span's content).
+    pub fn panicked(evaluator: &'static str) -> Score {
+        Score {
+            evaluator,
+            value: None,
+            label: Label::Unscoreable,
+            detail: Some(serde_json::json!({
+                "reason": "evaluator panicked",
+                "evaluator": evaluator,
+            })),
+        }
+    }
+}
+
 /// Why an evaluator could not be built from its `evaluators.<name>` section.
 #[derive(Debug, thiserror::Error)]
 #[error("evaluators.{evaluator}: {source}")]
@@ -132,13 +148,46 @@ impl EvaluatorSet {
         self.evaluators.iter().map(|e| e.name()).collect()
     }
 
-    /// Run every evaluator on one span, calling `out` for each score.
+    /// Run every evaluator on one span, calling `out` for each score. A panic propagates (the
+    /// fuzz targets and benches want it loud); the pipeline uses [`Self::evaluate_guarded`].
     pub fn evaluate(&self, span: &AgentSpan, mut out: impl FnMut(Score)) {
         for evaluator in &self.evaluators {
             if let Some(score) = evaluator.evaluate(span) {
                 out(score);
             }
         }
+    }
+
+    /// Like [`Self::evaluate`], but an evaluator that panics scores the span
+    /// [`Score::panicked`] and `panicked` is called with its name: one evaluator's bug costs
+    /// that verdict, never the batch, and the other evaluators still run.
+    pub fn evaluate_guarded(
+        &self,
+        span: &AgentSpan,
+        mut out: impl FnMut(Score),
+        mut panicked: impl FnMut(&'static str),
+    ) {
+        for evaluator in &self.evaluators {
+            // Evaluators only read the span; per-thread scratch buffers they use are taken
+            // and given back whole, so nothing half-updated is observed after unwinding.
+            let verdict =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| evaluator.evaluate(span)));
+            match verdict {
+                Ok(Some(score)) => out(score),
+                Ok(None) => {}
+                Err(_payload) => {
+                    panicked(evaluator.name());
+                    out(Score::panicked(evaluator.name()));
+                }
+            }
+        }
+    }
+
+    /// The set with `evaluator` run last, for tests that need one that misbehaves.
+    #[cfg(test)]
+    pub(crate) fn with_evaluator(mut self, evaluator: Box<dyn Evaluator>) -> EvaluatorSet {
+        self.evaluators.push(evaluator);
+        self
     }
 }
 

@@ -1,4 +1,5 @@
-//! `score:` — how many workers score spans, and how much content they read.
+//! `score:` — how many workers score spans, how much content they read, and how many series
+//! their partial aggregates may hold.
 
 use serde::Deserialize;
 
@@ -10,13 +11,21 @@ pub struct ScoreConfig {
     pub workers: usize,
     /// Longest captured text (bytes) handed to content evaluators per side of a span.
     pub max_content_bytes: usize,
+    /// Most series (× windows) one batch's partial aggregates hold, and all batches handed on
+    /// to the detect stage but not yet merged hold together. Scores of further series in a
+    /// batch are stored but not aggregated (counted); batches beyond the shared cap wait.
+    pub max_series: usize,
 }
+
+/// Highest `score.max_series` accepted (the budget counts in `u32`).
+const MAX_SERIES_LIMIT: usize = 10_000_000;
 
 impl Default for ScoreConfig {
     fn default() -> Self {
         ScoreConfig {
             workers: 0,
             max_content_bytes: 1024 * 1024,
+            max_series: 1024,
         }
     }
 }
@@ -32,6 +41,12 @@ impl ScoreConfig {
         }
         if self.max_content_bytes == 0 {
             issue("score.max_content_bytes", "must be greater than 0".into());
+        }
+        if self.max_series == 0 || self.max_series > MAX_SERIES_LIMIT {
+            issue(
+                "score.max_series",
+                format!("{} is outside 1..={MAX_SERIES_LIMIT}", self.max_series),
+            );
         }
     }
 }

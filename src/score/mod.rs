@@ -4,23 +4,35 @@
 //! Workers are stateless, so any number can share one span log. Normalizing and evaluating is
 //! CPU work and runs on the blocking pool, never on the async reactor.
 //!
+//! Nothing is dropped in silence:
+//! - an evaluator that panics on a span scores it `unscoreable` (reason "evaluator panicked",
+//!   counted in `evaluator_panics`); the span's other evaluators and the batch go on;
+//! - a batch's partial aggregates hold at most `score.max_series` series (further scores are
+//!   stored, not aggregated, and counted), and the batches handed on to the detect stage hold
+//!   at most that many together ([`SeriesBudget`]); the score stage keeps no series between
+//!   batches, so there is nothing idle to evict;
+//! - a store error, retryable or permanent, holds the batch unacknowledged and is retried
+//!   (see `commit.rs`).
+//!
 //! [`scorer`] is the `agentwatch score` command's scorer: the content evaluators on one's own
 //! data, with the same code.
 
+mod commit;
 pub mod config;
 pub mod scorer;
+#[cfg(test)]
+mod tests;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
-use crate::bus::{AggregateLog, PublishError, SpanLogConsumer};
+use crate::bus::{AggregateLog, SpanLogConsumer};
 use crate::eval::EvaluatorSet;
 use crate::normalize::{NormalizeOptions, normalize_request};
 use crate::store::{ScoreRow, ScoreSink};
-use crate::telemetry::Metrics;
-use crate::window::{Aggregator, Partials};
+use crate::telemetry::{EvaluatorLabels, Metrics};
+use crate::window::{Aggregator, Partials, SeriesBudget};
 
 /// What every score worker shares.
 pub struct ScoreStage {
@@ -30,11 +42,13 @@ pub struct ScoreStage {
     store: Arc<dyn ScoreSink>,
     /// Where partial window aggregates go (the aggregates log, read by the detect stage).
     partials: Option<Arc<dyn AggregateLog>>,
+    /// Series the partials handed on may hold together (the aggregator's per-batch cap).
+    budget: SeriesBudget,
     metrics: Arc<Metrics>,
 }
 
 impl ScoreStage {
-    /// Build the stage.
+    /// Build the stage; `aggregator`'s series cap also caps the partials handed on together.
     pub fn new(
         evaluators: EvaluatorSet,
         normalize: NormalizeOptions,
@@ -43,12 +57,17 @@ impl ScoreStage {
         partials: Option<Arc<dyn AggregateLog>>,
         metrics: Arc<Metrics>,
     ) -> ScoreStage {
+        let budget = SeriesBudget::new(
+            aggregator.max_series(),
+            metrics.score_series_in_flight.clone(),
+        );
         ScoreStage {
             evaluators,
             normalize,
             aggregator,
             store,
             partials,
+            budget,
             metrics,
         }
     }
@@ -65,7 +84,7 @@ impl ScoreStage {
         let mut partials = Partials::default();
         for span in &spans {
             let first = rows.len();
-            self.evaluators.evaluate(span, |score| {
+            let scored = |score| {
                 self.aggregator.add(&mut partials, span, &score);
                 // The span's columns are formatted once; its other rows copy them.
                 let row = match rows.get(first) {
@@ -73,176 +92,64 @@ impl ScoreStage {
                     None => ScoreRow::new(span, score),
                 };
                 rows.push(row);
-            });
+            };
+            let panicked = |evaluator| {
+                self.metrics
+                    .evaluator_panics
+                    .get_or_create(&EvaluatorLabels { evaluator })
+                    .inc();
+                // Ids only: the panic's message may quote the span's content.
+                tracing::error!(
+                    evaluator,
+                    trace_id = %span.trace_id_hex(),
+                    span_id = %span.span_id_hex(),
+                    "evaluator panicked; the span is scored unscoreable for it"
+                );
+            };
+            self.evaluators.evaluate_guarded(span, scored, panicked);
+        }
+        if partials.dropped_scores > 0 {
+            self.metrics
+                .score_dropped_series_scores
+                .inc_by(partials.dropped_scores);
+            tracing::warn!(
+                scores = partials.dropped_scores,
+                max_series = self.aggregator.max_series(),
+                "a batch opened more series than score.max_series: those scores are stored, not aggregated"
+            );
         }
         (rows, partials)
     }
 
-    /// Write a scored batch and hand its partials to the detect stage; returns when both are
-    /// done, so the caller may acknowledge the batch.
-    ///
-    /// Returns false when the partials could not be handed on because the aggregates log was
-    /// closed while it was unavailable (shutdown during a broker outage): the batch must not
-    /// be acknowledged then, so that it is delivered again after the restart.
-    pub async fn commit(&self, rows: Vec<ScoreRow>, partials: Partials, spans: u64) -> bool {
-        self.write_with_retries(rows).await;
-        if let Some(log) = &self.partials
-            && !partials.is_empty()
-            && !self.publish_with_retries(log.as_ref(), partials).await
-        {
-            return false;
-        }
-        self.metrics.scored_spans.inc_by(spans);
-        true
-    }
-
-    /// Retry while the aggregates log is unavailable (a broker outage holds the batch, and
-    /// with it the span-log offset, until it is back) unless it is closed meanwhile; a
-    /// refusal is logged and dropped. True when the partials were handed on or dropped.
-    async fn publish_with_retries(&self, log: &dyn AggregateLog, mut partials: Partials) -> bool {
-        let mut backoff = Duration::from_millis(50);
-        loop {
-            match log.publish(partials).await {
-                Ok(()) => return true,
-                Err((PublishError::Refused(e), _)) => {
-                    tracing::warn!(error = %e, "partial aggregates not merged");
-                    return true;
-                }
-                Err((e, _)) if log.is_closed() => {
-                    tracing::warn!(error = %e, "shutting down with partial aggregates unpublished; the batch is delivered again at the next start");
-                    return false;
-                }
-                Err((e, unpublished)) => {
-                    partials = unpublished;
-                    tracing::warn!(error = %e, "publishing partial aggregates failed; retrying");
-                    tokio::time::sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(5));
-                }
-            }
-        }
-    }
-
     /// Run one worker until the span log is closed and drained.
     pub async fn run_worker(self: Arc<Self>, mut consumer: Box<dyn SpanLogConsumer>) {
-        while let Some(delivery) = consumer.next().await {
+        while let Some(mut delivery) = consumer.next().await {
+            // The request goes to the blocking pool and is freed there once scored (the
+            // delivery's permit is what holds the bus's room until the ack), not while
+            // waiting for the store.
+            let request = std::mem::take(&mut delivery.batch.request);
             let stage = self.clone();
-            let (delivery, rows, partials) = match tokio::task::spawn_blocking(move || {
-                let mut delivery = delivery;
-                let (rows, mut partials) = stage.score(&delivery.batch.request);
-                partials.source = delivery.position;
-                // The request is no longer needed (its permit is what holds the bus's room
-                // until the ack): free it now, on this thread, not while waiting for the store.
-                drop(std::mem::take(&mut delivery.batch.request));
-                (delivery, rows, partials)
-            })
-            .await
-            {
+            let scored = tokio::task::spawn_blocking(move || stage.score(&request)).await;
+            let spans = delivery.batch.span_count as u64;
+            let (rows, mut partials) = match scored {
                 Ok(done) => done,
                 Err(e) => {
-                    // A panic in an evaluator is a bug; the delivery was consumed with it.
-                    tracing::error!(error = %e, "score task failed; batch not scored");
+                    // Evaluator panics are caught per span; this is a bug in normalizing or
+                    // aggregating, which would panic again on redelivery. Counted, and the
+                    // delivery dropped unacknowledged (embedded: its room is freed).
+                    self.metrics.score_panicked_batches.inc();
+                    tracing::error!(
+                        spans,
+                        panicked = e.is_panic(),
+                        "scoring a batch failed outside the evaluators; batch not scored"
+                    );
                     continue;
                 }
             };
-            let spans = delivery.batch.span_count as u64;
+            partials.source = delivery.position;
             if self.commit(rows, partials, spans).await {
                 delivery.ack();
             }
         }
-    }
-
-    /// Retry retryable store errors with back-off; permanent ones are logged and counted.
-    async fn write_with_retries(&self, rows: Vec<ScoreRow>) {
-        let rows = Arc::new(rows);
-        let mut backoff = Duration::from_millis(50);
-        loop {
-            match self.store.write_scores(rows.clone()).await {
-                Ok(()) => return,
-                Err(e) if e.is_retryable() => {
-                    tracing::warn!(error = %e, rows = rows.len(), "store write failed; retrying");
-                    tokio::time::sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(5));
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, rows = rows.len(), "store write failed permanently; rows lost");
-                    return;
-                }
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::PipelineConfig;
-    use crate::eval::EvaluatorId;
-    use crate::store::config::StoreConfig;
-    use crate::window::Aggregate;
-    use async_trait::async_trait;
-    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-
-    /// An aggregates log whose broker never answers, closed after its second failure.
-    #[derive(Default)]
-    struct Unreachable {
-        attempts: AtomicUsize,
-        closed: AtomicBool,
-    }
-
-    #[async_trait]
-    impl AggregateLog for Unreachable {
-        async fn publish(&self, partials: Partials) -> Result<(), (PublishError, Partials)> {
-            if self.attempts.fetch_add(1, Ordering::SeqCst) == 1 {
-                self.close();
-            }
-            Err((PublishError::Unavailable("no broker".into()), partials))
-        }
-        fn close(&self) {
-            self.closed.store(true, Ordering::SeqCst);
-        }
-        fn is_closed(&self) -> bool {
-            self.closed.load(Ordering::SeqCst)
-        }
-    }
-
-    #[tokio::test]
-    async fn a_batch_whose_partials_never_left_is_not_committed_at_shutdown() {
-        let dir = tempfile::tempdir().unwrap();
-        let config = PipelineConfig::default();
-        let metrics = Metrics::new();
-        let store_config = StoreConfig::Sqlite {
-            path: dir.path().join("db"),
-            max_batch_rows: 100,
-        };
-        let store = crate::store::open(&store_config, metrics.clone())
-            .await
-            .unwrap();
-        let log = Arc::new(Unreachable::default());
-        let stage = ScoreStage::new(
-            EvaluatorSet::from_config(&config.evaluators).unwrap(),
-            NormalizeOptions::default(),
-            Aggregator::new(config.windows.length),
-            store,
-            Some(log.clone()),
-            metrics.clone(),
-        );
-        let mut partials = Partials::default();
-        let key = crate::window::SeriesKey {
-            service: "svc".into(),
-            agent: String::new(),
-            source: EvaluatorId::named("refusal").unwrap(),
-            dimension: String::new(),
-        };
-        partials.windows.insert(
-            (key, 0),
-            Aggregate::new(EvaluatorId::named("refusal").unwrap()),
-        );
-        assert!(!stage.commit(Vec::new(), partials, 1).await);
-        assert_eq!(
-            log.attempts.load(Ordering::SeqCst),
-            2,
-            "retried until closed"
-        );
-        assert_eq!(metrics.scored_spans.get(), 0, "not counted as scored");
     }
 }

@@ -7,10 +7,13 @@
 //! and closes each window when the event-time watermark passes its end.
 
 mod aggregate;
+mod budget;
 pub mod config;
 pub mod wire;
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -20,6 +23,7 @@ use crate::normalize::AgentSpan;
 pub use crate::eval::Metric;
 pub use aggregate::Aggregate;
 use aggregate::MAX_EXEMPLARS;
+pub use budget::{SeriesBudget, SeriesLease};
 
 /// The identity of an aggregate: whose spans, which source, which dimension.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -68,6 +72,11 @@ pub struct Partials {
     /// The span-log message they were computed from, when it has a position (Kafka): the
     /// detect stage merges the partials of one position once, however often they arrive.
     pub source: Option<crate::log_position::LogPosition>,
+    /// Scores not aggregated because these partials reached their aggregator's series cap.
+    pub dropped_scores: u64,
+    /// The room these partials hold in their stage's [`SeriesBudget`], given back when they
+    /// are dropped.
+    pub leases: Vec<Arc<SeriesLease>>,
 }
 
 impl Partials {
@@ -78,6 +87,8 @@ impl Partials {
 
     /// Merge another batch's partials.
     pub fn merge(&mut self, other: Partials) {
+        self.dropped_scores += other.dropped_scores;
+        self.leases.extend(other.leases);
         for (key, agg) in other.windows {
             match self.windows.get_mut(&key) {
                 Some(existing) => existing.merge(&agg),
@@ -93,14 +104,29 @@ impl Partials {
 #[derive(Debug, Clone)]
 pub struct Aggregator {
     window_nanos: u64,
+    max_series: usize,
 }
 
 impl Aggregator {
-    /// Windows of `window` length, aligned to the Unix epoch.
+    /// Windows of `window` length, aligned to the Unix epoch; no cap on series.
     pub fn new(window: std::time::Duration) -> Aggregator {
         Aggregator {
             window_nanos: (window.as_nanos() as u64).max(1),
+            max_series: usize::MAX,
         }
+    }
+
+    /// At most `max_series` series (× windows) in one [`Partials`]: scores of further series
+    /// are counted in [`Partials::dropped_scores`], not aggregated, so a batch of spans with
+    /// thousands of unique tool names costs a bounded number of latency histograms.
+    pub fn with_max_series(mut self, max_series: usize) -> Aggregator {
+        self.max_series = max_series.max(1);
+        self
+    }
+
+    /// The series cap of one [`Partials`].
+    pub fn max_series(&self) -> usize {
+        self.max_series
     }
 
     /// The start of the window holding `t` (Unix ns).
@@ -137,10 +163,15 @@ impl Aggregator {
         // when the span reaches us. Windowing by start would make every long call (the
         // timeouts an incident is made of) arrive after its window closed.
         let start = self.window_start(span.end_unix_nano);
-        let agg = partials
-            .windows
-            .entry((key, start))
-            .or_insert_with(|| Aggregate::new(source));
+        let full = partials.windows.len() >= self.max_series;
+        let agg = match partials.windows.entry((key, start)) {
+            Entry::Occupied(existing) => existing.into_mut(),
+            Entry::Vacant(_) if full => {
+                partials.dropped_scores += 1;
+                return;
+            }
+            Entry::Vacant(new) => new.insert(Aggregate::new(source)),
+        };
         agg.n += 1;
         agg.max_event_time = agg.max_event_time.max(span.end_unix_nano);
         if descriptor.aggregation == Aggregation::Histogram {
