@@ -50,3 +50,29 @@ impl BaselineConfig {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn series_bounds_are_checked_with_their_paths() {
+        let config = BaselineConfig {
+            forget_idle_after: Duration::from_secs(60),
+            max_series: 0,
+            ..BaselineConfig::default()
+        };
+        let mut found = Vec::new();
+        config.check(&mut |path, message| found.push(format!("{path}: {message}")));
+        assert_eq!(
+            found,
+            [
+                "baseline.forget_idle_after: must be at least 1h",
+                "baseline.max_series: must be greater than 0"
+            ]
+        );
+        let mut none = 0;
+        BaselineConfig::default().check(&mut |_, _| none += 1);
+        assert_eq!(none, 0);
+    }
+}

@@ -81,3 +81,29 @@ impl WindowsConfig {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn issues(config: &WindowsConfig) -> Vec<String> {
+        let mut found = Vec::new();
+        config.check(&mut |path, message| found.push(format!("{path}: {message}")));
+        found
+    }
+
+    #[test]
+    fn clock_skew_is_bounded_by_what_ingest_admits() {
+        let mut w = WindowsConfig::default();
+        assert!(issues(&w).is_empty());
+        w.max_clock_skew = Duration::from_secs(15 * 60);
+        assert!(issues(&w).is_empty());
+        w.max_clock_skew = Duration::from_secs(16 * 60);
+        assert_eq!(
+            issues(&w),
+            [
+                "windows.max_clock_skew: must be at most 15m (spans further ahead are rejected at ingest)"
+            ]
+        );
+    }
+}
