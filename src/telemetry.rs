@@ -139,6 +139,15 @@ pub struct Metrics {
     pub score_dropped_series_scores: Counter,
     /// Series held by the score stage in partial aggregates not yet handed on.
     pub score_series_in_flight: Gauge,
+    /// Scores dated past the wall clock plus `windows.max_clock_skew` (aggregated; held back
+    /// from moving the watermark).
+    pub window_future_scores: Counter,
+    /// Series the detect stage holds (baselines, rule states).
+    pub detect_series: Gauge,
+    /// Series the detect stage forgot after `baseline.forget_idle_after` without data.
+    pub detect_forgotten_series: Counter,
+    /// Series windows not judged because `baseline.max_series` series were held.
+    pub detect_dropped_series_windows: Counter,
     /// Spans forwarded to the next hop.
     pub exporter_sent_spans: Family<ExporterLabels, Counter>,
     /// Spans the next hop refused or that could not be sent after retries.
@@ -190,6 +199,10 @@ impl Metrics {
             score_write_permanent_errors: Counter::default(),
             score_dropped_series_scores: Counter::default(),
             score_series_in_flight: Gauge::default(),
+            window_future_scores: Counter::default(),
+            detect_series: Gauge::default(),
+            detect_forgotten_series: Counter::default(),
+            detect_dropped_series_windows: Counter::default(),
             exporter_sent_spans: Family::default(),
             exporter_send_failed_spans: Family::default(),
             exporter_enqueue_failed_spans: Family::default(),
@@ -282,6 +295,26 @@ impl Metrics {
             "window_dropped_series_scores",
             "Scores not aggregated because windows.max_series was reached",
             m.window_dropped_series_scores.clone(),
+        );
+        registry.register(
+            "window_future_scores",
+            "Scores dated past the wall clock plus windows.max_clock_skew (a fast sender clock): aggregated, not moving the watermark",
+            m.window_future_scores.clone(),
+        );
+        registry.register(
+            "detect_series",
+            "Series the detect stage holds (baselines and rule states)",
+            m.detect_series.clone(),
+        );
+        registry.register(
+            "detect_forgotten_series",
+            "Series forgotten after baseline.forget_idle_after without data and no firing alert",
+            m.detect_forgotten_series.clone(),
+        );
+        registry.register(
+            "detect_dropped_series_windows",
+            "Series windows not judged because baseline.max_series series were held",
+            m.detect_dropped_series_windows.clone(),
         );
         registry.register(
             "exporter_sent_spans",

@@ -3,10 +3,12 @@
 //! rolling baseline, write the `windows` table, and keep the baselines and rule states.
 //!
 //! Event time drives everything, so replaying a week of old traffic rebuilds a week of
-//! history. The watermark is the latest span start seen minus `allowed_lateness`; when no spans
-//! arrive for `idle_close`, the wall clock advances it instead, so quiet periods still close
-//! their windows. Spans for an already closed window are *late*: counted and logged, their
-//! scores stored, but not merged into a window that was already judged.
+//! history. The watermark is the latest span end seen minus `allowed_lateness`, where a span
+//! counts as no later than the wall clock plus `windows.max_clock_skew` (one sender with a fast
+//! clock must not close everyone's windows); when no spans arrive for `idle_close`, the wall
+//! clock advances it instead, so quiet periods still close their windows. Spans for an already
+//! closed window are *late*: counted and logged, their scores stored, but not merged into a
+//! window that was already judged.
 //!
 //! At start the baselines and rule states are rebuilt from the stored windows, so a restart
 //! loses no history and gives the same verdicts as an uninterrupted run.
@@ -16,12 +18,14 @@
 //! - [`baseline`]: the rolling baseline of a series;
 //! - [`rules`]: rule settings and defaults, judgement, the alert state machine, statistics;
 //! - `restore.rs`: rebuilding baselines and rule states from the stored windows;
+//! - `series.rs`: the series held, forgetting idle ones, and their cap;
 //! - [`config`]: the `baseline:` section.
 
 pub mod baseline;
 pub mod config;
 mod restore;
 pub mod rules;
+mod series;
 #[cfg(test)]
 mod tests;
 mod watermark;
@@ -31,29 +35,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use self::baseline::Baseline;
 use self::config::BaselineConfig;
-use self::rules::RuleState;
 use self::rules::config::RuleConfig;
+use self::series::{RuleTrack, SeriesState};
 use crate::bus::{AggregateConsumer, AggregateEvent, LogPosition, OffsetTracker};
 use crate::store::{AlertRow, WindowStore};
 use crate::telemetry::Metrics;
 use crate::window::config::WindowsConfig;
 use crate::window::{Aggregate, SeriesId, SeriesKey};
-
-/// Per output series: its baseline, and per rule the pooled quiet windows and the state.
-#[derive(Default)]
-struct SeriesState {
-    baseline: Baseline,
-    rules: HashMap<String, RuleTrack>,
-}
-
-#[derive(Default)]
-struct RuleTrack {
-    state: RuleState,
-    /// Quiet windows not judged yet: merged, how many, and the first one's start.
-    pool: Option<(Aggregate, u32, u64)>,
-}
 
 /// Counts of what the detector did, for logs and tests.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -66,13 +55,25 @@ pub struct DetectStats {
     pub breaches: u64,
     /// Scores that arrived for an already closed window.
     pub late_scores: u64,
+    /// Scores dated past the wall clock plus `windows.max_clock_skew` (aggregated; they did
+    /// not move the watermark).
+    pub future_scores: u64,
+    /// Series forgotten after `baseline.forget_idle_after` without data.
+    pub series_forgotten: u64,
+    /// Series windows not judged because `baseline.max_series` series were held.
+    pub dropped_series_windows: u64,
 }
 
 /// The detect stage.
 pub struct Detector {
     window_nanos: u64,
     lateness_nanos: u64,
+    max_clock_skew_nanos: u64,
     history_nanos: u64,
+    forget_idle_nanos: u64,
+    max_held_series: usize,
+    /// Window start of the last sweep of idle series.
+    last_sweep: u64,
     baseline_min_samples: u64,
     max_series: usize,
     rules: Vec<RuleConfig>,
@@ -104,7 +105,11 @@ impl Detector {
         Detector {
             window_nanos: windows.length.as_nanos() as u64,
             lateness_nanos: windows.allowed_lateness.as_nanos() as u64,
+            max_clock_skew_nanos: windows.max_clock_skew.as_nanos() as u64,
             history_nanos: baseline.history.as_nanos() as u64,
+            forget_idle_nanos: baseline.forget_idle_after.as_nanos() as u64,
+            max_held_series: baseline.max_series,
+            last_sweep: 0,
             baseline_min_samples: baseline.min_samples,
             max_series: windows.max_series,
             rules: rules.to_vec(),

@@ -16,6 +16,7 @@ impl Detector {
         self.series.clear();
         self.closed_before = 0;
         self.max_event_time = 0;
+        self.last_sweep = 0;
         self.restore().await
     }
 
@@ -27,6 +28,7 @@ impl Detector {
         let since = latest - self.history_nanos as i64 - self.window_nanos as i64;
         let rows = self.store.windows_since(since).await?;
         let mut baseline_done = std::collections::HashSet::new();
+        let mut skipped = std::collections::HashSet::new();
         for row in &rows {
             let Some(metric) = Metric::parse(&row.metric) else {
                 continue;
@@ -38,7 +40,15 @@ impl Detector {
                 dimension: row.dimension.clone(),
             };
             let start = row.window_start_ns as u64;
+            self.closed_before = self.closed_before.max(start + self.window_nanos);
+            // Held within the same bound as while running; windows of series beyond it were
+            // not written either, unless the bound was raised since.
+            if !self.series.contains_key(&id) && self.series.len() >= self.max_held_series {
+                skipped.insert(id);
+                continue;
+            }
             let state = self.series.entry(id.clone()).or_default();
+            state.last_window = state.last_window.max(start);
             // One baseline value per series and window, whatever the number of rules.
             if row.in_baseline
                 && baseline_done.insert((id, start))
@@ -51,9 +61,16 @@ impl Detector {
                 let track = state.rules.entry(rule.name.clone()).or_default();
                 track.state.apply(rule, verdict);
             }
-            self.closed_before = self.closed_before.max(start + self.window_nanos);
         }
         self.max_event_time = self.max_event_time.max(self.closed_before);
+        if !skipped.is_empty() {
+            tracing::warn!(
+                skipped = skipped.len(),
+                held = self.series.len(),
+                "more stored series than baseline.max_series: the rest start without history"
+            );
+        }
+        self.metrics.detect_series.set(self.series.len() as i64);
         Ok(rows.len())
     }
 }

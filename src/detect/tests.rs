@@ -1,4 +1,5 @@
-//! The detect stage's unit tests: redelivered partials, and rebuilding after a reassignment.
+//! The detect stage's unit tests: redelivered partials, rebuilding after a reassignment, the
+//! watermark against fast clocks, and the bound on series held.
 
 use super::*;
 use crate::app::PipelineConfig;
@@ -6,8 +7,12 @@ use crate::eval::EvaluatorId;
 use crate::window::{Aggregate, Partials};
 
 fn key() -> SeriesKey {
+    key_of("svc")
+}
+
+fn key_of(service: &str) -> SeriesKey {
     SeriesKey {
-        service: "svc".into(),
+        service: service.into(),
         agent: String::new(),
         source: EvaluatorId::named("refusal").unwrap(),
         dimension: String::new(),
@@ -15,24 +20,47 @@ fn key() -> SeriesKey {
 }
 
 fn partials(source: Option<LogPosition>, start: u64, n: u64) -> Partials {
-    let mut agg = Aggregate::new(EvaluatorId::named("refusal").unwrap());
-    agg.n = n;
-    agg.hits = 1;
-    agg.max_event_time = start + 1;
     let mut p = Partials {
         source,
         ..Partials::default()
     };
-    p.windows.insert((key(), start), agg);
+    p.windows.insert((key(), start), refusals(n, 1, start + 1));
+    p
+}
+
+/// A refusal aggregate of `n` spans, `hits` of them refusals, the newest ending at `newest`.
+fn refusals(n: u64, hits: u64, newest: u64) -> Aggregate {
+    let mut agg = Aggregate::new(EvaluatorId::named("refusal").unwrap());
+    agg.n = n;
+    agg.hits = hits;
+    agg.sum = hits as f64;
+    agg.max_event_time = newest;
+    agg
+}
+
+/// Partials of one series (`service`) in the window starting at `start`.
+fn series_partials(service: &str, start: u64, n: u64, hits: u64) -> Partials {
+    let mut p = Partials::default();
+    p.windows
+        .insert((key_of(service), start), refusals(n, hits, start + 1));
     p
 }
 
 fn detector(dir: &std::path::Path) -> Detector {
-    let config = PipelineConfig::default();
+    detector_with(dir, PipelineConfig::default())
+}
+
+fn detector_with(dir: &std::path::Path, config: PipelineConfig) -> Detector {
     let metrics = Metrics::new();
     let store =
         Arc::new(crate::store::SqliteStore::open(&dir.join("db"), 100, metrics.clone()).unwrap());
-    Detector::new(&config.windows, &config.baseline, &[], store, metrics)
+    Detector::new(
+        &config.windows,
+        &config.baseline,
+        &config.rules,
+        store,
+        metrics,
+    )
 }
 
 #[tokio::test]
@@ -80,4 +108,115 @@ async fn reset_and_restore_forgets_open_windows_and_keeps_what_was_written() {
         start + minute,
         "written windows stay closed"
     );
+}
+
+#[tokio::test]
+async fn a_span_far_ahead_of_the_wall_clock_closes_no_open_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = detector(dir.path());
+    let now = crate::clock::now_unix_nano();
+    let window = d.window_nanos;
+    let current = now / window * window;
+    d.merge(series_partials("honest", current, 5, 0));
+    // One span 14 minutes ahead (ingest admits 15), then one from a clock 3 minutes fast.
+    let ahead = now + 14 * 60_000_000_000;
+    let mut far = Partials::default();
+    far.windows.insert(
+        (key_of("fast"), ahead / window * window),
+        refusals(1, 0, ahead),
+    );
+    d.merge(far);
+    let skewed = now + 3 * 60_000_000_000;
+    let mut fast = Partials::default();
+    fast.windows.insert(
+        (key_of("fast"), skewed / window * window),
+        refusals(4, 0, skewed),
+    );
+    d.merge(fast);
+    d.advance().await.unwrap();
+    assert!(d.max_event_time <= crate::clock::now_unix_nano() + d.max_clock_skew_nanos);
+    assert!(
+        d.open.contains_key(&current),
+        "the current window stays open"
+    );
+    // The honest sender's next spans still count in their window.
+    d.merge(series_partials("honest", current, 5, 0));
+    d.advance().await.unwrap();
+    assert_eq!(d.stats.late_scores, 0);
+    assert_eq!(d.open[&current][&key_of("honest")].n, 10);
+    assert_eq!(
+        d.stats.future_scores, 5,
+        "the fast sender's scores are counted"
+    );
+    assert_eq!(d.metrics.window_future_scores.get(), 5);
+}
+
+const BOUNDED: &str = "
+baseline:
+  min_samples: 10
+  forget_idle_after: 1h
+  max_series: 3
+rules:
+  - name: refusals_high
+    metric: refusal_rate
+    kind: static
+    op: '>'
+    threshold: 0.5
+    min_samples: 1
+    for: 1
+  - name: refusals_pooled
+    metric: refusal_rate
+    kind: static
+    op: '>'
+    threshold: 0.9
+    min_samples: 50
+    max_pool_windows: 24
+";
+
+#[tokio::test]
+async fn idle_series_are_forgotten_unless_firing_and_new_ones_beyond_the_cap_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = PipelineConfig::from_yaml(BOUNDED, "test").unwrap();
+    let mut d = detector_with(dir.path(), config);
+    let window = d.window_nanos;
+    let hour = 12 * window;
+    let w0 = 1_700_000_000 * 1_000_000_000 / hour * hour;
+    // A series that fires, one that joins its baseline, and a one-off whose only window is
+    // pooled (before, a pool kept its series forever).
+    d.merge(series_partials("firing", w0, 2, 2));
+    d.merge(series_partials("steady", w0, 20, 0));
+    d.merge(series_partials("one-off", w0, 1, 0));
+    d.close_until(w0 + window).await.unwrap();
+    assert_eq!(d.series.len(), 3);
+    assert!(
+        d.series
+            .values()
+            .any(|s| s.rules.values().any(|t| t.pool.is_some()))
+    );
+    // Two hours later, another series' window: the hourly sweep forgets the idle ones.
+    let later = w0 + 2 * hour;
+    d.merge(series_partials("later", later, 20, 0));
+    d.close_until(later + window).await.unwrap();
+    let held: Vec<&str> = {
+        let mut v: Vec<&str> = d.series.keys().map(|id| id.service.as_str()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(held, ["firing", "later"], "a firing series is kept");
+    assert_eq!(d.stats.series_forgotten, 2);
+    assert_eq!(d.metrics.detect_forgotten_series.get(), 2);
+    assert_eq!(d.metrics.detect_series.get(), 2);
+    // At the cap (3), one more series is held and the next is counted, not judged.
+    let next = later + window;
+    d.merge(series_partials("new-1", next, 20, 0));
+    d.merge(series_partials("new-2", next, 20, 20));
+    d.close_until(next + window).await.unwrap();
+    assert_eq!(d.series.len(), 3);
+    assert_eq!(d.stats.dropped_series_windows, 1);
+    assert_eq!(d.metrics.detect_dropped_series_windows.get(), 1);
+    let held: Vec<String> = d.series.keys().map(|id| id.service.clone()).collect();
+    assert!(held.contains(&"new-1".to_owned()) && !held.contains(&"new-2".to_owned()));
+    // Restore honours the same bound.
+    d.reset_and_restore().await.unwrap();
+    assert!(d.series.len() <= 3);
 }

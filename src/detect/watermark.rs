@@ -1,11 +1,11 @@
-//! Merging partial aggregates into open windows, the event-time watermark, and closing and
-//! writing the windows it passes.
+//! Merging partial aggregates into open windows, the event-time watermark (held to the wall
+//! clock plus `windows.max_clock_skew`), and closing and writing the windows it passes.
 
 use std::time::Duration;
 
 use super::Detector;
 use crate::store::{AlertRow, StoreError, WindowRow, format_time};
-use crate::window::Partials;
+use crate::window::{Aggregate, Partials};
 
 impl Detector {
     /// Merge one batch's partial aggregates; returns the starts of the open windows they fed.
@@ -30,11 +30,7 @@ impl Detector {
             if !fed.contains(&start) {
                 fed.push(start);
             }
-            // Ingest rejects spans far in the future; replays are in the past. The cap keeps a
-            // skewed clock that slipped through from closing everyone's windows early.
-            let cap = crate::clock::now_unix_nano()
-                .saturating_add(crate::otlp::validate::MAX_FUTURE_SKEW.as_nanos() as u64);
-            self.max_event_time = self.max_event_time.max(agg.max_event_time.min(cap));
+            self.advance_event_time(&agg);
             let window = self.open.entry(start).or_default();
             match window.get_mut(&key) {
                 Some(existing) => existing.merge(&agg),
@@ -58,6 +54,23 @@ impl Detector {
             );
         }
         fed
+    }
+
+    /// Move event time to this aggregate's newest span, but never past the wall clock plus
+    /// `max_clock_skew`: a sender whose clock runs fast (ingest admits 15 minutes ahead) must
+    /// not close everyone else's windows. Replays are in the past, where the cap never binds.
+    fn advance_event_time(&mut self, agg: &Aggregate) {
+        let cap = crate::clock::now_unix_nano().saturating_add(self.max_clock_skew_nanos);
+        if agg.max_event_time > cap {
+            self.stats.future_scores += agg.n;
+            self.metrics.window_future_scores.inc_by(agg.n);
+            tracing::debug!(
+                scores = agg.n,
+                ahead_ms = (agg.max_event_time - cap + self.max_clock_skew_nanos) / 1_000_000,
+                "scores dated ahead of the wall clock (a sender's clock is fast): aggregated, the watermark held back"
+            );
+        }
+        self.max_event_time = self.max_event_time.max(agg.max_event_time.min(cap));
     }
 
     /// Close every window the event-time watermark has passed.

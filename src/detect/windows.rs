@@ -177,6 +177,7 @@ impl Detector {
         let mut rows = Vec::new();
         let mut keys: Vec<&SeriesKey> = window.keys().collect();
         keys.sort();
+        let dropped_before = self.stats.dropped_series_windows;
         for key in keys {
             let agg = &window[key];
             self.stats.windows_closed += 1;
@@ -184,19 +185,18 @@ impl Detector {
                 self.close_series(start, &id, agg, &mut rows, alerts);
             }
         }
-        // Bound memory: baselines older than the history are not needed.
-        if start.is_multiple_of(3600 * 1_000_000_000) {
-            for s in self.series.values_mut() {
-                s.baseline.prune(start, self.history_nanos);
-            }
-            // Series gone quiet for the whole history (a retired model or tool) are forgotten.
-            self.series.retain(|_, s| {
-                s.baseline.buckets() > 0
-                    || s.rules
-                        .values()
-                        .any(|t| t.pool.is_some() || t.state.state != AlertState::Inactive)
-            });
+        let dropped = self.stats.dropped_series_windows - dropped_before;
+        if dropped > 0 {
+            tracing::warn!(
+                series = dropped,
+                window = %format_time(start),
+                held = self.series.len(),
+                "baseline.max_series series are held: new series in this window were not judged"
+            );
         }
+        // Bound memory: old baseline hours, stale pools and idle series are dropped hourly.
+        self.sweep_series_hourly(start);
+        self.metrics.detect_series.set(self.series.len() as i64);
         self.metrics.windows_closed.inc();
         rows
     }
@@ -213,6 +213,9 @@ impl Detector {
         let Some(value) = agg.value(id.metric) else {
             return;
         };
+        if !self.admit_series(id, start) {
+            return;
+        }
         let series = ClosingSeries {
             id,
             start,
@@ -229,7 +232,7 @@ impl Detector {
                     && r.agent.as_ref().is_none_or(|a| *a == id.agent)
             })
             .collect();
-        let state = self.series.entry(id.clone()).or_default();
+        let state = self.series.get_mut(id).expect("admitted above");
         let snapshot = state.baseline.snapshot(start, self.history_nanos);
         let first_row = rows.len();
         let mut anomaly_breach = false;

@@ -1,4 +1,4 @@
-//! `windows:` — window length, lateness and series bound, and the values they take.
+//! `windows:` — window length, lateness, series bound and clock skew, and the values they take.
 
 use std::time::Duration;
 
@@ -23,6 +23,12 @@ pub struct WindowsConfig {
     pub idle_close: Duration,
     /// Most series tracked at once; spans of new series beyond it are counted, not aggregated.
     pub max_series: usize,
+    /// How far ahead of this process's wall clock event time may run. A span dated further
+    /// ahead (a sender whose clock is fast) is still aggregated, in its own window, but moves
+    /// the watermark only to now + this: it cannot close other senders' windows early. Honest
+    /// spans keep `allowed_lateness - max_clock_skew` of grace when such a sender is present.
+    #[serde(with = "serde_duration")]
+    pub max_clock_skew: Duration,
 }
 
 impl Default for WindowsConfig {
@@ -32,6 +38,7 @@ impl Default for WindowsConfig {
             allowed_lateness: Duration::from_secs(60),
             idle_close: Duration::from_secs(30),
             max_series: 100_000,
+            max_clock_skew: Duration::from_secs(10),
         }
     }
 }
@@ -66,5 +73,37 @@ impl WindowsConfig {
         if w.max_series == 0 {
             issue("windows.max_series", "must be greater than 0".into());
         }
+        if w.max_clock_skew > crate::otlp::validate::MAX_FUTURE_SKEW {
+            issue(
+                "windows.max_clock_skew",
+                "must be at most 15m (spans further ahead are rejected at ingest)".into(),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn issues(config: &WindowsConfig) -> Vec<String> {
+        let mut found = Vec::new();
+        config.check(&mut |path, message| found.push(format!("{path}: {message}")));
+        found
+    }
+
+    #[test]
+    fn clock_skew_is_bounded_by_what_ingest_admits() {
+        let mut w = WindowsConfig::default();
+        assert!(issues(&w).is_empty());
+        w.max_clock_skew = Duration::from_secs(15 * 60);
+        assert!(issues(&w).is_empty());
+        w.max_clock_skew = Duration::from_secs(16 * 60);
+        assert_eq!(
+            issues(&w),
+            [
+                "windows.max_clock_skew: must be at most 15m (spans further ahead are rejected at ingest)"
+            ]
+        );
     }
 }
