@@ -31,7 +31,7 @@ fn transition(rule: &str, severity: &str, service: &str, state: &str, window: i6
 struct Setup {
     dispatcher: Dispatcher,
     store: Arc<dyn Store>,
-    queues: HashMap<String, mpsc::UnboundedReceiver<NotificationRow>>,
+    queues: HashMap<String, Arc<DeliveryQueue>>,
     _dir: tempfile::TempDir,
 }
 
@@ -43,9 +43,9 @@ fn setup(yaml: &str) -> Setup {
     let mut senders = HashMap::new();
     let mut queues = HashMap::new();
     for name in config.notifiers.keys() {
-        let (tx, rx) = mpsc::unbounded_channel();
-        senders.insert(name.clone(), tx);
-        queues.insert(name.clone(), rx);
+        let queue = DeliveryQueue::new(name, 1000, &Metrics::new());
+        senders.insert(name.clone(), queue.clone());
+        queues.insert(name.clone(), queue);
     }
     Setup {
         dispatcher: Dispatcher::new(&config.routes, &config.rules, store.clone(), senders),
@@ -56,21 +56,17 @@ fn setup(yaml: &str) -> Setup {
 }
 
 fn drain(setup: &mut Setup, notifier: &str) -> Vec<NotificationRow> {
-    let mut out = Vec::new();
-    while let Ok(row) = setup.queues.get_mut(notifier).unwrap().try_recv() {
-        out.push(row);
-    }
-    out
+    setup.queues[notifier].take(0)
 }
 
 const NOTIFIERS: &str = "
 notifiers:
   pager:
-kind: pagerduty
-routing_key: k
+    kind: pagerduty
+    routing_key: k
   audit:
-kind: webhook
-url: http://127.0.0.1:9/hook
+    kind: webhook
+    url: http://127.0.0.1:9/hook
 ";
 
 #[tokio::test]
@@ -79,14 +75,14 @@ async fn routes_match_continue_and_skip_unwanted_resolves() {
         "{NOTIFIERS}
 routes:
   - name: pages
-match: {{severity: [critical]}}
-notifiers: [pager]
-group_wait: 1s
-continue: true
+    match: {{severity: [critical]}}
+    notifiers: [pager]
+    group_wait: 1s
+    continue: true
   - name: audit
-notifiers: [audit]
-group_wait: 1s
-send_resolved: false
+    notifiers: [audit]
+    group_wait: 1s
+    send_resolved: false
 "
     ));
     let t0 = Instant::now();
@@ -152,7 +148,7 @@ async fn an_alert_that_resolves_within_group_wait_is_never_sent() {
         "{NOTIFIERS}
 routes:
   - notifiers: [pager]
-group_wait: 30s
+    group_wait: 30s
 "
     ));
     let t0 = Instant::now();
@@ -240,7 +236,7 @@ async fn a_resolve_that_failed_is_decided_again_after_a_restart() {
         "{NOTIFIERS}
 routes:
   - notifiers: [pager]
-group_wait: 1s
+    group_wait: 1s
 "
     );
     let mut s = setup(&yaml);
