@@ -15,6 +15,7 @@ pub mod dispatch;
 pub mod message;
 pub mod notifiers;
 pub mod notify_test;
+pub mod queue;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -39,7 +40,7 @@ pub struct AlertStage {
     /// Where the detect stage sends transitions once they are written.
     pub transitions: mpsc::Sender<Vec<AlertRow>>,
     dispatcher: tokio::task::JoinHandle<()>,
-    workers: JoinSet<()>,
+    workers: tokio::task::JoinHandle<()>,
     stop: CancellationToken,
 }
 
@@ -65,7 +66,13 @@ impl AlertStage {
             .await
             .context("reading the notification outbox")?;
         let stop = CancellationToken::new();
-        let mut workers = JoinSet::new();
+        let mut workers = Workers {
+            running: JoinSet::new(),
+            by_task: HashMap::new(),
+            store: store.clone(),
+            metrics: metrics.clone(),
+            stop: stop.clone(),
+        };
         let mut outboxes = HashMap::new();
         let mut pending_by_notifier: HashMap<String, Vec<_>> = HashMap::new();
         for row in pending {
@@ -75,17 +82,13 @@ impl AlertStage {
                 .push(row);
         }
         for (name, notifier_config) in notifiers.iter() {
-            let notifier = Notifier::new(name, notifier_config)?;
-            let (tx, rx) = mpsc::unbounded_channel();
-            outboxes.insert(name.clone(), tx);
-            let worker = delivery::DeliveryWorker::new(
-                notifier,
-                pending_by_notifier.remove(name).unwrap_or_default(),
-                rx,
-                store.clone(),
-                metrics.clone(),
-            );
-            workers.spawn(worker.run(stop.clone()));
+            // Built once here so a bad notifier fails the start, not a restart.
+            Notifier::new(name, notifier_config)?;
+            let capacity = notifier_config.delivery().max_queued;
+            let queue = queue::DeliveryQueue::new(name, capacity, &metrics);
+            outboxes.insert(name.clone(), queue.clone());
+            let pending = pending_by_notifier.remove(name).unwrap_or_default();
+            workers.spawn(name, notifier_config, queue, pending)?;
         }
         for rows in pending_by_notifier.values() {
             for row in rows {
@@ -102,17 +105,80 @@ impl AlertStage {
         Ok(Some(AlertStage {
             transitions,
             dispatcher,
-            workers,
+            workers: tokio::spawn(workers.supervise()),
             stop,
         }))
     }
 
     /// Stop: the dispatcher ends once the detect stage dropped its sender; delivery workers
     /// finish the attempt in flight (briefly) and leave the rest pending in the outbox.
-    pub async fn shutdown(mut self) {
+    pub async fn shutdown(self) {
         drop(self.transitions);
         let _ = self.dispatcher.await;
         self.stop.cancel();
-        while self.workers.join_next().await.is_some() {}
+        let _ = self.workers.await;
+    }
+}
+
+/// The delivery workers, restarted when one ends before shutdown.
+struct Workers {
+    running: JoinSet<()>,
+    /// Each task's notifier: name, settings and queue, to start it again.
+    by_task: HashMap<tokio::task::Id, (String, NotifierConfig, Arc<queue::DeliveryQueue>)>,
+    store: Arc<dyn Store>,
+    metrics: Arc<Metrics>,
+    stop: CancellationToken,
+}
+
+impl Workers {
+    fn spawn(
+        &mut self,
+        name: &str,
+        config: &NotifierConfig,
+        queue: Arc<queue::DeliveryQueue>,
+        pending: Vec<crate::store::NotificationRow>,
+    ) -> anyhow::Result<()> {
+        let worker = delivery::DeliveryWorker::new(
+            Notifier::new(name, config)?,
+            pending,
+            queue.clone(),
+            self.store.clone(),
+            self.metrics.clone(),
+        );
+        let task = self.running.spawn(worker.run(self.stop.clone()));
+        self.by_task
+            .insert(task.id(), (name.to_owned(), config.clone(), queue));
+        Ok(())
+    }
+
+    /// Wait for the workers to end at shutdown; one that ends before (a panic outside an
+    /// attempt) is logged, counted as `notifications{outcome="worker_restarted"}` and started
+    /// again, reading what it held back from the store.
+    async fn supervise(mut self) {
+        while let Some(ended) = self.running.join_next_with_id().await {
+            let (id, why) = match ended {
+                Ok((id, ())) => (id, "returned".to_owned()),
+                Err(e) => (e.id(), e.to_string()),
+            };
+            let Some((name, config, queue)) = self.by_task.remove(&id) else {
+                continue;
+            };
+            if self.stop.is_cancelled() {
+                continue;
+            }
+            tracing::error!(notifier = %name, why = %why, "a delivery worker ended before shutdown; restarting it");
+            self.metrics
+                .notifications
+                .get_or_create(&crate::telemetry::NotificationLabels {
+                    notifier: name.clone(),
+                    outcome: "worker_restarted",
+                })
+                .inc();
+            // What it held is pending in the store: read it back, oldest first.
+            queue.fall_behind();
+            if let Err(e) = self.spawn(&name, &config, queue, Vec::new()) {
+                tracing::error!(notifier = %name, error = %e, "restarting a delivery worker failed");
+            }
+        }
     }
 }

@@ -24,6 +24,7 @@ mod decide;
 
 use self::decide::group_key;
 use super::config::RouteConfig;
+use super::queue::DeliveryQueue;
 use crate::detect::rules::config::RuleConfig;
 use crate::store::{
     AlertQuery, AlertRow, NotificationRow, NotificationUpdate, Outbox, StoreError, StoreReader,
@@ -55,7 +56,7 @@ pub struct Dispatcher {
     groups: BTreeMap<(usize, String), Group>,
     told: HashMap<LogKey, Told>,
     store: Arc<dyn Outbox>,
-    outboxes: HashMap<String, mpsc::UnboundedSender<NotificationRow>>,
+    outboxes: HashMap<String, Arc<DeliveryQueue>>,
     /// Notifications whose outbox write failed, to mark `failed` in case part of the write
     /// landed (a store without transactions): they were never sent, and the next flush
     /// decides again with new ids, so a leftover must not be found pending after a restart.
@@ -81,12 +82,13 @@ fn label<'a>(row: &'a AlertRow, name: &str) -> &'a str {
 }
 
 impl Dispatcher {
-    /// A dispatcher for `routes`; `outboxes` are the delivery workers' queues by notifier.
+    /// A dispatcher for `routes`; `outboxes` are the delivery workers' bounded queues by
+    /// notifier.
     pub fn new(
         routes: &[RouteConfig],
         rules: &[RuleConfig],
         store: Arc<dyn Outbox>,
-        outboxes: HashMap<String, mpsc::UnboundedSender<NotificationRow>>,
+        outboxes: HashMap<String, Arc<DeliveryQueue>>,
     ) -> Dispatcher {
         Dispatcher {
             routes: routes
@@ -269,8 +271,10 @@ impl Dispatcher {
                     if row.delivery != "pending" {
                         continue;
                     }
+                    // A full queue leaves the row pending in the outbox (counted there):
+                    // the worker reads it back when it has room.
                     if let Some(outbox) = self.outboxes.get(&row.notifier) {
-                        let _ = outbox.send(row);
+                        outbox.offer(row);
                     }
                 }
             }

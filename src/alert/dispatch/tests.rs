@@ -31,7 +31,7 @@ fn transition(rule: &str, severity: &str, service: &str, state: &str, window: i6
 struct Setup {
     dispatcher: Dispatcher,
     store: Arc<dyn Store>,
-    queues: HashMap<String, mpsc::UnboundedReceiver<NotificationRow>>,
+    queues: HashMap<String, Arc<DeliveryQueue>>,
     _dir: tempfile::TempDir,
 }
 
@@ -43,9 +43,9 @@ fn setup(yaml: &str) -> Setup {
     let mut senders = HashMap::new();
     let mut queues = HashMap::new();
     for name in config.notifiers.keys() {
-        let (tx, rx) = mpsc::unbounded_channel();
-        senders.insert(name.clone(), tx);
-        queues.insert(name.clone(), rx);
+        let queue = DeliveryQueue::new(name, 1000, &Metrics::new());
+        senders.insert(name.clone(), queue.clone());
+        queues.insert(name.clone(), queue);
     }
     Setup {
         dispatcher: Dispatcher::new(&config.routes, &config.rules, store.clone(), senders),
@@ -56,11 +56,7 @@ fn setup(yaml: &str) -> Setup {
 }
 
 fn drain(setup: &mut Setup, notifier: &str) -> Vec<NotificationRow> {
-    let mut out = Vec::new();
-    while let Ok(row) = setup.queues.get_mut(notifier).unwrap().try_recv() {
-        out.push(row);
-    }
-    out
+    setup.queues[notifier].take(0)
 }
 
 const NOTIFIERS: &str = "

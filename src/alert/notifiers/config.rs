@@ -55,12 +55,17 @@ pub struct NotifierFields {
     /// First retry delay; doubles per attempt, with jitter, up to `max_backoff`.
     #[serde(default = "default_initial_backoff", with = "serde_duration")]
     pub initial_backoff: Duration,
-    /// Longest delay between attempts (a longer `Retry-After` is still honoured).
+    /// Longest delay between attempts (a longer `Retry-After` is still honoured, up to an
+    /// hour or this, whichever is longer).
     #[serde(default = "default_max_backoff", with = "serde_duration")]
     pub max_backoff: Duration,
     /// A notification still failing after this long is given up (`expired`).
     #[serde(default = "default_max_elapsed", with = "serde_duration")]
     pub max_elapsed_time: Duration,
+    /// Most notifications held in memory for delivery; more wait in the store's outbox and
+    /// are read back as delivery catches up (none are dropped).
+    #[serde(default = "default_max_queued")]
+    pub max_queued: usize,
 }
 
 fn default_timeout() -> Duration {
@@ -78,6 +83,11 @@ fn default_max_backoff() -> Duration {
 fn default_max_elapsed() -> Duration {
     Duration::from_secs(24 * 3600)
 }
+/// A day of sends at the default rate limit is 86,400; a thousand notifications of a few KB
+/// each is a few MB per notifier, and the store holds the rest.
+fn default_max_queued() -> usize {
+    1000
+}
 
 /// How a notifier delivers, whatever its kind: timeouts, rate and retries.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,6 +102,8 @@ pub struct DeliveryConfig {
     pub max_backoff: Duration,
     /// A notification still failing after this long is given up (more than 0).
     pub max_elapsed_time: Duration,
+    /// Most notifications held in memory (at least 1); the rest wait in the store.
+    pub max_queued: usize,
 }
 
 /// An absolute `http://` or `https://` URL, parsed when the file is read. It may be a
@@ -258,12 +270,16 @@ impl NotifierFields {
         if self.max_elapsed_time.is_zero() {
             issues.push("max_elapsed_time", "must be greater than 0");
         }
+        if self.max_queued == 0 {
+            issues.push("max_queued", "must be at least 1");
+        }
         DeliveryConfig {
             timeout: self.timeout,
             max_per_minute: self.max_per_minute,
             initial_backoff: self.initial_backoff,
             max_backoff: self.max_backoff,
             max_elapsed_time: self.max_elapsed_time,
+            max_queued: self.max_queued,
         }
     }
 
