@@ -60,6 +60,7 @@ bus:
   produce_timeout: 3s
   create_topics:
     partitions: 4
+    replication_factor: 1
 {extra_bus}score:
   workers: 1
 windows:
@@ -547,6 +548,76 @@ async fn a_request_larger_than_a_message_is_split_and_an_oversize_span_refused_a
     assert!(all.metric("agentwatch_kafka_produced_messages_total{topic=\"otlp_spans\"}") >= 7.0);
 }
 
+/// A pipeline file for the score role alone, with `layout` as `bus.create_topics`.
+fn layout_config(broker: &Broker, dir: &std::path::Path, layout: &str) -> PathBuf {
+    let config = dir.join("pipeline.yaml");
+    let yaml = format!(
+        "admin:\n  endpoint: 127.0.0.1:0\nstore:\n  kind: sqlite\n  path: {db}\n\
+         bus:\n  kind: kafka\n  brokers: {brokers}\n  span_topic: layout_spans\n\
+         \x20 aggregates_topic: layout_aggregates\n  create_topics: {layout}\n",
+        db = dir.join("agentwatch.db").display(),
+        brokers = broker.address(),
+    );
+    std::fs::write(&config, yaml).unwrap();
+    config
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn topics_are_created_with_the_configured_replication_and_min_insync_replicas() {
+    use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
+    use rdkafka::client::DefaultClientContext;
+    let Some(broker) = Broker::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // tansu keeps its data in shared storage and takes any replication factor, so the
+    // production layout can be created on one broker and read back.
+    let config = layout_config(
+        &broker,
+        dir.path(),
+        "{partitions: 2, replication_factor: 3, min_insync_replicas: 2}",
+    );
+    let score = Agentwatch::start_file(
+        &config,
+        &dir.path().join("agentwatch.db"),
+        &["--role", "score"],
+    );
+    assert!(
+        score
+            .log()
+            .contains("replication_factor=3 min_insync_replicas=2"),
+        "{}",
+        score.log()
+    );
+    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+        .set("bootstrap.servers", broker.address())
+        .create()
+        .unwrap();
+    let metadata = admin
+        .inner()
+        .fetch_metadata(Some("layout_spans"), Duration::from_secs(10))
+        .unwrap();
+    let topic = &metadata.topics()[0];
+    assert_eq!(topic.partitions().len(), 2);
+    for p in topic.partitions() {
+        assert_eq!(p.replicas().len(), 3, "partition {}", p.id());
+    }
+    let described = admin
+        .describe_configs(
+            &[ResourceSpecifier::Topic("layout_spans")],
+            &AdminOptions::new().request_timeout(Some(Duration::from_secs(10))),
+        )
+        .await
+        .unwrap();
+    let config = described[0]
+        .as_ref()
+        .expect("the broker describes the topic");
+    let entry = config
+        .get("min.insync.replicas")
+        .expect("min.insync.replicas is reported");
+    assert_eq!(entry.value.as_deref(), Some("2"), "{entry:?}");
+}
+
 #[test]
 fn roles_need_the_kafka_bus() {
     let dir = tempfile::tempdir().unwrap();
@@ -563,4 +634,36 @@ fn roles_need_the_kafka_bus() {
         stderr.contains("--role score needs a shared bus: set bus.kind to kafka"),
         "{stderr}"
     );
+}
+
+#[test]
+fn validate_refuses_properties_that_weaken_acks_or_idempotence() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("p.yaml");
+    std::fs::write(
+        &config,
+        "bus:
+  kind: kafka
+  create_topics: {replication_factor: 1, min_insync_replicas: 2}
+  properties:
+    acks: '1'
+    enable.idempotence: 'false'
+",
+    )
+    .unwrap();
+    let out = std::process::Command::new(common::binary())
+        .arg("validate")
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let text =
+        String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    for path in [
+        "bus.create_topics.min_insync_replicas",
+        "bus.properties.acks",
+        "bus.properties.enable.idempotence",
+    ] {
+        assert!(text.contains(path), "{path} not in:\n{text}");
+    }
 }

@@ -55,7 +55,8 @@ pub struct KafkaBusConfig {
     #[serde(with = "serde_duration")]
     pub commit_interval: Duration,
     /// Extra librdkafka properties for every client (e.g. `security.protocol`, `sasl.*`);
-    /// they override agentwatch's own settings.
+    /// they override agentwatch's own settings, except that `validate` refuses those that
+    /// weaken delivery (see [`weakening_property`]).
     pub properties: BTreeMap<String, String>,
 }
 
@@ -128,6 +129,22 @@ impl KafkaBusConfig {
                     "must be at least 1".into(),
                 );
             }
+            if let Some(min) = layout.min_insync_replicas
+                && (min < 1 || min > layout.replication_factor.max(1))
+            {
+                issue(
+                    "bus.create_topics.min_insync_replicas",
+                    format!(
+                        "{min} must be between 1 and replication_factor ({})",
+                        layout.replication_factor
+                    ),
+                );
+            }
+        }
+        for (key, value) in &self.properties {
+            if let Some(why) = weakening_property(key, value) {
+                issue(&format!("bus.properties.{key}"), why);
+            }
         }
         // The detect stage rebuilds its state from the committed offsets of every partition
         // it holds after each rebalance, which needs the eager protocol (all partitions
@@ -193,7 +210,33 @@ pub enum SpanEncoding {
     OtlpJson,
 }
 
-/// `bus.create_topics:`
+/// Why `properties.KEY: VALUE` would break what the Kafka bus guarantees, if it does: the
+/// producers must be idempotent and wait for every in-sync replica (`publish` is Ok only for
+/// what the log holds), and consumers must store offsets themselves, after processing, and
+/// start a new group at the beginning of the log.
+pub fn weakening_property(key: &str, value: &str) -> Option<String> {
+    let value = value.trim().to_ascii_lowercase();
+    let refused = match key {
+        "acks" | "request.required.acks" if !matches!(value.as_str(), "all" | "-1") => {
+            "a span is acknowledged only once every in-sync replica has it: acks must be all (or -1)"
+        }
+        "enable.idempotence" if value != "true" => {
+            "retried sends would duplicate or reorder messages: idempotence must stay on"
+        }
+        "enable.auto.offset.store" if value != "false" => {
+            "offsets would be stored before their messages are processed, losing them on a crash"
+        }
+        "auto.offset.reset" if matches!(value.as_str(), "latest" | "largest" | "end") => {
+            "a new consumer group would skip everything already in the log: use earliest"
+        }
+        _ => return None,
+    };
+    Some(format!("'{value}' is refused: {refused}"))
+}
+
+/// `bus.create_topics:` — the layout of topics agentwatch creates. The defaults are for a
+/// production cluster (three replicas, two in sync for a write); a single broker needs
+/// `replication_factor: 1`.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct TopicLayout {
@@ -201,14 +244,27 @@ pub struct TopicLayout {
     pub partitions: i32,
     /// Replicas per partition.
     pub replication_factor: i32,
+    /// The topics' `min.insync.replicas`: replicas that must have a message before it is
+    /// acknowledged (with `acks=all`). Unset: one less than `replication_factor`, at most 2
+    /// and at least 1 (2 with the default 3 replicas, 1 on a single broker).
+    pub min_insync_replicas: Option<i32>,
 }
 
 impl Default for TopicLayout {
     fn default() -> Self {
         TopicLayout {
             partitions: 6,
-            replication_factor: 1,
+            replication_factor: 3,
+            min_insync_replicas: None,
         }
+    }
+}
+
+impl TopicLayout {
+    /// The `min.insync.replicas` topics are created with.
+    pub fn min_insync(&self) -> i32 {
+        self.min_insync_replicas
+            .unwrap_or((self.replication_factor - 1).clamp(1, 2))
     }
 }
 
@@ -252,5 +308,85 @@ impl BusConfig {
             }
             BusConfig::Kafka(kafka) => kafka.check(issue),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn issues(yaml: &str) -> Vec<(String, String)> {
+        let config: BusConfig = serde_yaml::from_str(yaml).unwrap();
+        let mut found = Vec::new();
+        config.check(&mut |path, message| found.push((path.to_owned(), message)));
+        found
+    }
+
+    #[test]
+    fn properties_that_weaken_delivery_are_refused_with_their_path() {
+        let found = issues(
+            "kind: kafka
+properties:
+  acks: '1'
+  request.required.acks: '0'
+  enable.idempotence: 'false'
+  enable.auto.offset.store: 'true'
+  auto.offset.reset: latest
+  security.protocol: SASL_SSL
+",
+        );
+        let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "bus.properties.acks",
+                "bus.properties.auto.offset.reset",
+                "bus.properties.enable.auto.offset.store",
+                "bus.properties.enable.idempotence",
+                "bus.properties.request.required.acks",
+            ],
+            "{found:?}"
+        );
+        assert!(found[0].1.contains("acks must be all"), "{found:?}");
+        assert!(found[3].1.contains("idempotence"), "{found:?}");
+        // What keeps the guarantees, written any way, passes.
+        assert!(
+            issues(
+                "kind: kafka
+properties: {acks: ALL, request.required.acks: '-1', enable.idempotence: ' true',
+  enable.auto.offset.store: 'false', auto.offset.reset: earliest}
+"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn topic_layout_defaults_to_production_replication_and_checks_min_insync() {
+        let layout = TopicLayout::default();
+        assert_eq!((layout.replication_factor, layout.min_insync()), (3, 2));
+        let single = TopicLayout {
+            replication_factor: 1,
+            ..TopicLayout::default()
+        };
+        assert_eq!(single.min_insync(), 1);
+        let five = TopicLayout {
+            replication_factor: 5,
+            ..TopicLayout::default()
+        };
+        assert_eq!(five.min_insync(), 2);
+        let found = issues(
+            "kind: kafka
+create_topics: {replication_factor: 2, min_insync_replicas: 3}
+",
+        );
+        assert_eq!(
+            found,
+            [(
+                "bus.create_topics.min_insync_replicas".to_owned(),
+                "3 must be between 1 and replication_factor (2)".to_owned()
+            )]
+        );
+        assert!(issues("kind: kafka\ncreate_topics: {replication_factor: 1}\n").is_empty());
     }
 }

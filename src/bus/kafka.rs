@@ -345,6 +345,7 @@ pub async fn ensure_topics(config: &KafkaBusConfig) -> anyhow::Result<()> {
     let Some(layout) = &config.create_topics else {
         return Ok(());
     };
+    let min_insync = layout.min_insync().to_string();
     let admin: AdminClient<_> = client_config(config, &[])
         .create()
         .context("creating the Kafka admin client")?;
@@ -356,6 +357,7 @@ pub async fn ensure_topics(config: &KafkaBusConfig) -> anyhow::Result<()> {
                 layout.partitions,
                 TopicReplication::Fixed(layout.replication_factor),
             )
+            .set("min.insync.replicas", &min_insync)
         })
         .collect();
     let options = AdminOptions::new().request_timeout(Some(config.produce_timeout));
@@ -365,10 +367,22 @@ pub async fn ensure_topics(config: &KafkaBusConfig) -> anyhow::Result<()> {
         .with_context(|| format!("creating topics on {}", config.brokers))?;
     for result in results {
         match result {
-            Ok(topic) => tracing::info!(topic, partitions = layout.partitions, "topic created"),
+            Ok(topic) => tracing::info!(
+                topic,
+                partitions = layout.partitions,
+                replication_factor = layout.replication_factor,
+                min_insync_replicas = %min_insync,
+                "topic created"
+            ),
             Err((topic, RDKafkaErrorCode::TopicAlreadyExists)) => {
                 tracing::debug!(topic, "topic exists")
             }
+            Err((topic, RDKafkaErrorCode::InvalidReplicationFactor)) => anyhow::bail!(
+                "creating topic '{topic}': the cluster has fewer brokers than \
+                 bus.create_topics.replication_factor ({}); a single broker needs \
+                 replication_factor: 1",
+                layout.replication_factor
+            ),
             Err((topic, code)) => anyhow::bail!("creating topic '{topic}': {code}"),
         }
     }
