@@ -158,7 +158,8 @@ ingest | kafka-clickhouse)
         start_clickhouse
         store="store: {kind: clickhouse, url: 'http://127.0.0.1:$CH_HTTP', database: agentwatch_e2e}"
     fi
-    printf '%s\nbus: {kind: kafka, brokers: "127.0.0.1:%s"}\n%s\n' \
+    # One local broker: topics with one replica (the default, 3, is for production clusters).
+    printf '%s\nbus: {kind: kafka, brokers: "127.0.0.1:%s", create_topics: {replication_factor: 1}}\n%s\n' \
         "$receivers" "$KAFKA_PORT" "$store" >"$work/pipeline.yaml"
     echo "${EXTRA_CONFIG:-}" >>"$work/pipeline.yaml"
     start_agentwatch ingest ingest
