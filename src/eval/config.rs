@@ -1,85 +1,8 @@
 //! `evaluators:` — the section the [registry](super::registry) composes of each evaluator's
-//! settings, and the settings of the content evaluators (`pii_leak`, `refusal`).
-
-use serde::Deserialize;
-
-use super::refusal::CueClass;
+//! settings; each evaluator keeps its own settings in its module, re-exported here.
 
 pub use super::latency::LatencyConfig;
+pub use super::pii::config::{ContentField, PiiLeakConfig};
+pub use super::refusal::config::RefusalConfig;
 pub use super::registry::EvaluatorsConfig;
 pub use super::tool_error::ToolErrorConfig;
-
-/// Which side of a span a content evaluator reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ContentField {
-    /// Model reply / tool result.
-    Output,
-    /// Prompt / tool arguments.
-    Input,
-}
-
-impl ContentField {
-    /// The spelling used in config and in score details.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ContentField::Output => "output",
-            ContentField::Input => "input",
-        }
-    }
-}
-
-/// `evaluators.pii_leak:`
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct PiiLeakConfig {
-    /// Run this evaluator.
-    pub enabled: bool,
-    /// Sides of a span to scan: `output` (model replies, tool results) and optionally `input`.
-    pub fields: Vec<ContentField>,
-    /// Entity types to report (Presidio names: EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, ...).
-    pub entities: Vec<crate::eval::pii::EntityType>,
-    /// Terms that must never appear (project code names, internal hostnames), reported as DENY_TERM.
-    pub deny_terms: Vec<String>,
-    /// Match deny terms ignoring ASCII case.
-    pub deny_terms_case_insensitive: bool,
-    /// At most this many findings (masked) are listed in a score's detail; all are counted.
-    pub max_detail_findings: usize,
-}
-
-impl Default for PiiLeakConfig {
-    fn default() -> Self {
-        PiiLeakConfig {
-            enabled: true,
-            fields: vec![ContentField::Output],
-            entities: crate::eval::pii::EntityType::ALL.to_vec(),
-            deny_terms: Vec::new(),
-            deny_terms_case_insensitive: true,
-            max_detail_findings: 20,
-        }
-    }
-}
-
-/// `evaluators.refusal:`
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct RefusalConfig {
-    /// Run this evaluator.
-    pub enabled: bool,
-    /// More phrases that mean "declined" in your domain (matched ignoring case, curly quotes
-    /// and extra spaces), e.g. "against our travel policy".
-    pub extra_phrases: Vec<String>,
-    /// Cue classes that count as a refusal (default: all). Drop one that does not fit your
-    /// agent, e.g. `deflection` for a support bot whose job is to hand over to humans.
-    pub classes: Vec<CueClass>,
-}
-
-impl Default for RefusalConfig {
-    fn default() -> Self {
-        RefusalConfig {
-            enabled: true,
-            extra_phrases: Vec::new(),
-            classes: CueClass::ALL.to_vec(),
-        }
-    }
-}

@@ -88,3 +88,14 @@ impl std::fmt::Display for EntityType {
         f.write_str(self.as_str())
     }
 }
+
+/// One sensitive value found in a text: its type and byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Finding {
+    /// What it is.
+    pub entity: EntityType,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}

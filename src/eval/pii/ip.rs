@@ -1,7 +1,7 @@
 //! IPv6 addresses around a colon (IPv4 addresses are classified with the other numbers).
 
 use super::entity::EntityType;
-use super::scanner::Finding;
+use super::entity::Finding;
 use super::text::{is_word, run_end};
 
 /// An IPv6 address around the colon at `colon`; returns where to resume.

@@ -4,6 +4,7 @@
 
 mod card;
 mod checks;
+pub mod config;
 mod email;
 mod entity;
 mod iban;
@@ -22,12 +23,12 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
-pub use entity::EntityType;
+pub use entity::{EntityType, Finding};
 pub use mask::mask;
-pub use scanner::{Finding, PiiScanner, ScannerError, ScannerOptions};
+pub use scanner::{PiiScanner, ScannerError, ScannerOptions};
 
+use self::config::{ContentField, PiiLeakConfig};
 use super::{Evaluator, Label, Score};
-use crate::eval::config::{ContentField, PiiLeakConfig};
 use crate::normalize::{AgentSpan, OperationKind};
 
 /// Scores spans by the PII they carry: the value is the number of findings.

@@ -4,10 +4,10 @@
 
 use super::card::card_verdict;
 use super::entity::EntityType;
+use super::entity::Finding;
 use super::iban::iban_at;
 use super::ip::ipv6_at;
 use super::phone::phone;
-use super::scanner::Finding;
 use super::ssn::ssn_verdict;
 use super::text::{is_alnum, is_word, run_end};
 use super::token::{Token, is_date, read_token};

@@ -2,7 +2,7 @@
 //! built from `evaluators.pii_leak` and that section's value rules.
 
 use super::PiiLeakEvaluator;
-use crate::eval::config::PiiLeakConfig;
+use super::config::PiiLeakConfig;
 use crate::eval::descriptor::{
     Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
 };

@@ -13,21 +13,10 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::email::email_at;
-use super::entity::EntityType;
+use super::entity::{EntityType, Finding};
 use super::numbers::scan_numbers;
 use super::secret::{PREFIXES, secret_at};
 use super::text::is_alnum;
-
-/// One sensitive value found in a text: its type and byte range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Finding {
-    /// What it is.
-    pub entity: EntityType,
-    /// Byte offset of the first byte.
-    pub start: usize,
-    /// Byte offset one past the last byte.
-    pub end: usize,
-}
 
 /// Scanner configuration: which types to report, and the deny terms.
 #[derive(Debug, Clone)]

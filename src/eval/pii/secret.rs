@@ -2,7 +2,7 @@
 //! `-----BEGIN`): the prefix is found by the scanner's automaton, the rest of the key here.
 
 use super::entity::EntityType;
-use super::scanner::Finding;
+use super::entity::Finding;
 use super::text::{is_alnum, is_word, run_end};
 
 /// Which secret a literal prefix introduces.

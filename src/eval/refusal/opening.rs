@@ -22,7 +22,7 @@
 
 use regex::{Regex, RegexSet};
 
-use super::CueClass;
+use super::config::CueClass;
 
 /// How much one match says on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! built from `evaluators.refusal` and that section's value rules.
 
 use super::RefusalEvaluator;
-use crate::eval::config::RefusalConfig;
+use super::config::RefusalConfig;
 use crate::eval::descriptor::{
     Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
 };
