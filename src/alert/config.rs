@@ -8,41 +8,10 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+pub use super::message::Severity;
 use super::notifiers::config::valid_name;
 pub use super::notifiers::{NotifierConfig, Notifiers};
 use crate::config::serde_duration;
-
-/// The severity of a rule, and of its alerts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// Worth knowing.
-    Info,
-    /// Worth a look soon.
-    Warning,
-    /// Worth waking someone.
-    Critical,
-}
-
-impl Severity {
-    /// `critical`, `warning` or `info` as a severity.
-    pub fn parse(text: &str) -> Option<Severity> {
-        match text {
-            "critical" => Some(Severity::Critical),
-            "warning" => Some(Severity::Warning),
-            "info" => Some(Severity::Info),
-            _ => None,
-        }
-    }
-
-    /// The name used in the pipeline file and the alerts table.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-}
 
 /// `routes[].match` as written in the pipeline file; parsed into [`RouteMatch`].
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]

@@ -3,8 +3,10 @@
 //!
 //! The file format is one flat mapping per notifier whose `kind` says which fields apply. It is
 //! read as [`NotifierFields`], so unknown keys and badly typed values are reported by serde
-//! with their path as always, and then parsed into the tagged [`NotifierConfig`]: URLs and
-//! headers parsed, each kind's required settings present, fields of other kinds refused. What
+//! with their path as always; the settings every kind shares (URL, headers, delivery) are
+//! parsed here, each kind's own in its file, and [`NotifierFields::parse`] assembles the tagged
+//! [`NotifierConfig`](super::NotifierConfig): each kind's required settings present, fields of
+//! other kinds refused. What
 //! does not parse is not an error at once but an issue kept with its path: the loader's check
 //! reports it together with every other problem of the file, so one run shows them all.
 
@@ -14,14 +16,46 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::pagerduty::{LinkConfig, PagerdutyConfig};
-use super::slack::SlackConfig;
-use super::webhook::WebhookConfig;
-use super::{NotifierConfig, NotifierKind};
-use crate::config::{ConfigIssue, Secret, serde_duration};
+use crate::config::{Secret, serde_duration};
+
+/// `notifiers.NAME.kind`.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum NotifierKind {
+    /// PagerDuty Events API v2.
+    Pagerduty,
+    /// Slack incoming webhook.
+    Slack,
+    /// Any HTTP endpoint taking agentwatch's JSON, optionally HMAC-signed.
+    Webhook,
+}
+
+impl NotifierKind {
+    /// The name used in the pipeline file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotifierKind::Pagerduty => "pagerduty",
+            NotifierKind::Slack => "slack",
+            NotifierKind::Webhook => "webhook",
+        }
+    }
+}
+
+/// A link attached to PagerDuty events (`notifiers.NAME.links[]`). `href` may contain
+/// `{service}`, `{agent}`, `{rule}`, `{metric}`, `{dedup_key}` and `{trace_id}`; a link with
+/// `{trace_id}` is repeated for each exemplar trace (up to three).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LinkConfig {
+    /// URL template (starts with http:// or https://).
+    pub href: String,
+    /// Link text.
+    #[serde(default)]
+    pub text: String,
+}
 
 /// One notifier (`notifiers.NAME`) as written in the pipeline file; [`NotifierFields::parse`]
-/// turns it into a [`NotifierConfig`].
+/// turns it into a [`NotifierConfig`](super::NotifierConfig).
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct NotifierFields {
@@ -155,7 +189,7 @@ pub struct FieldIssue {
 
 /// The issues of one notifier, in the order they are reported.
 #[derive(Debug, Default)]
-pub(super) struct FieldIssues(Vec<FieldIssue>);
+pub(super) struct FieldIssues(pub(super) Vec<FieldIssue>);
 
 impl FieldIssues {
     pub(super) fn push(&mut self, field: &str, message: impl Into<String>) {
@@ -182,35 +216,7 @@ pub(super) const PAGERDUTY_ONLY: &str = "routing_key, links and source are for p
 pub(super) const WEBHOOK_ONLY: &str = "secret and headers are for webhook notifiers";
 
 impl NotifierFields {
-    /// The notifier's settings, or every problem found in them. The kind's own rules come
-    /// first, then the URL, headers, links and delivery settings.
-    pub fn parse(&self) -> Result<NotifierConfig, Vec<FieldIssue>> {
-        // Parsed first, reported after the kind's rules: the order issues were always listed in.
-        let mut common_issues = FieldIssues::default();
-        let parts = self.common_parts(&mut common_issues);
-        let mut issues = FieldIssues::default();
-        let config = match self.kind {
-            NotifierKind::Pagerduty => {
-                PagerdutyConfig::parse(self, parts, &mut issues).map(NotifierConfig::Pagerduty)
-            }
-            NotifierKind::Slack => {
-                SlackConfig::parse(self, parts, &mut issues).map(NotifierConfig::Slack)
-            }
-            NotifierKind::Webhook => {
-                WebhookConfig::parse(self, parts, &mut issues).map(NotifierConfig::Webhook)
-            }
-        };
-        issues.0.extend(common_issues.0);
-        match config {
-            Some(config) if issues.0.is_empty() => Ok(config),
-            _ => {
-                debug_assert!(!issues.0.is_empty(), "a kind refused without saying why");
-                Err(issues.0)
-            }
-        }
-    }
-
-    fn common_parts(&self, issues: &mut FieldIssues) -> CommonParts {
+    pub(super) fn common_parts(&self, issues: &mut FieldIssues) -> CommonParts {
         let url = self.url.as_ref().and_then(|url| {
             let parsed = HttpUrl::parse(url.expose());
             if parsed.is_none() {
@@ -310,21 +316,6 @@ impl NotifierFields {
     }
 }
 
-/// A notifier standing alone (outside a pipeline file): every problem in one error.
-impl TryFrom<NotifierFields> for NotifierConfig {
-    type Error = String;
-
-    fn try_from(fields: NotifierFields) -> Result<Self, Self::Error> {
-        fields.parse().map_err(|issues| {
-            let text: Vec<String> = issues
-                .iter()
-                .map(|i| format!("{}: {}", i.field, i.message))
-                .collect();
-            text.join("; ")
-        })
-    }
-}
-
 /// Whether `name` may name a notifier or route.
 pub(crate) fn valid_name(name: &str) -> bool {
     !name.is_empty()
@@ -334,164 +325,9 @@ pub(crate) fn valid_name(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
 }
 
-/// `notifiers:` — every notifier by name, parsed while the file is read. Those that did not
-/// parse keep their name (routes may name them) and their issues, which the pipeline's check
-/// reports; a loaded pipeline has none.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(from = "BTreeMap<String, NotifierFields>")]
-pub struct Notifiers {
-    /// By name: the parsed settings, or None for a notifier that did not parse.
-    entries: BTreeMap<String, Option<NotifierConfig>>,
-    /// What did not parse, with paths from the top of the file, in name order.
-    issues: Vec<ConfigIssue>,
-}
-
-impl From<BTreeMap<String, NotifierFields>> for Notifiers {
-    fn from(fields: BTreeMap<String, NotifierFields>) -> Notifiers {
-        let mut notifiers = Notifiers::default();
-        for (name, fields) in fields {
-            if !valid_name(&name) {
-                notifiers.issues.push(ConfigIssue {
-                    path: format!("notifiers.{name}"),
-                    message:
-                        "notifier names are lower-case letters, digits, '-' and '_' (at most 64)"
-                            .into(),
-                });
-            }
-            let parsed = fields.parse();
-            let config = match parsed {
-                Ok(config) => Some(config),
-                Err(issues) => {
-                    notifiers
-                        .issues
-                        .extend(issues.into_iter().map(|i| ConfigIssue {
-                            path: format!("notifiers.{name}.{}", i.field),
-                            message: i.message,
-                        }));
-                    None
-                }
-            };
-            notifiers.entries.insert(name, config);
-        }
-        notifiers
-    }
-}
-
-impl Notifiers {
-    /// The notifier called `name`.
-    pub fn get(&self, name: &str) -> Option<&NotifierConfig> {
-        self.entries.get(name).and_then(Option::as_ref)
-    }
-
-    /// Whether a notifier called `name` is configured.
-    pub fn contains_key(&self, name: &str) -> bool {
-        self.entries.contains_key(name)
-    }
-
-    /// Every configured name, in order.
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.entries.keys()
-    }
-
-    /// Every notifier with its name, in name order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &NotifierConfig)> {
-        self.entries
-            .iter()
-            .filter_map(|(name, config)| Some((name, config.as_ref()?)))
-    }
-
-    /// Whether no notifier is configured.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    /// What did not parse, with paths from the top of the file.
-    pub fn issues(&self) -> &[ConfigIssue] {
-        &self.issues
-    }
-}
-
-impl std::ops::Index<&str> for Notifiers {
-    type Output = NotifierConfig;
-
-    /// The notifier called `name`; panics when there is none (like a map's index).
-    fn index(&self, name: &str) -> &NotifierConfig {
-        match self.get(name) {
-            Some(config) => config,
-            None => panic!("no notifier '{name}'"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn notifiers(yaml: &str) -> Notifiers {
-        serde_yaml::from_str(yaml).unwrap()
-    }
-
-    #[test]
-    fn each_kind_parses_into_its_own_settings() {
-        let n = notifiers(
-            "
-pd: {kind: pagerduty, routing_key: k, source: me}
-chat: {kind: slack, url: 'https://hooks.slack.com/services/T/B/X'}
-hook: {kind: webhook, url: 'http://127.0.0.1:9/h', headers: {X-Token: t}, timeout: 2s}
-",
-        );
-        assert!(n.issues().is_empty(), "{:?}", n.issues());
-        let NotifierConfig::Pagerduty(pd) = &n["pd"] else {
-            panic!("{:?}", n["pd"]);
-        };
-        assert_eq!(pd.endpoint(), super::super::PAGERDUTY_EVENTS_URL);
-        assert_eq!(pd.source.as_deref(), Some("me"));
-        assert!(matches!(&n["chat"], NotifierConfig::Slack(_)));
-        let NotifierConfig::Webhook(hook) = &n["hook"] else {
-            panic!("{:?}", n["hook"]);
-        };
-        assert_eq!(hook.headers[0].0, "x-token");
-        assert!(hook.headers[0].1.is_sensitive());
-        assert_eq!(hook.delivery.timeout, Duration::from_secs(2));
-        assert_eq!(hook.delivery.max_per_minute, 60);
-    }
-
-    #[test]
-    fn what_does_not_parse_is_kept_as_issues_with_paths_in_the_checks_order() {
-        let n = notifiers(
-            "
-bad: {kind: slack, url: 'ftp://x', routing_key: k, secret: s, max_per_minute: 0}
-Upper: {kind: webhook, url: 'http://h'}
-",
-        );
-        let found: Vec<String> = n.issues().iter().map(|i| i.to_string()).collect();
-        assert_eq!(
-            found,
-            [
-                "notifiers.Upper: notifier names are lower-case letters, digits, '-' and '_' (at most 64)",
-                "notifiers.bad.kind: routing_key, links and source are for pagerduty notifiers",
-                "notifiers.bad.kind: secret and headers are for webhook notifiers",
-                "notifiers.bad.url: is not an absolute http:// or https:// URL",
-                "notifiers.bad.max_per_minute: must be at least 1",
-            ]
-        );
-        assert!(n.get("bad").is_none() && n.contains_key("bad"));
-        assert!(
-            n.get("Upper").is_some(),
-            "a bad name is reported, the notifier parsed"
-        );
-    }
-
-    #[test]
-    fn a_notifier_alone_reports_every_problem_in_one_error() {
-        let err = serde_yaml::from_str::<NotifierConfig>("kind: webhook\nsource: x\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            err.contains("url: webhook notifiers need a url; kind: routing_key, links"),
-            "{err}"
-        );
-    }
 
     #[test]
     fn urls_are_parsed_and_never_shown_by_debug() {

@@ -2,30 +2,16 @@
 //! while the group fires, `resolve` once it has resolved, both with the group's stable dedup
 //! key.
 
-use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::config::{
-    CommonParts, DeliveryConfig, FieldIssues, HttpUrl, NotifierFields, WEBHOOK_ONLY,
+    CommonParts, DeliveryConfig, FieldIssues, HttpUrl, LinkConfig, NotifierFields, WEBHOOK_ONLY,
 };
 use crate::alert::message::{AlertEntry, Notification, Status, max_severity};
 use crate::config::Secret;
 
 /// The public PagerDuty Events API v2 endpoint.
 pub const PAGERDUTY_EVENTS_URL: &str = "https://events.pagerduty.com/v2/enqueue";
-
-/// A link attached to PagerDuty events (`notifiers.NAME.links[]`). `href` may contain
-/// `{service}`, `{agent}`, `{rule}`, `{metric}`, `{dedup_key}` and `{trace_id}`; a link with
-/// `{trace_id}` is repeated for each exemplar trace (up to three).
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct LinkConfig {
-    /// URL template (starts with http:// or https://).
-    pub href: String,
-    /// Link text.
-    #[serde(default)]
-    pub text: String,
-}
 
 /// A PagerDuty notifier (`kind: pagerduty`).
 #[derive(Debug, Clone, PartialEq)]
