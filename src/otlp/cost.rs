@@ -173,17 +173,15 @@ fn walk(mut buf: &[u8], msg: Msg, depth: u32, total: &mut usize) -> Result<(), S
         if number == 0 {
             return Err("invalid field number 0".into());
         }
+        if let Some(rest) = skip_scalar(buf, wire)? {
+            buf = rest;
+            continue;
+        }
         match wire {
-            0 => {
-                varint(&mut buf)?;
-            }
-            1 => buf = advance(buf, 8)?,
-            5 => buf = advance(buf, 4)?,
             2 => {
-                let len = usize::try_from(varint(&mut buf)?)
-                    .map_err(|_| "length does not fit in memory".to_string())?;
-                let (value, rest) = take(buf, len)?;
+                let (value, rest) = length_delimited(buf)?;
                 buf = rest;
+                let len = value.len();
                 match field(msg, number) {
                     Field::Repeated(m) => {
                         walk(value, m, depth + 1, total)?;
@@ -223,17 +221,12 @@ fn skip_group(mut buf: &[u8], number: u64, depth: u32) -> Result<&[u8], String> 
             return Err("unterminated group".into());
         }
         let key = varint(&mut buf)?;
+        if let Some(rest) = skip_scalar(buf, key & 7)? {
+            buf = rest;
+            continue;
+        }
         match key & 7 {
-            0 => {
-                varint(&mut buf)?;
-            }
-            1 => buf = advance(buf, 8)?,
-            5 => buf = advance(buf, 4)?,
-            2 => {
-                let len = usize::try_from(varint(&mut buf)?)
-                    .map_err(|_| "length does not fit in memory".to_string())?;
-                buf = take(buf, len)?.1;
-            }
+            2 => buf = length_delimited(buf)?.1,
             3 => buf = skip_group(buf, key >> 3, depth + 1)?,
             4 if key >> 3 == number => return Ok(buf),
             wire => return Err(format!("invalid wire type {wire}")),
@@ -256,8 +249,25 @@ fn varint(buf: &mut &[u8]) -> Result<u64, String> {
     Err("invalid varint".into())
 }
 
-fn advance(buf: &[u8], n: usize) -> Result<&[u8], String> {
-    take(buf, n).map(|(_, rest)| rest)
+/// Past a varint (wire type 0) or a fixed 64- or 32-bit value (1, 5); None for other wire
+/// types.
+fn skip_scalar(mut buf: &[u8], wire: u64) -> Result<Option<&[u8]>, String> {
+    Ok(Some(match wire {
+        0 => {
+            varint(&mut buf)?;
+            buf
+        }
+        1 => take(buf, 8)?.1,
+        5 => take(buf, 4)?.1,
+        _ => return Ok(None),
+    }))
+}
+
+/// A length-delimited value (wire type 2) and what follows it.
+fn length_delimited(mut buf: &[u8]) -> Result<(&[u8], &[u8]), String> {
+    let len = usize::try_from(varint(&mut buf)?)
+        .map_err(|_| "length does not fit in memory".to_string())?;
+    take(buf, len)
 }
 
 fn take(buf: &[u8], n: usize) -> Result<(&[u8], &[u8]), String> {

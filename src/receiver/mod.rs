@@ -84,18 +84,6 @@ impl From<DecodeError> for IngestError {
     }
 }
 
-impl IngestError {
-    fn from_budget(error: BudgetError, retry_after: Duration) -> IngestError {
-        match error {
-            BudgetError::TooLarge { .. } => IngestError::OverBudget(error.to_string()),
-            BudgetError::Exhausted { .. } => IngestError::Overloaded(format!(
-                "{error}; retry after {}s",
-                retry_after.as_secs().max(1)
-            )),
-        }
-    }
-}
-
 /// The two OTLP body encodings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
@@ -200,7 +188,13 @@ impl Ingest {
 
     /// Map a budget refusal to the error clients see.
     pub fn budget_error(&self, error: BudgetError) -> IngestError {
-        IngestError::from_budget(error, self.retry_after)
+        match error {
+            BudgetError::TooLarge { .. } => IngestError::OverBudget(error.to_string()),
+            BudgetError::Exhausted { .. } => IngestError::Overloaded(format!(
+                "{error}; retry after {}s",
+                self.retry_after.as_secs().max(1)
+            )),
+        }
     }
 
     /// Decode, validate, publish and (optionally) forward one received body. `charge` holds
