@@ -1220,25 +1220,10 @@ rules: []
 
 /// Retention without TTL (ClickHouse before 21.8): agentwatch drops day partitions older than
 /// `scores_retention` itself, at start and hourly; newer days stay.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn expired_day_partitions_are_dropped_where_ttl_is_missing() {
-    use agentwatch::store::config::{ClickhouseStoreConfig, StoreConfig};
-    use agentwatch::store::{ScoreRow, format_time};
-    let Some(ch) = ClickhouseServer::start() else {
-        return;
-    };
-    let config = |retention_days: u64| {
-        StoreConfig::Clickhouse(Box::new(ClickhouseStoreConfig {
-            url: ch.url(),
-            database: "retention".into(),
-            scores_retention: Some(Duration::from_secs(retention_days * 86_400)),
-            ..Default::default()
-        }))
-    };
-    let day = 86_400 * 1_000_000_000u64;
-    let now = common::now_nanos();
-    let row = |ns: u64, span: &str| ScoreRow {
-        time: format_time(ns),
+/// A `refusal` score row of span `span`, started at `ns`, for writing through the store.
+fn refusal_row(ns: u64, span: &str) -> agentwatch::store::ScoreRow {
+    agentwatch::store::ScoreRow {
+        time: agentwatch::store::format_time(ns),
         trace_id: "0af7651916cd43dd8448eb211c80319c".into(),
         span_id: span.into(),
         service: "travel".into(),
@@ -1252,7 +1237,26 @@ async fn expired_day_partitions_are_dropped_where_ttl_is_missing() {
         label: agentwatch::eval::Label::Ok,
         detail: None,
         end_ns: None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expired_day_partitions_are_dropped_where_ttl_is_missing() {
+    use agentwatch::store::config::{ClickhouseStoreConfig, StoreConfig};
+    let Some(ch) = ClickhouseServer::start() else {
+        return;
     };
+    let config = |retention_days: u64| {
+        StoreConfig::Clickhouse(Box::new(ClickhouseStoreConfig {
+            url: ch.url(),
+            database: "retention".into(),
+            scores_retention: Some(Duration::from_secs(retention_days * 86_400)),
+            ..Default::default()
+        }))
+    };
+    let day = 86_400 * 1_000_000_000u64;
+    let now = common::now_nanos();
+    let row = refusal_row;
     // A long retention first: nothing is old enough to go.
     let store = agentwatch::store::open(&config(30), agentwatch::telemetry::Metrics::new())
         .await
@@ -1294,8 +1298,8 @@ async fn expired_day_partitions_are_dropped_where_ttl_is_missing() {
 /// INSERT or partition each: they are counted and not written; recent ones land.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn spans_older_than_retention_make_no_partitions() {
+    use agentwatch::store::ScoreRow;
     use agentwatch::store::config::{ClickhouseStoreConfig, StoreConfig};
-    use agentwatch::store::{ScoreRow, format_time};
     let Some(ch) = ClickhouseServer::start() else {
         return;
     };
@@ -1307,22 +1311,7 @@ async fn spans_older_than_retention_make_no_partitions() {
     }));
     let day = 86_400 * 1_000_000_000u64;
     let now = common::now_nanos();
-    let row = |ns: u64, n: usize| ScoreRow {
-        time: format_time(ns),
-        trace_id: "0af7651916cd43dd8448eb211c80319c".into(),
-        span_id: format!("{n:016x}"),
-        service: "travel".into(),
-        agent: None,
-        operation: "llm".into(),
-        span_name: "chat".into(),
-        model: None,
-        tool: None,
-        evaluator: "refusal".into(),
-        value: Some(0.0),
-        label: agentwatch::eval::Label::Ok,
-        detail: None,
-        end_ns: None,
-    };
+    let row = |ns: u64, n: usize| refusal_row(ns, &format!("{n:016x}"));
     let metrics = agentwatch::telemetry::Metrics::new();
     let store = agentwatch::store::open(&config, metrics.clone())
         .await

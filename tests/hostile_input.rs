@@ -49,6 +49,17 @@ fn peak_rss_bytes(pid: u32) -> u64 {
     kib * 1024
 }
 
+/// POST a gzip-compressed OTLP protobuf body.
+async fn post_gzip(http: reqwest::Client, url: String, body: Vec<u8>) -> reqwest::Response {
+    http.post(url)
+        .header("content-type", "application/x-protobuf")
+        .header("content-encoding", "gzip")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn good_http(aw: &Agentwatch, http: &reqwest::Client, n: u64) -> u16 {
     let body = request(
         "well-behaved",
@@ -87,14 +98,7 @@ async fn decode_amplification_is_refused_within_the_memory_budget() {
     for _ in 0..64 {
         let (http, url, bomb) = (http.clone(), aw.http_url("/v1/traces"), bomb.clone());
         attacks.push(tokio::spawn(async move {
-            let response = http
-                .post(url)
-                .header("content-type", "application/x-protobuf")
-                .header("content-encoding", "gzip")
-                .body(bomb)
-                .send()
-                .await
-                .unwrap();
+            let response = post_gzip(http, url, bomb).await;
             let status = response.status().as_u16();
             (status, response.text().await.unwrap_or_default())
         }));
@@ -125,17 +129,11 @@ async fn decode_amplification_is_refused_within_the_memory_budget() {
         "{served} of {attempts} well-behaved requests served"
     );
     aw.wait_rows("service = 'well-behaved'", served as i64);
-    let metrics = reqwest::get(aw.admin_url("/metrics"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        metrics.contains(
-            "agentwatch_receiver_refused_requests_total{transport=\"http\",reason=\"too_large\"} 64"
+    assert_eq!(
+        aw.metric(
+            "agentwatch_receiver_refused_requests_total{transport=\"http\",reason=\"too_large\"}"
         ),
-        "{metrics}"
+        64.0
     );
     eprintln!("peak RSS {} MiB", peak >> 20);
 }
@@ -152,14 +150,7 @@ async fn requests_over_the_budget_together_are_pushed_back_and_release_it() {
     for _ in 0..64 {
         let (http, url, body) = (http.clone(), aw.http_url("/v1/traces"), heavy.clone());
         sends.push(tokio::spawn(async move {
-            let r = http
-                .post(url)
-                .header("content-type", "application/x-protobuf")
-                .header("content-encoding", "gzip")
-                .body(body)
-                .send()
-                .await
-                .unwrap();
+            let r = post_gzip(http, url, body).await;
             (r.status().as_u16(), r.headers().contains_key("retry-after"))
         }));
     }
