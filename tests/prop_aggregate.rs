@@ -497,16 +497,13 @@ proptest! {
     }
 }
 
-// The three tests below are ignored: `Aggregate::keep_if_slow` skips a span whose trace is
-// already an exemplar even when this span is slower, so that trace keeps its old, shorter
-// duration and is later pushed out by faster traces (the property found it in under a hundred
-// cases); the same stale durations make latency exemplars depend on how merges are grouped.
-// Un-ignore all three once exemplars keep each trace's slowest duration.
+// Found by the properties above: a trace already kept as an exemplar must move up when a
+// slower span of it arrives (it used to keep its old, shorter duration and was later pushed
+// out by faster traces, which also made exemplars depend on how merges were grouped).
 
 /// The smallest case: traces T (1 ms), U (2 ms), V (3 ms), then T again (100 ms, the slowest
-/// span of the window), then W (50 ms). T is dropped from the exemplars.
+/// span of the window), then W (50 ms). T must stay the slowest exemplar.
 #[test]
-#[ignore = "known bug: a trace already kept is not updated when its slower span arrives"]
 fn the_slowest_trace_stays_an_exemplar_when_its_trace_was_kept_before() {
     let aggregator = aggregator();
     let mut partials = Partials::default();
@@ -550,7 +547,6 @@ proptest! {
     /// The latency exemplars point at the slowest traces: the trace of a window's slowest span
     /// is among them, however the spans were batched and in whatever order the partials merge.
     #[test]
-    #[ignore = "known bug: a trace already kept is not updated when its slower span arrives"]
     fn the_slowest_trace_is_a_latency_exemplar(
         (stream, order) in prop_oneof![latency_stream(), vec((scored(), 0usize..3), 0..150)]
             .prop_flat_map(|stream| (Just(stream), Just(vec![0usize, 1, 2]).prop_shuffle()))
@@ -576,7 +572,6 @@ proptest! {
     /// Latency exemplars, durations included, do not depend on how merges are grouped.
     /// (Ties between equal durations are broken by arrival, so they are not commutative.)
     #[test]
-    #[ignore = "known bug: a trace already kept is not updated when its slower span arrives"]
     fn latency_exemplars_merge_associatively(
         a in latency_stream(), b in latency_stream(), c in latency_stream()
     ) {

@@ -76,14 +76,20 @@ impl Aggregate {
     /// Keep a trace among the slowest three exemplars if it is slow enough; `trace` is only
     /// called (hex-encoding the id) when it is.
     pub(super) fn keep_if_slow(&mut self, micros: u64, trace: impl FnOnce() -> String) {
-        let at = self.slowest.partition_point(|s| *s >= micros);
-        if at >= MAX_EXEMPLARS {
+        if self.slowest.partition_point(|s| *s >= micros) >= MAX_EXEMPLARS {
             return;
         }
         let trace = trace();
-        if self.exemplars.contains(&trace) {
-            return;
+        if let Some(kept) = self.exemplars.iter().position(|t| *t == trace) {
+            // A trace is kept once, at its slowest span: a slower one moves it up, a faster
+            // one changes nothing.
+            if self.slowest[kept] >= micros {
+                return;
+            }
+            self.slowest.remove(kept);
+            self.exemplars.remove(kept);
         }
+        let at = self.slowest.partition_point(|s| *s >= micros);
         self.slowest.insert(at, micros);
         self.exemplars.insert(at, trace);
         self.slowest.truncate(MAX_EXEMPLARS);

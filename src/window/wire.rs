@@ -162,6 +162,7 @@ pub fn decode(payload: &[u8], window_nanos: u64) -> Result<Partials, WireError> 
             let mut histogram = if w.latency_histogram.is_empty() {
                 new_histogram()
             } else {
+                check_histogram_header(&w.latency_histogram)?;
                 Deserializer::new()
                     .deserialize(&mut w.latency_histogram.as_slice())
                     .map_err(|e| WireError::Malformed(format!("latency histogram: {e:?}")))?
@@ -179,6 +180,39 @@ pub fn decode(payload: &[u8], window_nanos: u64) -> Result<Partials, WireError> 
             .insert((key.clone(), w.start_unix_nano), agg);
     }
     Ok(partials)
+}
+
+/// Length of a V2 histogram header: cookie, payload length, normalizing offset, significant
+/// digits, lowest and highest trackable values, integer-to-double ratio.
+const HISTOGRAM_HEADER_BYTES: usize = 40;
+/// The V2 (uncompressed) cookie our encoder writes.
+const HISTOGRAM_V2_COOKIE: u32 = 0x1c84_9313;
+
+/// Refuse a histogram whose header asks for more than the message holds: the decoder
+/// allocates the payload length and the counts array its header claims before reading them,
+/// so a 67-byte message claiming a 4 GiB payload (or a high precision over a huge range)
+/// would allocate that much. Ours are V2, uncompressed, 2 significant digits.
+fn check_histogram_header(bytes: &[u8]) -> Result<(), WireError> {
+    let malformed = |what: String| Err(WireError::Malformed(format!("latency histogram: {what}")));
+    if bytes.len() < HISTOGRAM_HEADER_BYTES {
+        return malformed(format!("{} bytes is shorter than its header", bytes.len()));
+    }
+    let word = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    if word(0) != HISTOGRAM_V2_COOKIE {
+        return malformed(format!("cookie {:#x} is not V2 uncompressed", word(0)));
+    }
+    let claimed = word(4) as usize;
+    let present = bytes.len() - HISTOGRAM_HEADER_BYTES;
+    if claimed > present {
+        return malformed(format!(
+            "header claims a {claimed}-byte payload, {present} bytes follow"
+        ));
+    }
+    let digits = word(12);
+    if digits != 2 {
+        return malformed(format!("{digits} significant digits (ours have 2)"));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -264,6 +298,35 @@ mod tests {
             .unwrap();
         agg.merge(&slow);
         assert!(agg.value(Metric::parse("latency_p99").unwrap()).unwrap() > 1_000_000.0);
+    }
+
+    #[test]
+    fn a_histogram_header_claiming_more_than_the_message_holds_is_refused() {
+        let (aggregator, original) = partials();
+        let messages = encode(&original, aggregator.window_nanos());
+        let latency = messages.iter().find(|m| m.key.contains("Latency")).unwrap();
+        let message = pb::SeriesPartials::decode(latency.payload.as_slice()).unwrap();
+        let tampered = |edit: &dyn Fn(&mut Vec<u8>)| {
+            let mut m = message.clone();
+            edit(&mut m.windows[0].latency_histogram);
+            decode(&m.encode_to_vec(), aggregator.window_nanos())
+        };
+        // Untouched, it decodes.
+        assert!(tampered(&|_| {}).is_ok());
+        // A payload length of ~4 GiB would be allocated (zero-filled) before reading.
+        let claim = tampered(&|h| h[4..8].copy_from_slice(&0xffff_fff0u32.to_be_bytes()));
+        assert!(
+            matches!(&claim, Err(WireError::Malformed(m)) if m.contains("claims a 4294967280-byte payload")),
+            "{claim:?}"
+        );
+        // High precision over a huge range would allocate a huge counts array.
+        let digits = tampered(&|h| h[12..16].copy_from_slice(&5u32.to_be_bytes()));
+        assert!(
+            matches!(&digits, Err(WireError::Malformed(m)) if m.contains("5 significant digits")),
+            "{digits:?}"
+        );
+        let short = tampered(&|h| h.truncate(12));
+        assert!(matches!(short, Err(WireError::Malformed(_))), "{short:?}");
     }
 
     #[test]
