@@ -188,8 +188,9 @@ async fn scores_land_in_clickhouse_and_read_back_with_clickhouse_client() {
         "legacy"
     };
     assert_eq!(
-        ch.query("SELECT version, flavor FROM agentwatch.agentwatch_schema"),
-        format!("1\t{flavor}")
+        ch.query("SELECT version, flavor FROM agentwatch.agentwatch_schema ORDER BY version"),
+        format!("1\t{flavor}\n2\t{flavor}"),
+        "every schema step is recorded once"
     );
 
     // agentwatch's own reader sees the same rows.
@@ -588,6 +589,11 @@ async fn windows_alerts_and_the_outbox_round_trip_through_the_store_interface() 
         dimension: String::new(),
         state: state.into(),
         previous_state: previous.into(),
+        resolved_reason: if state == "resolved" {
+            "recovered".into()
+        } else {
+            String::new()
+        },
         window_start: format_time(start as u64),
         window_start_ns: start,
         at: format_time((start + MINUTE as i64) as u64),

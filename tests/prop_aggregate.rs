@@ -391,6 +391,7 @@ proptest! {
                 match metric.statistic() {
                     Statistic::HitRate => prop_assert_eq!(value, c.hits as f64 / c.n as f64),
                     Statistic::Sum => prop_assert_eq!(value, c.sum),
+                    Statistic::Count => prop_assert_eq!(value, c.n as f64),
                     Statistic::Quantile(q) => {
                         let exact = exact_quantile(&durations, q) as f64 / 1000.0;
                         prop_assert!(

@@ -19,6 +19,7 @@
 //! - [`rules`]: rule settings and defaults, judgement, the alert state machine, statistics;
 //! - `restore.rs`: rebuilding baselines and rule states from the stored windows;
 //! - `series.rs`: the series held, forgetting idle ones, and their cap;
+//! - `silence.rs`: series absent from a window (volume judged as zero; `no_data` resolves);
 //! - [`config`]: the `baseline:` section.
 
 pub mod baseline;
@@ -26,6 +27,7 @@ pub mod config;
 mod restore;
 pub mod rules;
 mod series;
+mod silence;
 #[cfg(test)]
 mod tests;
 mod watermark;
@@ -83,6 +85,8 @@ pub struct Detector {
     merged_from: HashMap<u64, HashSet<(LogPosition, SeriesKey)>>,
     /// Every window starting before this is closed.
     closed_before: u64,
+    /// Silent series were judged for every window starting before this.
+    silent_before: u64,
     max_event_time: u64,
     series: HashMap<SeriesId, SeriesState>,
     store: Arc<dyn WindowStore>,
@@ -116,6 +120,7 @@ impl Detector {
             open: BTreeMap::new(),
             merged_from: HashMap::new(),
             closed_before: 0,
+            silent_before: 0,
             max_event_time: 0,
             series: HashMap::new(),
             store,
@@ -176,7 +181,9 @@ pub async fn run(
     mut log: Box<dyn AggregateConsumer>,
     idle_close: Duration,
 ) -> DetectStats {
-    let mut idle = tokio::time::interval(idle_close);
+    // The first tick after a full `idle_close`, not at once: a restart must not close (and
+    // judge as silent) the windows since the last stored one before its senders are back.
+    let mut idle = tokio::time::interval_at(tokio::time::Instant::now() + idle_close, idle_close);
     idle.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut received_since_tick = false;
     let mut offsets = OffsetTracker::default();

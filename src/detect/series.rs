@@ -48,9 +48,10 @@ impl SeriesState {
 }
 
 impl Detector {
-    /// Make sure `id` is held, with data in the window starting at `start`; false (counted)
-    /// when `max_series` series are held and forgetting idle ones made no room.
-    pub(super) fn admit_series(&mut self, id: &SeriesId, start: u64) -> bool {
+    /// Make sure `id` is held — with data in the window starting at `start` when `has_data`
+    /// (a volume of zero judged for a silent series is not data); false (counted) when
+    /// `max_series` series are held and forgetting idle ones made no room.
+    pub(super) fn admit_series(&mut self, id: &SeriesId, start: u64, has_data: bool) -> bool {
         if !self.series.contains_key(id) && self.series.len() >= self.max_held_series {
             // At most one sweep per window start: a flood of new names costs one pass, not one
             // pass per name.
@@ -64,7 +65,9 @@ impl Detector {
             }
         }
         let state = self.series.entry(id.clone()).or_default();
-        state.last_window = state.last_window.max(start);
+        if has_data {
+            state.last_window = state.last_window.max(start);
+        }
         true
     }
 

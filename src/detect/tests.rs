@@ -158,6 +158,7 @@ baseline:
   max_series: 3
 rules:
   - name: refusals_high
+    no_data_after: 0s
     metric: refusal_rate
     kind: static
     op: '>'

@@ -92,17 +92,19 @@ impl Detector {
     }
 
     pub(super) async fn close_until(&mut self, watermark: u64) -> Result<(), StoreError> {
-        while let Some((&start, _)) = self.open.first_key_value() {
-            if start.saturating_add(self.window_nanos) > watermark {
-                break;
-            }
-            let window = self.open.remove(&start).expect("first key exists");
+        while let Some(start) = self.next_to_close(watermark) {
+            let window = self.open.remove(&start);
             self.merged_from.remove(&start);
-            // Judged now, so closed now: whatever happens to the write, this window's spans
-            // must not reopen it and be judged twice.
-            self.closed_before = self.closed_before.max(start + self.window_nanos);
+            if window.is_some() {
+                // Judged now, so closed now: whatever happens to the write, this window's
+                // spans must not reopen it and be judged twice.
+                self.closed_before = self.closed_before.max(start + self.window_nanos);
+            }
             let mut alerts = Vec::new();
-            let rows = self.close_window(start, window, &mut alerts);
+            let rows = self.close_window(start, window.unwrap_or_default(), &mut alerts);
+            if rows.is_empty() && alerts.is_empty() {
+                continue;
+            }
             self.stats.rows_written += rows.len() as u64;
             self.write_with_retries(rows, alerts.clone()).await?;
             // Only after the write: a transition is notified only once it is durable, and
@@ -117,6 +119,37 @@ impl Detector {
             }
         }
         Ok(())
+    }
+
+    /// The next window to close before `watermark`: the first open one, or — once there is
+    /// history — the next window without any data, whose silent series are judged (volume)
+    /// or resolved (`no_data`). An empty window waits one window longer than an open one (the
+    /// partials of a racing score worker may still open it) and does not move
+    /// `closed_before`: spans that arrive for it later are judged as usual. A flush
+    /// (`u64::MAX`) takes empty windows only up to the last open one; of a gap longer than
+    /// `forget_idle_after` only the end is taken, as every series silent longer is forgotten.
+    fn next_to_close(&self, watermark: u64) -> Option<u64> {
+        let first_open = self.open.first_key_value().map(|(s, _)| *s);
+        let limit = if watermark == u64::MAX {
+            self.open.last_key_value().map_or(0, |(s, _)| *s)
+        } else {
+            watermark.saturating_sub(self.window_nanos)
+        };
+        let mut empty = None;
+        let cursor = self.silent_before.max(self.closed_before);
+        if cursor > 0 && !self.series.is_empty() {
+            let skip_to = limit.saturating_sub(self.forget_idle_nanos);
+            let start = cursor.max(skip_to - skip_to % self.window_nanos);
+            if start.saturating_add(self.window_nanos) <= limit {
+                empty = Some(start);
+            }
+        }
+        match (first_open, empty) {
+            (Some(open), _) if open.saturating_add(self.window_nanos) <= watermark => {
+                Some(empty.map_or(open, |e| e.min(open)))
+            }
+            (_, empty) => empty,
+        }
     }
 
     /// Retry retryable store errors with back-off (a locked or full database pushes back on

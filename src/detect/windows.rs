@@ -2,17 +2,18 @@
 //! pooled until they have enough spans), rule states move, transitions become alert rows, and
 //! windows that look normal join their series' baseline.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::baseline::Snapshot;
 use super::rules::config::{RuleConfig, RuleKind};
-use super::rules::{AlertState, Judgement, Observation, Verdict, judge};
+use super::rules::{AlertState, Judgement, Observation, ResolvedReason, Verdict, judge};
 use super::{Detector, RuleTrack, dedup_key};
+use crate::eval::Statistic;
 use crate::store::{AlertRow, WindowRow, format_time};
 use crate::window::{Aggregate, SeriesId, SeriesKey, outputs};
 
 /// One series of a closing window, as each of its rules sees it.
-struct ClosingSeries<'a> {
+pub(super) struct ClosingSeries<'a> {
     id: &'a SeriesId,
     /// Window start, Unix ns.
     start: u64,
@@ -34,6 +35,8 @@ struct RuleOutcome {
     judgement: Judgement,
     old_state: AlertState,
     new_state: AlertState,
+    /// Why it resolved (with `new_state` resolved).
+    reason: Option<ResolvedReason>,
 }
 
 impl RuleOutcome {
@@ -100,6 +103,7 @@ impl ClosingSeries<'_> {
             dimension: id.dimension.clone(),
             state: o.new_state.as_str().to_owned(),
             previous_state: o.old_state.as_str().to_owned(),
+            resolved_reason: o.reason.map_or("", ResolvedReason::as_str).to_owned(),
             window_start: format_time(self.start),
             window_start_ns: self.start as i64,
             at: format_time(self.start + self.window_nanos),
@@ -120,9 +124,44 @@ impl ClosingSeries<'_> {
         snapshot: &Snapshot,
     ) -> RuleOutcome {
         let metric = self.id.metric;
-        // Pool quiet windows until they have enough spans together. A pool only spans
-        // `max_pool_windows` of time: older quiet windows are dropped (they were judged
-        // insufficient when they closed).
+        let (pooled, pooled_windows, judgement) = if metric.statistic() == Statistic::Count {
+            // A count is never pooled: a quiet window *is* the observation. It is judged
+            // where it, or what is expected of it, reaches `min_samples`.
+            let expected = snapshot.expect(self.start).map_or(0.0, |e| e.centre);
+            let judgement = if self.value.max(expected) >= rule.min_samples as f64 {
+                judge(rule, &self.observation(self.agg, self.value), snapshot)
+            } else {
+                insufficient()
+            };
+            (self.agg.clone(), 1, judgement)
+        } else {
+            self.pool_and_judge(rule, track, snapshot)
+        };
+        let judged_value = pooled.value(metric).unwrap_or(self.value);
+        let old_state = track.state.state;
+        let calm = rule.is_calm(judgement.verdict, judgement.z);
+        let new_state = track.state.apply(rule, judgement.verdict, calm, self.start);
+        RuleOutcome {
+            pooled,
+            pooled_windows,
+            judged_value,
+            judgement,
+            old_state,
+            new_state,
+            reason: track.state.resolved_reason,
+        }
+    }
+
+    /// Pool quiet windows until they have enough spans together, and judge them. A pool only
+    /// spans `max_pool_windows` of time: older quiet windows are dropped (they were judged
+    /// insufficient when they closed).
+    fn pool_and_judge(
+        &self,
+        rule: &RuleConfig,
+        track: &mut RuleTrack,
+        snapshot: &Snapshot,
+    ) -> (Aggregate, u32, Judgement) {
+        let metric = self.id.metric;
         let max_span = u64::from(rule.max_pool_windows) * self.window_nanos;
         let (pooled, pooled_windows, pool_start) = match track.pool.take() {
             Some((mut pool, count, first)) if self.start - first < max_span => {
@@ -131,37 +170,37 @@ impl ClosingSeries<'_> {
             }
             _ => (self.agg.clone(), 1, self.start),
         };
-        let judged_value = pooled.value(metric).unwrap_or(self.value);
         let judgement = if pooled.n >= rule.min_samples {
-            let observation = Observation {
-                value: judged_value,
-                n: pooled.n,
-                hits: pooled.hits_for(metric),
-                sampling_sigma: pooled.sampling_sigma(metric),
-                window_start: self.start,
-            };
-            judge(rule, &observation, snapshot)
+            let value = pooled.value(metric).unwrap_or(self.value);
+            judge(rule, &self.observation(&pooled, value), snapshot)
         } else {
             if pooled_windows < rule.max_pool_windows {
                 track.pool = Some((pooled.clone(), pooled_windows, pool_start));
             }
-            Judgement {
-                verdict: Verdict::InsufficientData,
-                mean: None,
-                sigma: None,
-                z: None,
-            }
+            insufficient()
         };
-        let old_state = track.state.state;
-        let new_state = track.state.apply(rule, judgement.verdict);
-        RuleOutcome {
-            pooled,
-            pooled_windows,
-            judged_value,
-            judgement,
-            old_state,
-            new_state,
+        (pooled, pooled_windows, judgement)
+    }
+
+    /// What a rule judges of `agg` (this window, or a pool ending with it).
+    fn observation(&self, agg: &Aggregate, value: f64) -> Observation {
+        let metric = self.id.metric;
+        Observation {
+            value,
+            n: agg.n,
+            hits: agg.hits_for(metric),
+            sampling_sigma: agg.sampling_sigma(metric),
+            window_start: self.start,
         }
+    }
+}
+
+fn insufficient() -> Judgement {
+    Judgement {
+        verdict: Verdict::InsufficientData,
+        mean: None,
+        sigma: None,
+        z: None,
     }
 }
 
@@ -175,15 +214,23 @@ impl Detector {
         alerts: &mut Vec<AlertRow>,
     ) -> Vec<WindowRow> {
         let mut rows = Vec::new();
+        let had_data = !window.is_empty();
         let mut keys: Vec<&SeriesKey> = window.keys().collect();
         keys.sort();
         let dropped_before = self.stats.dropped_series_windows;
+        let mut present = HashSet::new();
         for key in keys {
             let agg = &window[key];
             self.stats.windows_closed += 1;
             for id in outputs(key) {
                 self.close_series(start, &id, agg, &mut rows, alerts);
+                present.insert(id);
             }
+        }
+        // Silence is judged once per window start, however often spans reopen it.
+        if start >= self.silent_before {
+            self.silent_before = start + self.window_nanos;
+            self.close_silent_series(start, &present, &mut rows, alerts);
         }
         let dropped = self.stats.dropped_series_windows - dropped_before;
         if dropped > 0 {
@@ -197,12 +244,14 @@ impl Detector {
         // Bound memory: old baseline hours, stale pools and idle series are dropped hourly.
         self.sweep_series_hourly(start);
         self.metrics.detect_series.set(self.series.len() as i64);
-        self.metrics.windows_closed.inc();
+        if had_data {
+            self.metrics.windows_closed.inc();
+        }
         rows
     }
 
     /// Judge one series of a closing window with each rule that applies to it.
-    fn close_series(
+    pub(super) fn close_series(
         &mut self,
         start: u64,
         id: &SeriesId,
@@ -213,7 +262,7 @@ impl Detector {
         let Some(value) = agg.value(id.metric) else {
             return;
         };
-        if !self.admit_series(id, start) {
+        if !self.admit_series(id, start, agg.n > 0) {
             return;
         }
         let series = ClosingSeries {
@@ -223,25 +272,27 @@ impl Detector {
             agg,
             value,
         };
-        let rules: Vec<&RuleConfig> = self
-            .rules
-            .iter()
-            .filter(|r| {
-                r.metric == id.metric
-                    && r.service.as_ref().is_none_or(|s| *s == id.service)
-                    && r.agent.as_ref().is_none_or(|a| *a == id.agent)
-            })
-            .collect();
+        let rules: Vec<&RuleConfig> = self.rules.iter().filter(|r| r.applies_to(id)).collect();
+        let window_nanos = self.window_nanos;
         let state = self.series.get_mut(id).expect("admitted above");
         let snapshot = state.baseline.snapshot(start, self.history_nanos);
         let first_row = rows.len();
         let mut anomaly_breach = false;
+        let mut relearn_since: Option<u64> = None;
         if rules.is_empty() {
             rows.push(series.row(None));
         }
         for rule in rules {
             let track = state.rules.entry(rule.name.clone()).or_default();
-            let outcome = series.judge_rule(rule, track, &snapshot);
+            let mut outcome = series.judge_rule(rule, track, &snapshot);
+            // A change that lasted `adapt_after` is the new normal: resolve, and re-learn.
+            if let Some(since) = track.state.adapt_due(rule, start + window_nanos) {
+                track.state.resolve(ResolvedReason::Adapted);
+                outcome.new_state = AlertState::Resolved;
+                outcome.reason = Some(ResolvedReason::Adapted);
+                relearn_since = Some(relearn_since.map_or(since, |s| s.min(since)));
+                tracing::info!(rule = %rule.name, series = %id.label(), "a lasting change: the baseline re-learns from it");
+            }
             if outcome.changed() {
                 alerts.push(series.transition(rule, &outcome));
             }
@@ -255,10 +306,18 @@ impl Detector {
             rows.push(series.row(Some((rule, &outcome))));
         }
         // A window joins the baseline when it had enough spans and no anomaly rule called it
-        // abnormal: breaching windows are kept out of their own baseline.
-        let include = agg.n >= self.baseline_min_samples && !anomaly_breach;
+        // abnormal: breaching windows are held out of their own baseline — kept aside, in case
+        // the change lasts and becomes the new normal.
+        let enough =
+            agg.n >= self.baseline_min_samples || id.metric.statistic() == Statistic::Count;
+        let include = enough && !anomaly_breach;
         if include {
-            state.baseline.add(start, value);
+            state.baseline.add(start, window_nanos, value);
+        } else if enough {
+            state.baseline.hold_out(start, window_nanos, value);
+        }
+        if let Some(since) = relearn_since {
+            state.baseline.relearn_since(since);
         }
         for r in &mut rows[first_row..] {
             r.in_baseline = include;

@@ -97,6 +97,8 @@ pub enum Statistic {
     Sum,
     /// This quantile (0..1) of the values, in ms ([`Aggregation::Histogram`]).
     Quantile(f64),
+    /// How many spans the window holds (`n`): traffic volume, 0 for a window without any.
+    Count,
 }
 
 /// A rule an evaluator proposes for one of its metrics; every field a rule has and this does
@@ -120,6 +122,16 @@ pub struct DefaultRule {
 pub enum DefaultCheck {
     /// Above the rolling baseline by the usual number of σ.
     Anomaly,
+    /// Away from the rolling baseline, either way, by the usual number of σ — for volume,
+    /// where a drop (an agent gone quiet) matters as much as a flood. Judged only where the
+    /// value or the expected value reaches `min_samples`.
+    AnomalyBothWays {
+        /// Fewest spans (observed or expected) a window needs to be judged.
+        min_samples: u64,
+        /// σ is never taken below this fraction of the expected value (traffic varies from
+        /// day to day — weekends, holidays — far more than its Poisson noise).
+        relative_floor: f64,
+    },
     /// Above a fixed threshold, judged once windows (pooled if quiet) hold `min_samples` spans.
     Above {
         /// The threshold.

@@ -66,15 +66,32 @@ impl Registered for LatencyEvaluator {
             percentile("latency_p50", 0.50),
             percentile("latency_p95", 0.95),
             percentile("latency_p99", 0.99),
+            MetricDef {
+                name: "volume",
+                statistic: Statistic::Count,
+            },
         ],
         // Two breaching windows in a row: a 3σ breach by chance is rare, two almost never.
-        default_rules: &[DefaultRule {
-            name: "latency_p95_anomaly",
-            metric: "latency_p95",
-            check: DefaultCheck::Anomaly,
-            for_windows: 2,
-            severity: "warning",
-        }],
+        // Volume both ways: an agent that goes quiet is the most silent failure there is.
+        default_rules: &[
+            DefaultRule {
+                name: "latency_p95_anomaly",
+                metric: "latency_p95",
+                check: DefaultCheck::Anomaly,
+                for_windows: 2,
+                severity: "warning",
+            },
+            DefaultRule {
+                name: "volume_anomaly",
+                metric: "volume",
+                check: DefaultCheck::AnomalyBothWays {
+                    min_samples: 10,
+                    relative_floor: 0.25,
+                },
+                for_windows: 2,
+                severity: "warning",
+            },
+        ],
     };
 
     fn enabled(config: &LatencyConfig) -> bool {

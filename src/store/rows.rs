@@ -151,6 +151,9 @@ pub struct AlertRow {
     pub state: String,
     /// The state left.
     pub previous_state: String,
+    /// With `resolved`: `recovered` (calm windows), `adapted` (the change lasted and is the
+    /// new normal) or `no_data` (the series went silent); empty otherwise.
+    pub resolved_reason: String,
     /// Start of the window that caused the transition, RFC 3339.
     pub window_start: String,
     /// Its start, Unix ns.

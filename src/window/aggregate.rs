@@ -99,7 +99,8 @@ impl Aggregate {
     /// The value of `metric` (which must come from this aggregate's source).
     pub fn value(&self, metric: Metric) -> Option<f64> {
         if self.n == 0 {
-            return None;
+            // An empty window is a volume of 0 and has no other value.
+            return (metric.statistic() == Statistic::Count).then_some(0.0);
         }
         let percentile = |q: f64| {
             self.histogram
@@ -110,6 +111,7 @@ impl Aggregate {
             Statistic::HitRate => Some(self.hits as f64 / self.n as f64),
             Statistic::Sum => Some(self.sum),
             Statistic::Quantile(q) => percentile(q),
+            Statistic::Count => Some(self.n as f64),
         }
     }
 
@@ -121,10 +123,13 @@ impl Aggregate {
     /// The sampling noise of a percentile at this window's n, estimated from its own
     /// histogram: the rank of the q-quantile among n samples has a standard deviation of
     /// √(n·q·(1−q)) ranks; half the value spread between those ranks approximates its
-    /// standard error. 0 for other metrics.
+    /// standard error. Volume: √n, the Poisson noise of a count. 0 for other metrics.
     pub fn sampling_sigma(&self, metric: Metric) -> f64 {
-        let Statistic::Quantile(q) = metric.statistic() else {
-            return 0.0;
+        let q = match metric.statistic() {
+            // Counts of independent arrivals: Poisson, σ = √n.
+            Statistic::Count => return (self.n.max(1) as f64).sqrt(),
+            Statistic::Quantile(q) => q,
+            Statistic::HitRate | Statistic::Sum => return 0.0,
         };
         let Some(h) = &self.histogram else {
             return 0.0;

@@ -16,6 +16,7 @@ fn transition(rule: &str, severity: &str, service: &str, state: &str, window: i6
         dimension: String::new(),
         state: state.into(),
         previous_state: String::new(),
+        resolved_reason: String::new(),
         window_start: format_time(window as u64),
         window_start_ns: window,
         at: format_time(window as u64 + 60),

@@ -93,9 +93,23 @@ pub struct RuleConfig {
     /// Consecutive breaching windows before the rule fires.
     #[serde(rename = "for", default = "default_for")]
     pub for_windows: u32,
-    /// Consecutive normal windows before a firing rule resolves.
+    /// Consecutive calm windows before a firing rule resolves.
     #[serde(rename = "recover", default = "default_recover")]
     pub recover_windows: u32,
+    /// Anomaly: a window is *calm* — counts towards `recover` — only within this many σ
+    /// (default `sigma − 1`, at least `sigma / 2`); between it and `sigma` a firing rule
+    /// neither breaches nor recovers (hysteresis).
+    #[serde(default)]
+    pub recover_sigma: Option<f64>,
+    /// Anomaly: once an incident has lasted this long, the change is taken as the new
+    /// normal: the baseline re-learns from the windows since it began and the alert resolves
+    /// as `adapted`. 0s never adapts.
+    #[serde(default = "default_adapt_after", with = "serde_duration")]
+    pub adapt_after: Duration,
+    /// A firing alert whose series sends nothing for this long resolves as `no_data`
+    /// (volume rules judge the silence as zeros until then). 0s never does.
+    #[serde(default = "default_no_data_after", with = "serde_duration")]
+    pub no_data_after: Duration,
     /// critical, warning or info.
     #[serde(default = "default_severity")]
     pub severity: String,
@@ -134,6 +148,12 @@ fn default_for() -> u32 {
 fn default_recover() -> u32 {
     2
 }
+fn default_adapt_after() -> Duration {
+    Duration::from_secs(3 * 3600)
+}
+fn default_no_data_after() -> Duration {
+    Duration::from_secs(3600)
+}
 fn default_severity() -> String {
     "warning".into()
 }
@@ -156,6 +176,9 @@ impl RuleConfig {
             sigma_floor_relative: default_relative_floor(),
             for_windows: default_for(),
             recover_windows: default_recover(),
+            recover_sigma: None,
+            adapt_after: default_adapt_after(),
+            no_data_after: default_no_data_after(),
             severity: default_severity(),
             service: None,
             agent: None,
@@ -177,6 +200,15 @@ impl RuleConfig {
         };
         match proposed.check {
             DefaultCheck::Anomaly => rule,
+            DefaultCheck::AnomalyBothWays {
+                min_samples,
+                relative_floor,
+            } => RuleConfig {
+                direction: Direction::Both,
+                min_samples,
+                sigma_floor_relative: relative_floor,
+                ..rule
+            },
             DefaultCheck::Above {
                 threshold,
                 min_samples,
@@ -187,6 +219,38 @@ impl RuleConfig {
                 min_samples,
                 ..rule
             },
+        }
+    }
+}
+
+impl RuleConfig {
+    /// Whether this rule judges `series` (its metric, and its service/agent filters).
+    pub fn applies_to(&self, series: &crate::window::SeriesId) -> bool {
+        self.metric == series.metric
+            && self.service.as_ref().is_none_or(|s| *s == series.service)
+            && self.agent.as_ref().is_none_or(|a| *a == series.agent)
+    }
+
+    /// Within how many σ a window is calm (counts towards recovery).
+    pub fn calm_sigma(&self) -> f64 {
+        self.recover_sigma
+            .unwrap_or((self.sigma - 1.0).max(self.sigma / 2.0))
+    }
+
+    /// Whether a judged window is calm: an `Ok` static window, or an `Ok` anomaly window
+    /// within [`RuleConfig::calm_sigma`] on the side the rule watches.
+    pub fn is_calm(&self, verdict: super::Verdict, z: Option<f64>) -> bool {
+        if verdict != super::Verdict::Ok {
+            return false;
+        }
+        let (RuleKind::Anomaly, Some(z)) = (self.kind, z) else {
+            return true;
+        };
+        let calm = self.calm_sigma();
+        match self.direction {
+            Direction::Above => z <= calm,
+            Direction::Below => z >= -calm,
+            Direction::Both => z.abs() <= calm,
         }
     }
 }
@@ -276,6 +340,14 @@ impl RuleConfig {
         if r.for_windows == 0 {
             issue(&path("for"), "must be at least 1 window".into());
         }
+        if let Some(calm) = r.recover_sigma
+            && !(calm > 0.0 && calm <= r.sigma)
+        {
+            issue(
+                &path("recover_sigma"),
+                format!("must be above 0 and at most sigma ({})", r.sigma),
+            );
+        }
         if r.recover_windows == 0 {
             issue(&path("recover"), "must be at least 1 window".into());
         }
@@ -323,6 +395,12 @@ mod tests {
             anomaly("refusal_rate_anomaly", "refusal_rate"),
             anomaly("tool_error_rate_anomaly", "tool_error_rate"),
             anomaly("latency_p95_anomaly", "latency_p95"),
+            RuleConfig {
+                direction: Direction::Both,
+                min_samples: 10,
+                sigma_floor_relative: 0.25,
+                ..anomaly("volume_anomaly", "volume")
+            },
         ]
     }
 

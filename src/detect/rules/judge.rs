@@ -26,48 +26,72 @@ pub fn judge(rule: &RuleConfig, obs: &Observation, baseline: &Snapshot) -> Judge
                 z: None,
             }
         }
-        RuleKind::Anomaly => {
-            let stats = baseline.stats;
-            let covered = baseline.oldest.is_some_and(|oldest| {
-                (obs.window_start.saturating_sub(oldest)) as f64 / NANOS
-                    >= rule.warmup.as_secs_f64()
-            });
-            if !covered || stats.count < rule.min_baseline_windows {
-                return Judgement {
-                    verdict: Verdict::WarmingUp,
-                    mean: (stats.count > 0).then(|| stats.mean()),
-                    sigma: (stats.count > 1).then(|| stats.sigma()),
-                    z: None,
-                };
-            }
-            let mean = stats.mean();
-            let sigma = effective_sigma(rule, mean, stats.sigma(), obs);
-            let z = (obs.value - mean) / sigma;
-            let mut breach = match rule.direction {
-                Direction::Above => z > rule.sigma,
-                Direction::Below => z < -rule.sigma,
-                Direction::Both => z.abs() > rule.sigma,
+        RuleKind::Anomaly => judge_anomaly(rule, obs, baseline),
+    }
+}
+
+fn no_verdict(verdict: Verdict, mean: Option<f64>, sigma: Option<f64>) -> Judgement {
+    Judgement {
+        verdict,
+        mean,
+        sigma,
+        z: None,
+    }
+}
+
+/// Distance from the baseline: proportions against the mean (and the exact binomial tail),
+/// other metrics against the robust, possibly seasonal, expectation for this window.
+fn judge_anomaly(rule: &RuleConfig, obs: &Observation, baseline: &Snapshot) -> Judgement {
+    let expectation = baseline.expect(obs.window_start);
+    let covered = baseline.relearned
+        || baseline.oldest.is_some_and(|oldest| {
+            (obs.window_start.saturating_sub(oldest)) as f64 / NANOS >= rule.warmup.as_secs_f64()
+        });
+    if !covered || baseline.count < rule.min_baseline_windows {
+        let expected = if obs.is_rate() {
+            (baseline.count > 0).then_some(baseline.mean)
+        } else {
+            expectation.map(|e| e.centre)
+        };
+        let spread = (baseline.count > 1).then_some(baseline.sigma);
+        return no_verdict(Verdict::WarmingUp, expected, spread);
+    }
+    let (centre, spread) = match expectation {
+        Some(e) if !obs.is_rate() => {
+            let side = if obs.value >= e.centre {
+                e.spread_up
+            } else {
+                e.spread_down
             };
-            // Proportions of rare events have a heavier upper tail than the normal curve: a
-            // breach must also be that unlikely under the exact binomial distribution at the
-            // baseline rate (one-sided tail of `sigma`, e.g. 0.135% for 3σ).
-            if breach && let Some(hits) = obs.hits {
-                let tail = normal_tail(rule.sigma);
-                let p0 = mean.clamp(1e-9, 1.0 - 1e-9);
-                let p_value = if z > 0.0 {
-                    binomial_upper_tail(obs.n, hits, p0)
-                } else {
-                    binomial_lower_tail(obs.n, hits, p0)
-                };
-                breach = p_value < tail;
-            }
-            Judgement {
-                verdict: if breach { Verdict::Breach } else { Verdict::Ok },
-                mean: Some(mean),
-                sigma: Some(sigma),
-                z: Some(z),
-            }
+            (e.centre, side)
         }
+        _ => (baseline.mean, baseline.sigma),
+    };
+    let sigma = effective_sigma(rule, centre, spread, obs);
+    let z = (obs.value - centre) / sigma;
+    let mut breach = match rule.direction {
+        Direction::Above => z > rule.sigma,
+        Direction::Below => z < -rule.sigma,
+        Direction::Both => z.abs() > rule.sigma,
+    };
+    // Proportions of rare events have a heavier upper tail than the normal curve: a breach
+    // must also be that unlikely under the exact binomial distribution at the baseline rate
+    // (one-sided tail of `sigma`, e.g. 0.135% for 3σ).
+    if breach && let Some(hits) = obs.hits {
+        let tail = normal_tail(rule.sigma);
+        let p0 = centre.clamp(1e-9, 1.0 - 1e-9);
+        let p_value = if z > 0.0 {
+            binomial_upper_tail(obs.n, hits, p0)
+        } else {
+            binomial_lower_tail(obs.n, hits, p0)
+        };
+        breach = p_value < tail;
+    }
+    Judgement {
+        verdict: if breach { Verdict::Breach } else { Verdict::Ok },
+        mean: Some(centre),
+        sigma: Some(sigma),
+        z: Some(z),
     }
 }
 
@@ -115,6 +139,7 @@ mod tests {
         for i in 0..windows {
             b.add(
                 i * 300_000_000_000,
+                300_000_000_000,
                 value + if i % 2 == 0 { 0.01 } else { -0.01 },
             );
         }

@@ -22,7 +22,7 @@ mod stats;
 use serde::Serialize;
 
 pub use judge::{effective_sigma, judge};
-pub use state::{AlertState, RuleState};
+pub use state::{AlertState, ResolvedReason, RuleState};
 pub use stats::{binomial_lower_tail, binomial_upper_tail, normal_tail};
 
 /// The verdict on one window for one rule.

@@ -32,13 +32,45 @@ impl AlertState {
     }
 }
 
+/// Why a firing alert resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResolvedReason {
+    /// `recover` calm windows in a row.
+    Recovered,
+    /// The change lasted `adapt_after`: the baseline re-learned from the windows since it, and
+    /// the new level is the new normal.
+    Adapted,
+    /// The series sent nothing for `no_data_after`.
+    NoData,
+}
+
+impl ResolvedReason {
+    /// Stored spelling (`resolved_reason`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResolvedReason::Recovered => "recovered",
+            ResolvedReason::Adapted => "adapted",
+            ResolvedReason::NoData => "no_data",
+        }
+    }
+}
+
 /// The state machine of one (rule, series).
+///
+/// Hysteresis: a rule fires after `for` breaching windows, but resolves only after `recover`
+/// *calm* windows in a row — within `recover_sigma`, not merely below `sigma` — so a value
+/// hovering at the threshold is one incident, not a fire/resolve cycle per window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleState {
     /// Current state.
     pub state: AlertState,
     breaching: u32,
     normal: u32,
+    /// Start of the first breaching window of the current incident.
+    pub incident_start: Option<u64>,
+    /// Why the last resolve happened (set with [`AlertState::Resolved`]).
+    pub resolved_reason: Option<ResolvedReason>,
 }
 
 impl Default for RuleState {
@@ -47,20 +79,31 @@ impl Default for RuleState {
             state: AlertState::Inactive,
             breaching: 0,
             normal: 0,
+            incident_start: None,
+            resolved_reason: None,
         }
     }
 }
 
 impl RuleState {
-    /// Apply one window's verdict; returns the new state.
-    pub fn apply(&mut self, rule: &RuleConfig, verdict: Verdict) -> AlertState {
+    /// Apply the verdict on the window starting at `window_start`; `calm` says whether an `Ok`
+    /// window is far enough inside the bounds to count towards recovery. Returns the new state.
+    pub fn apply(
+        &mut self,
+        rule: &RuleConfig,
+        verdict: Verdict,
+        calm: bool,
+        window_start: u64,
+    ) -> AlertState {
         if self.state == AlertState::Resolved {
             self.state = AlertState::Inactive;
+            self.resolved_reason = None;
         }
         match verdict {
             Verdict::Breach => {
                 self.breaching += 1;
                 self.normal = 0;
+                self.incident_start.get_or_insert(window_start);
                 if self.breaching >= rule.for_windows {
                     self.state = AlertState::Firing;
                 } else if self.state == AlertState::Inactive {
@@ -68,12 +111,15 @@ impl RuleState {
                 }
             }
             Verdict::Ok => {
-                self.normal += 1;
                 self.breaching = 0;
+                self.normal = if calm { self.normal + 1 } else { 0 };
                 match self.state {
-                    AlertState::Pending => self.state = AlertState::Inactive,
+                    AlertState::Pending => {
+                        self.state = AlertState::Inactive;
+                        self.incident_start = None;
+                    }
                     AlertState::Firing if self.normal >= rule.recover_windows => {
-                        self.state = AlertState::Resolved
+                        self.resolve(ResolvedReason::Recovered)
                     }
                     _ => {}
                 }
@@ -82,6 +128,32 @@ impl RuleState {
             Verdict::InsufficientData | Verdict::WarmingUp | Verdict::None => {}
         }
         self.state
+    }
+
+    /// When a firing incident has lasted `adapt_after` by the end of the window ending at
+    /// `window_end`: the start of the change the baseline should re-learn from.
+    pub fn adapt_due(&self, rule: &RuleConfig, window_end: u64) -> Option<u64> {
+        let after = rule.adapt_after.as_nanos() as u64;
+        if self.state != AlertState::Firing || after == 0 {
+            return None;
+        }
+        let since = self.incident_start?;
+        (window_end.saturating_sub(since) >= after).then_some(since)
+    }
+
+    /// Resolve a firing alert now, for `reason`.
+    pub fn resolve(&mut self, reason: ResolvedReason) {
+        self.state = AlertState::Resolved;
+        self.resolved_reason = Some(reason);
+        self.breaching = 0;
+        self.normal = 0;
+        self.incident_start = None;
+    }
+
+    /// Forget the incident without a transition (restored state whose resolve was already
+    /// written).
+    pub fn clear(&mut self) {
+        *self = RuleState::default();
     }
 }
 
@@ -116,7 +188,73 @@ mod tests {
             (Verdict::Ok, AlertState::Inactive),
         ];
         for (i, (verdict, expected)) in seq.into_iter().enumerate() {
-            assert_eq!(s.apply(&r, verdict), expected, "step {i}");
+            assert_eq!(s.apply(&r, verdict, true, i as u64), expected, "step {i}");
         }
+        assert_eq!(s.resolved_reason, None);
+    }
+}
+
+#[cfg(test)]
+mod hysteresis_tests {
+    use super::*;
+    use crate::detect::rules::config::default_rules;
+    use std::time::Duration;
+
+    #[test]
+    fn a_value_hovering_at_the_threshold_is_one_incident() {
+        let mut r = default_rules()
+            .into_iter()
+            .find(|r| r.name == "latency_p95_anomaly")
+            .unwrap();
+        r.for_windows = 1;
+        r.recover_windows = 2;
+        r.adapt_after = Duration::ZERO;
+        let mut s = RuleState::default();
+        // breach, ok-but-not-calm, breach, ok-but-not-calm ... : stays firing.
+        for i in 0..20u64 {
+            let (verdict, calm) = if i % 2 == 0 {
+                (Verdict::Breach, false)
+            } else {
+                (Verdict::Ok, false)
+            };
+            assert_eq!(
+                s.apply(&r, verdict, calm, i),
+                AlertState::Firing,
+                "window {i}"
+            );
+        }
+        assert_eq!(s.incident_start, Some(0));
+        // Two calm windows resolve it, as recovered.
+        assert_eq!(s.apply(&r, Verdict::Ok, true, 20), AlertState::Firing);
+        assert_eq!(s.apply(&r, Verdict::Ok, true, 21), AlertState::Resolved);
+        assert_eq!(s.resolved_reason, Some(ResolvedReason::Recovered));
+        assert_eq!(s.incident_start, None);
+    }
+
+    #[test]
+    fn a_lasting_incident_is_due_to_adapt_after_adapt_after() {
+        let mut r = default_rules()
+            .into_iter()
+            .find(|r| r.name == "latency_p95_anomaly")
+            .unwrap();
+        r.for_windows = 2;
+        r.adapt_after = Duration::from_secs(3600);
+        let mut s = RuleState::default();
+        let window = 300_000_000_000u64;
+        let t0 = 1_000 * window;
+        for i in 0..12 {
+            s.apply(&r, Verdict::Breach, false, t0 + i * window);
+            let due = s.adapt_due(&r, t0 + (i + 1) * window);
+            assert_eq!(due.is_some(), i == 11, "window {i}");
+        }
+        assert_eq!(s.adapt_due(&r, t0 + 12 * window), Some(t0));
+        s.resolve(ResolvedReason::Adapted);
+        assert_eq!(s.state, AlertState::Resolved);
+        // Reported once: the next window starts afresh.
+        assert_eq!(
+            s.apply(&r, Verdict::Ok, true, t0 + 12 * window),
+            AlertState::Inactive
+        );
+        assert_eq!(s.resolved_reason, None);
     }
 }

@@ -58,6 +58,7 @@ pub fn schema_statements(config: &ClickhouseStoreConfig, flavor: Flavor) -> Vec<
         schema::schema_table(db),
     ];
     all.extend(schema::step_1(db, flavor, retention));
+    all.extend(schema::step_2(db, flavor));
     all.push(schema::record_step(db, schema::SCHEMA_VERSION, flavor));
     all
 }

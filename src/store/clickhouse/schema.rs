@@ -23,7 +23,7 @@ use crate::store::StoreError;
 use crate::store::config::ClickhouseStoreConfig;
 
 /// Version of the table layout, recorded in `agentwatch_schema`; bump it with a new step.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// DDL flavor, from the server's version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +106,20 @@ pub fn record_step(db: &str, step: u32, flavor: Flavor) -> String {
         flavor.name(),
         env!("CARGO_PKG_VERSION")
     )
+}
+
+/// Step 2: why a firing alert resolved (`recovered`, `adapted`, `no_data`; empty otherwise).
+/// Legacy servers have no `ADD COLUMN IF NOT EXISTS`: there a second run fails with a
+/// duplicate column, which [`migrate`] accepts.
+pub fn step_2(db: &str, flavor: Flavor) -> Vec<String> {
+    let (string, if_not_exists) = if flavor == Flavor::Current {
+        ("LowCardinality(String)", "IF NOT EXISTS ")
+    } else {
+        ("String", "")
+    };
+    vec![format!(
+        "ALTER TABLE {db}.alerts ADD COLUMN {if_not_exists}resolved_reason {string} DEFAULT '' AFTER previous_state"
+    )]
 }
 
 /// Step 1: every table, as `CREATE TABLE IF NOT EXISTS` statements.
@@ -349,6 +363,19 @@ pub(super) async fn migrate(
         execute(client, &record_step(db, 1, tables_flavor), timeout)
             .await
             .map_err(|e| fail("recording schema step 1", e))?;
+    }
+    if version < 2 {
+        for ddl in step_2(db, tables_flavor) {
+            match execute(client, &ddl, timeout).await {
+                Err(e) if !e.contains("DUPLICATE_COLUMN") && !e.contains("already exists") => {
+                    return Err(fail("adding alerts.resolved_reason (schema step 2)", e));
+                }
+                _ => {}
+            }
+        }
+        execute(client, &record_step(db, 2, tables_flavor), timeout)
+            .await
+            .map_err(|e| fail("recording schema step 2", e))?;
     }
     Ok(tables_flavor)
 }

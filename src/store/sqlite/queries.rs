@@ -15,7 +15,7 @@ const NOTIFICATION_COLUMNS: &str = "id, notifier, route, group_key, status, firi
 
 const ALERT_COLUMNS: &str = "dedup_key, rule, severity, service, agent, metric, dimension, \
     state, previous_state, window_start, window_start_ns, at, value, baseline_mean, z, exemplars, \
-    baseline_sigma, delivery";
+    baseline_sigma, delivery, resolved_reason";
 
 const WINDOW_COLUMNS: &str = "service, agent, metric, dimension, window_start, window_end, \
     window_start_ns, rule, n, value, judged_value, baseline_mean, baseline_sigma, z, verdict, \
@@ -196,6 +196,7 @@ pub(super) fn alerts(path: &Path, q: &AlertQuery) -> Result<Vec<AlertRow>, Store
                 exemplars: r.get(15)?,
                 baseline_sigma: r.get(16)?,
                 delivery: r.get(17)?,
+                resolved_reason: r.get(18)?,
             })
         })?
         .collect::<Result<Vec<_>, _>>()?;

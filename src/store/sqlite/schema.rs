@@ -6,7 +6,7 @@ use rusqlite::Connection;
 use crate::store::StoreError;
 
 /// Schema version stored in `PRAGMA user_version`; bump it with a migration step below.
-pub(super) const SCHEMA_VERSION: i64 = 5;
+pub(super) const SCHEMA_VERSION: i64 = 6;
 
 pub(super) const SCHEMA_V1: &str = "
 CREATE TABLE IF NOT EXISTS scores (
@@ -136,6 +136,10 @@ DROP TABLE scores;
 ALTER TABLE scores_v5 RENAME TO scores;
 ";
 
+pub(super) const SCHEMA_V6: &str = "
+ALTER TABLE alerts ADD COLUMN resolved_reason TEXT NOT NULL DEFAULT '';
+";
+
 /// Bring the database at `conn` up to [`SCHEMA_VERSION`], refusing one newer than it.
 pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -149,9 +153,11 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     }
     // Each step and its version number commit together: a crash mid-migration leaves the
     // previous version, never a half-applied step (ALTER TABLE cannot run twice).
-    for (step, sql) in [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]
-        .iter()
-        .enumerate()
+    for (step, sql) in [
+        SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6,
+    ]
+    .iter()
+    .enumerate()
     {
         let step = step as i64 + 1;
         if version < step {

@@ -36,10 +36,11 @@ WHERE dedup_key = ?3 AND window_start_ns = ?4 AND state = ?5
 const INSERT_ALERT: &str = "
 INSERT INTO alerts (dedup_key, rule, severity, service, agent, metric, dimension, state,
                     previous_state, window_start, window_start_ns, at, value, baseline_mean, z,
-                    exemplars, baseline_sigma)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+                    exemplars, baseline_sigma, resolved_reason)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
 ON CONFLICT (dedup_key, window_start_ns, state) DO UPDATE SET
     previous_state = excluded.previous_state, value = excluded.value,
+    resolved_reason = excluded.resolved_reason,
     baseline_mean = excluded.baseline_mean, z = excluded.z, exemplars = excluded.exemplars,
     baseline_sigma = excluded.baseline_sigma
 ";
@@ -259,7 +260,8 @@ fn insert_alerts(tx: &Transaction<'_>, alerts: &[AlertRow]) -> Result<(), StoreE
             a.baseline_mean,
             a.z,
             a.exemplars,
-            a.baseline_sigma
+            a.baseline_sigma,
+            a.resolved_reason
         ])?;
     }
     Ok(())
