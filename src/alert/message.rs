@@ -97,6 +97,10 @@ pub struct AlertEntry {
     pub dedup_key: String,
     /// This alert's status.
     pub status: Status,
+    /// Why it resolved: `recovered` (calm windows), `adapted` (the change lasted and is the
+    /// baseline's new normal) or `no_data` (the series went silent). Absent while firing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_reason: Option<String>,
     /// Rule name.
     pub rule: String,
     /// critical, warning or info.
@@ -151,6 +155,8 @@ impl AlertEntry {
         AlertEntry {
             dedup_key: row.dedup_key.clone(),
             status,
+            resolved_reason: (status == Status::Resolved && !row.resolved_reason.is_empty())
+                .then(|| row.resolved_reason.clone()),
             rule: row.rule.clone(),
             severity: row.severity.clone(),
             service: row.service.clone(),
@@ -200,6 +206,11 @@ impl AlertEntry {
             s.push(')');
         } else if let (Some(op), Some(t)) = (&self.op, self.threshold) {
             s.push_str(&format!(" ({op} {})", format_value(&self.metric, t)));
+        }
+        match self.resolved_reason.as_deref() {
+            Some("adapted") => s.push_str(" — adapted: the change lasted and is the new normal"),
+            Some("no_data") => s.push_str(" — no data: the series went silent"),
+            _ => {}
         }
         s
     }
@@ -263,6 +274,7 @@ mod tests {
         AlertEntry {
             dedup_key: "refusal_rate_anomaly:0123456789abcdef".into(),
             status: Status::Firing,
+            resolved_reason: None,
             rule: "refusal_rate_anomaly".into(),
             severity: "warning".into(),
             service: "checkout-agent".into(),
@@ -295,6 +307,13 @@ mod tests {
         assert_eq!(
             summarize(Status::Firing, &labels, &[e, resolved]),
             "[FIRING:1] rule=refusal_rate_anomaly"
+        );
+        let mut adapted = entry("latency_p95", 2400.0);
+        adapted.status = Status::Resolved;
+        adapted.resolved_reason = Some("adapted".into());
+        assert!(
+            summarize(Status::Resolved, &BTreeMap::new(), &[adapted])
+                .ends_with("— adapted: the change lasted and is the new normal"),
         );
         assert_eq!(format_value("latency_p95", 1234.4), "1234 ms");
         assert_eq!(format_value("pii_leak_count", 2.0), "2");

@@ -20,6 +20,7 @@ pub fn test_notification(notifier: &str, status: Status) -> Notification {
     let alert = AlertEntry {
         dedup_key: format!("agentwatch_test:{notifier}"),
         status,
+        resolved_reason: (status == Status::Resolved).then(|| "recovered".into()),
         rule: "agentwatch_test".into(),
         severity: "info".into(),
         service: "agentwatch".into(),

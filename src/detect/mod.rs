@@ -24,6 +24,8 @@
 
 pub mod baseline;
 pub mod config;
+#[cfg(test)]
+mod guard_tests;
 mod restore;
 pub mod rules;
 mod series;

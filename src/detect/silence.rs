@@ -29,7 +29,8 @@ impl Detector {
             if present.contains(id) || state.last_window >= start {
                 continue;
             }
-            let silent_for = start - state.last_window;
+            // Silent since the end of its last window with data.
+            let silent_for = start.saturating_sub(state.last_window + self.window_nanos);
             let mut volume_judged = false;
             for rule in self.rules.iter().filter(|r| r.applies_to(id)) {
                 let after = rule.no_data_after.as_nanos() as u64;
