@@ -7,8 +7,8 @@
 //!   listener bound), serve (tasks started, until shutdown or a receiver fails), drain (stopped
 //!   in reverse order under `service.shutdown_timeout`). The bus gives the role its ends
 //!   ([`crate::bus::build()`]); [`Role`](crate::app::Role) says which stages run.
-//! - [`replay`](crate::app::replay): the same stages offline, over OTLP/JSON files, with the
-//!   spans' own times.
+//! - [`replay`](crate::app::replay): the same stages offline, over OTLP/JSON files or CSV
+//!   series of `timestamp,value` points, with the spans' own times.
 //! - [`admin`](crate::app::admin): `/healthz`, `/readyz`, `/metrics`.
 
 pub mod admin;

@@ -50,6 +50,7 @@ pub enum Command {
     Alerts(Box<AlertArgs>),
     /// Feed OTLP/JSON files (one request per line, as the Collector's file exporter writes
     /// them) through the pipeline with their original timestamps: scores, windows, baselines.
+    /// With --csv, `timestamp,value` series become tool spans (latency or volume) instead.
     Replay(replay::ReplayArgs),
     /// Send a test notification through one notifier — firing, then resolved — and report
     /// what its endpoint answered; exits non-zero if it was not delivered.
