@@ -122,11 +122,11 @@ pub struct DefaultRule {
 pub enum DefaultCheck {
     /// Above the rolling baseline by the usual number of σ.
     Anomaly,
-    /// Away from the rolling baseline, either way, by the usual number of σ — for volume,
-    /// where a drop (an agent gone quiet) matters as much as a flood. Judged only where the
-    /// value or the expected value reaches `min_samples`.
+    /// Away from the rolling baseline, either way, by the usual number of σ — where a drop
+    /// matters as much as a rise (an agent gone quiet; a tool failing fast).
     AnomalyBothWays {
-        /// Fewest spans (observed or expected) a window needs to be judged.
+        /// Fewest spans a window needs to be judged (quieter ones are pooled); for counts,
+        /// the fewest the window or its expected value must reach.
         min_samples: u64,
         /// σ is never taken below this fraction of the expected value (traffic varies from
         /// day to day — weekends, holidays — far more than its Poisson noise).

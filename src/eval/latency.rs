@@ -74,10 +74,15 @@ impl Registered for LatencyEvaluator {
         // Two breaching windows in a row: a 3σ breach by chance is rare, two almost never.
         // Volume both ways: an agent that goes quiet is the most silent failure there is.
         default_rules: &[
+            // Both ways: a tool or model that suddenly answers much faster is failing fast
+            // (errors, empty replies) as often as it is improving.
             DefaultRule {
                 name: "latency_p95_anomaly",
                 metric: "latency_p95",
-                check: DefaultCheck::Anomaly,
+                check: DefaultCheck::AnomalyBothWays {
+                    min_samples: 20,
+                    relative_floor: 0.1,
+                },
                 for_windows: 2,
                 severity: "warning",
             },

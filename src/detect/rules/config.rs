@@ -394,7 +394,10 @@ mod tests {
             },
             anomaly("refusal_rate_anomaly", "refusal_rate"),
             anomaly("tool_error_rate_anomaly", "tool_error_rate"),
-            anomaly("latency_p95_anomaly", "latency_p95"),
+            RuleConfig {
+                direction: Direction::Both,
+                ..anomaly("latency_p95_anomaly", "latency_p95")
+            },
             RuleConfig {
                 direction: Direction::Both,
                 min_samples: 10,
