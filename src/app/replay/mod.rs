@@ -169,7 +169,7 @@ impl Replayer {
     async fn finish(mut self) -> anyhow::Result<ReplaySummary> {
         self.flush().await?;
         self.detector.flush().await?;
-        self.summary.detect = self.detector.stats.clone();
+        self.summary.detect = self.detector.stats;
         self.store.close().await?;
         Ok(self.summary)
     }
