@@ -233,6 +233,12 @@ fn a_bad_line_is_reported_and_the_rest_is_stored() {
         .map(|w| (w.0 - T0, w.1))
         .collect();
     assert_eq!(got, [(0, 10), (300, 10), (1200, 10)]);
+
+    // CSV options without --csv, and both kinds of input at once, are refused.
+    let (ok, _, err) = run(&["replay", "--as", "volume", "traces.json"]);
+    assert!(!ok && err.contains("--csv <FILE>"), "{err}");
+    let (ok, _, err) = run(&["replay", "traces.json", "--csv", file.to_str().unwrap()]);
+    assert!(!ok && err.contains("not both"), "{err}");
 }
 
 #[test]

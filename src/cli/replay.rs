@@ -18,25 +18,30 @@ pub struct ReplayArgs {
     #[arg(long, short)]
     pub config: Option<PathBuf>,
     /// OTLP/JSON files, replayed in the order given.
-    #[arg(required_unless_present = "csv", conflicts_with = "csv")]
+    // Not `conflicts_with = "csv"`: clap would then waive the CSV options' `requires = "csv"`
+    // whenever files are given; `replay` refuses both together instead.
+    #[arg(required_unless_present = "csv")]
     pub files: Vec<PathBuf>,
     /// CSV series of `timestamp,value` points, replayed as tool spans of one agent (see
     /// below); several files are several series, replayed together in time order.
     #[arg(long, value_name = "FILE", num_args = 1..)]
     pub csv: Vec<PathBuf>,
-    /// What a CSV value is: the duration of each span in ms, or the number of spans.
-    #[arg(long = "as", value_enum, default_value_t = CsvKind::Latency, requires = "csv")]
-    pub kind: CsvKind,
-    /// Spans per CSV point in latency mode.
-    #[arg(long, default_value_t = 20, requires = "csv",
+    // The CSV options carry no clap default, so `requires = "csv"` can refuse them without
+    // --csv; their defaults are applied in `csv_options` and named in the help.
+    /// What a CSV value is: the duration of each span in ms, or the number of spans
+    /// [default: latency].
+    #[arg(long = "as", value_enum, value_name = "KIND", requires = "csv")]
+    pub kind: Option<CsvKind>,
+    /// Spans per CSV point in latency mode [default: 20].
+    #[arg(long, requires = "csv",
           value_parser = clap::value_parser!(u64).range(1..=MAX_SPANS_PER_POINT))]
-    pub spans_per_point: u64,
-    /// `service.name` of the CSV spans.
-    #[arg(long, default_value = "csv-replay", requires = "csv")]
-    pub service: String,
-    /// Agent name (`gen_ai.agent.name`) of the CSV spans.
-    #[arg(long, default_value = "csv-replay", requires = "csv")]
-    pub agent: String,
+    pub spans_per_point: Option<u64>,
+    /// `service.name` of the CSV spans [default: csv-replay].
+    #[arg(long, requires = "csv")]
+    pub service: Option<String>,
+    /// Agent name (`gen_ai.agent.name`) of the CSV spans [default: csv-replay].
+    #[arg(long, requires = "csv")]
+    pub agent: Option<String>,
     /// Tool name of the CSV spans (the series dimension `tool/<name>`); each file's stem
     /// without it.
     #[arg(long, requires = "csv")]
@@ -71,22 +76,19 @@ pub enum CsvKind {
 /// Replay the files and print what happened.
 pub fn replay(args: &ReplayArgs) -> anyhow::Result<()> {
     telemetry::init_logging(false);
+    if !args.files.is_empty() && !args.csv.is_empty() {
+        bail!("give OTLP/JSON files or --csv files, not both");
+    }
     let config = load_config(args.config.as_deref())?;
     let runtime = runtime()?;
     let summary = if args.csv.is_empty() {
         runtime.block_on(crate::app::replay::replay(&config, &args.files))?
     } else {
-        let options = CsvOptions {
-            kind: match args.kind {
-                CsvKind::Latency => TrafficKind::Latency,
-                CsvKind::Volume => TrafficKind::Volume,
-            },
-            spans_per_point: args.spans_per_point,
-            service: args.service.clone(),
-            agent: args.agent.clone(),
-            tool: args.tool.clone(),
-        };
-        runtime.block_on(crate::app::replay::replay_csv(&config, &args.csv, &options))?
+        runtime.block_on(crate::app::replay::replay_csv(
+            &config,
+            &args.csv,
+            &csv_options(args),
+        ))?
     };
     print_summary(&summary, !args.csv.is_empty());
     if summary.bad_lines > 0 {
@@ -97,6 +99,23 @@ pub fn replay(args: &ReplayArgs) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+/// The CSV options given, defaults for the others.
+fn csv_options(args: &ReplayArgs) -> CsvOptions {
+    CsvOptions {
+        kind: match args.kind.unwrap_or(CsvKind::Latency) {
+            CsvKind::Latency => TrafficKind::Latency,
+            CsvKind::Volume => TrafficKind::Volume,
+        },
+        spans_per_point: args.spans_per_point.unwrap_or(20),
+        service: args.service.clone().unwrap_or_else(|| DEFAULT_NAME.into()),
+        agent: args.agent.clone().unwrap_or_else(|| DEFAULT_NAME.into()),
+        tool: args.tool.clone(),
+    }
+}
+
+/// Service and agent of CSV spans unless given.
+const DEFAULT_NAME: &str = "csv-replay";
 
 fn print_summary(summary: &ReplaySummary, csv: bool) {
     let read = if csv {
