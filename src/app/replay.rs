@@ -44,7 +44,9 @@ pub async fn replay(config: &PipelineConfig, files: &[PathBuf]) -> anyhow::Resul
     let store = store::open(&config.store, metrics.clone())
         .await
         .context("opening the store")?;
-    let mut detector = restored_detector(config, store.clone(), metrics.clone()).await?;
+    // Windows a `run` on this store left open are rebuilt first; a replay is a batch job and
+    // judges every window it opened at its end (below).
+    let mut detector = restored_detector(config, store.clone(), metrics.clone(), true).await?;
     let stage = score_stage(config, store.clone(), None, metrics)?;
     let mut summary = ReplaySummary::default();
     let mut rows: Vec<ScoreRow> = Vec::new();
