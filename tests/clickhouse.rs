@@ -189,7 +189,7 @@ async fn scores_land_in_clickhouse_and_read_back_with_clickhouse_client() {
     };
     assert_eq!(
         ch.query("SELECT version, flavor FROM agentwatch.agentwatch_schema ORDER BY version"),
-        format!("1\t{flavor}\n2\t{flavor}"),
+        format!("1\t{flavor}\n2\t{flavor}\n3\t{flavor}"),
         "every schema step is recorded once"
     );
 
@@ -1341,4 +1341,63 @@ async fn spans_older_than_retention_make_no_partitions() {
         "{}",
         metrics.encode()
     );
+}
+
+/// The read that rebuilds open windows at start: spans that ended at or after the cut (a long
+/// span that started hours before it included), newest end first, one row per span ×
+/// evaluator however often it was written, each with its end and without its detail.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scores_ending_since_reads_each_span_once_with_its_end() {
+    use agentwatch::store::config::{ClickhouseStoreConfig, StoreConfig};
+    let Some(ch) = ClickhouseServer::start() else {
+        return;
+    };
+    let config = StoreConfig::Clickhouse(Box::new(ClickhouseStoreConfig {
+        url: ch.url(),
+        database: "reopen".into(),
+        ..Default::default()
+    }));
+    let store = agentwatch::store::open(&config, agentwatch::telemetry::Metrics::new())
+        .await
+        .unwrap();
+    let second = 1_000_000_000u64;
+    let now = common::now_nanos();
+    let row = |start: u64, end: u64, span: &str| {
+        let mut r = refusal_row(start, span);
+        r.end_ns = Some(end as i64);
+        r.detail = Some("{\"evidence\":\"masked\"}".into());
+        r
+    };
+    let rows = vec![
+        row(now - 10 * second, now - 9 * second, "00000000000000b1"),
+        row(
+            now - 2 * 3600 * second,
+            now - 5 * second,
+            "00000000000000b2",
+        ),
+        row(now - 3 * second, now - 2 * second, "00000000000000b3"),
+    ];
+    // Written twice: a redelivery.
+    store
+        .write_scores(std::sync::Arc::new(rows.clone()))
+        .await
+        .unwrap();
+    store.write_scores(std::sync::Arc::new(rows)).await.unwrap();
+    let cut = (now - 6 * second) as i64;
+    let got = store.scores_ending_since(cut, 10).await.unwrap();
+    let read: Vec<_> = got
+        .iter()
+        .map(|r| (r.span_id.as_str(), r.end_ns, r.detail.is_none()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            ("00000000000000b3", Some((now - 2 * second) as i64), true),
+            ("00000000000000b2", Some((now - 5 * second) as i64), true),
+        ]
+    );
+    let newest = store.scores_ending_since(cut, 1).await.unwrap();
+    assert_eq!(newest.len(), 1);
+    assert_eq!(newest[0].span_id, "00000000000000b3");
+    store.close().await.unwrap();
 }

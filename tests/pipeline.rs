@@ -499,7 +499,7 @@ async fn readme_sqlite_examples_run() {
 }
 
 /// Live traffic closes windows too: by event time as spans keep coming, by the wall clock
-/// when they stop; shutdown writes the windows still open.
+/// when they stop (a shutdown leaves the windows still open for the next start).
 #[tokio::test(flavor = "multi_thread")]
 async fn live_windows_close_and_are_written() {
     let mut aw =

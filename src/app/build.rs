@@ -137,7 +137,10 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
     let listeners = Listeners::bind(config, role).await?;
     let (mut alerts, mut detect) = (None, None);
     if let (true, Some(store), Some(aggregates)) = (role.detects(), &store, ends.aggregates_in) {
-        let (stage, detector) = alerts_and_detect(config, store, &metrics).await?;
+        // A log that delivers uncommitted partials again (Kafka) brings the open windows
+        // back itself; rebuilding them from the scores as well would count them twice.
+        let reopen = !aggregates.redelivers_uncommitted();
+        let (stage, detector) = alerts_and_detect(config, store, &metrics, reopen).await?;
         alerts = stage;
         detect = Some(DetectStage {
             detector,
@@ -185,11 +188,13 @@ fn ingest(
     Ok((Arc::new(ingest), task))
 }
 
-/// The alert stage (when routes are configured) and the detect stage notifying it.
+/// The alert stage (when routes are configured) and the detect stage notifying it; `reopen`
+/// as in [`restored_detector`].
 async fn alerts_and_detect(
     config: &PipelineConfig,
     store: &Arc<dyn Store>,
     metrics: &Arc<Metrics>,
+    reopen: bool,
 ) -> anyhow::Result<(Option<AlertStage>, Detector)> {
     // Alerts: the outbox resumes and alert groups are rebuilt before any new transition.
     let alerts = AlertStage::start(
@@ -201,18 +206,20 @@ async fn alerts_and_detect(
     )
     .await?;
     // Detect: baselines and rule states come back from the stored windows first.
-    let mut detector = restored_detector(config, store.clone(), metrics.clone()).await?;
+    let mut detector = restored_detector(config, store.clone(), metrics.clone(), reopen).await?;
     if let Some(stage) = &alerts {
         detector.notify_to(stage.transitions.clone());
     }
     Ok((alerts, detector))
 }
 
-/// The detect stage for `config`, with baselines and rule states rebuilt from the store.
+/// The detect stage for `config`, with baselines and rule states rebuilt from the store and,
+/// when `reopen`, the windows open at the last stop rebuilt from the stored scores.
 pub async fn restored_detector(
     config: &PipelineConfig,
     store: Arc<dyn Store>,
     metrics: Arc<Metrics>,
+    reopen: bool,
 ) -> anyhow::Result<Detector> {
     let mut detector = Detector::new(
         &config.windows,
@@ -226,6 +233,19 @@ pub async fn restored_detector(
         .await
         .context("rebuilding baselines from the store")?;
     tracing::info!(windows = restored, "baselines rebuilt from stored windows");
+    if reopen {
+        let reopened = detector
+            .reopen_windows()
+            .await
+            .context("rebuilding the open windows from the stored scores")?;
+        tracing::info!(
+            windows = reopened.windows,
+            scores = reopened.scores,
+            rows = reopened.rows,
+            capped = reopened.capped,
+            "open windows rebuilt from stored scores"
+        );
+    }
     Ok(detector)
 }
 

@@ -11,13 +11,16 @@
 //! window that was already judged.
 //!
 //! At start the baselines and rule states are rebuilt from the stored windows, so a restart
-//! loses no history and gives the same verdicts as an uninterrupted run.
+//! loses no history and gives the same verdicts as an uninterrupted run. The windows still
+//! open at the stop are left open then, not judged early: Kafka delivers their uncommitted
+//! partials again, and with the embedded bus they are rebuilt from the `scores` table.
 //!
 //! - `watermark.rs`: merging partials, the watermark, closing and writing windows;
 //! - `windows.rs`: judging a closed window's series with their rules;
 //! - [`baseline`]: the rolling baseline of a series;
 //! - [`rules`]: rule settings and defaults, judgement, the alert state machine, statistics;
 //! - `restore.rs`: rebuilding baselines and rule states from the stored windows;
+//! - `reopen.rs`: rebuilding the windows open at the last stop from the stored scores;
 //! - `series.rs`: the series held, forgetting idle ones, and their cap;
 //! - `silence.rs`: series absent from a window (volume judged as zero; `no_data` resolves);
 //! - [`config`]: the `baseline:` section.
@@ -26,6 +29,9 @@ pub mod baseline;
 pub mod config;
 #[cfg(test)]
 mod guard_tests;
+mod reopen;
+#[cfg(test)]
+mod reopen_tests;
 mod restore;
 pub mod rules;
 mod series;
@@ -38,6 +44,8 @@ mod windows;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
+
+pub use self::reopen::{MAX_REOPENED_SCORES, Reopened};
 
 use self::config::BaselineConfig;
 use self::rules::config::RuleConfig;
@@ -176,8 +184,11 @@ async fn rebuild(detector: &mut Detector) {
 
 /// Run the detect stage: merge partials as they come, close windows as the watermark moves,
 /// and commit aggregates-log positions once the windows they fed are written. When the log
-/// ends: with a log that redelivers what was not committed (Kafka), open windows are left for
-/// the next start to rebuild; otherwise they are closed and written now.
+/// ends, open windows are left for the next start, which judges them once the watermark
+/// passes them: a log that redelivers what was not committed (Kafka) brings their partials
+/// back; with the embedded bus they are rebuilt from the stored scores
+/// ([`Detector::reopen_windows`]). Judging them now would judge them on part of their spans
+/// and count the rest as late.
 pub async fn run(
     mut detector: Detector,
     mut log: Box<dyn AggregateConsumer>,
@@ -233,11 +244,6 @@ pub async fn run(
             offsets.closed_before(detector.closed_before());
             log.commit(&offsets.committable());
         }
-    }
-    if !log.redelivers_uncommitted()
-        && let Err(e) = detector.flush().await
-    {
-        tracing::error!(error = %e, "writing the last windows failed");
     }
     log.finish();
     tracing::info!(stats = ?detector.stats, "detect stage stopped");

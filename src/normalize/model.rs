@@ -29,6 +29,19 @@ impl OperationKind {
             OperationKind::Other => "other",
         }
     }
+
+    /// The kind stored as `text` in the `operation` column (see [`OperationKind::as_str`]).
+    pub fn parse(text: &str) -> Option<OperationKind> {
+        [
+            OperationKind::Llm,
+            OperationKind::Tool,
+            OperationKind::Agent,
+            OperationKind::Retrieval,
+            OperationKind::Other,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == text)
+    }
 }
 
 /// Where the evidence that a span failed came from.

@@ -102,6 +102,14 @@ pub trait WindowStore: Send + Sync {
     async fn windows_since(&self, since_ns: i64) -> Result<Vec<WindowRow>, StoreError>;
     /// Start (Unix ns) of the newest stored window, if any.
     async fn latest_window_start(&self) -> Result<Option<i64>, StoreError>;
+    /// The newest `limit` score rows of spans that ended at or after `since_end_ns`, newest
+    /// end first, one per (span, evaluator), every row with its `end_ns` and without its
+    /// `detail` (to rebuild the windows still open at the last stop).
+    async fn scores_ending_since(
+        &self,
+        since_end_ns: i64,
+        limit: usize,
+    ) -> Result<Vec<ScoreRow>, StoreError>;
 }
 
 /// The alert stage's store: the durable notification outbox, whose delivery statuses are

@@ -38,8 +38,9 @@ pub struct ScoreRow {
     pub label: Label,
     /// Masked evidence as JSON text.
     pub detail: Option<String>,
-    /// Span end, Unix ns. SQLite keys its rows by it (rows arrive in end order); ClickHouse
-    /// does not keep it, so rows read from there have none.
+    /// Span end, Unix ns: it places the score in its window. SQLite keys its rows by it (rows
+    /// arrive in end order); both stores return it (rows written before it was kept have
+    /// their start). None only on rows built by hand.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_ns: Option<i64>,
 }

@@ -32,7 +32,7 @@ use tokio::sync::{Semaphore, mpsc};
 use tokio_util::sync::CancellationToken;
 
 use self::queries::Filters;
-use self::rows::{AlertRecord, DeliveryRecord, NotificationRecord, WindowRecord};
+use self::rows::{AlertRecord, DeliveryRecord, NotificationRecord, ScoreRecord, WindowRecord};
 pub use self::schema::Flavor;
 use self::schema::{ServerVersion, migrate};
 use self::writer::{
@@ -40,8 +40,8 @@ use self::writer::{
 };
 use crate::store::config::{ClickhouseStoreConfig, ClickhouseValidation};
 use crate::store::{
-    AlertRef, AlertRow, NotificationRow, NotificationUpdate, Outbox, Store, StoreError, WindowRow,
-    WindowStore,
+    AlertRef, AlertRow, NotificationRow, NotificationUpdate, Outbox, ScoreRow, Store, StoreError,
+    WindowRow, WindowStore,
 };
 use crate::telemetry::Metrics;
 
@@ -59,6 +59,7 @@ pub fn schema_statements(config: &ClickhouseStoreConfig, flavor: Flavor) -> Vec<
     ];
     all.extend(schema::step_1(db, flavor, retention));
     all.extend(schema::step_2(db, flavor));
+    all.extend(schema::step_3(db, flavor));
     all.push(schema::record_step(db, schema::SCHEMA_VERSION, flavor));
     all
 }
@@ -107,6 +108,10 @@ fn server_code(text: &str) -> Option<u32> {
 fn columns<T: Row>() -> String {
     T::COLUMN_NAMES.join(", ")
 }
+
+/// The longest span whose scores [`WindowStore::scores_ending_since`] finds: the scores table
+/// is partitioned by span start, and reading back a day bounds the partitions read.
+const MAX_SPAN_NANOS: i64 = 86_400 * 1_000_000_000;
 
 /// Row versions: a later write wins, even across a clock step back.
 fn now_ns() -> u64 {
@@ -368,6 +373,43 @@ impl WindowStore for ClickhouseStore {
         );
         let query = key.bind(self.client.query(&sql));
         self.fetch_rows(query, WindowRecord::into_row).await
+    }
+
+    async fn scores_ending_since(
+        &self,
+        since_end_ns: i64,
+        limit: usize,
+    ) -> Result<Vec<ScoreRow>, StoreError> {
+        // `detail` is not needed to aggregate and may be the largest column: not read.
+        let cols = ScoreRecord::COLUMN_NAMES
+            .iter()
+            .map(|c| match *c {
+                "detail" => "CAST(NULL AS Nullable(String)) AS detail".to_owned(),
+                c => c.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        // The table is partitioned by span start: a span that ended after the cut started at
+        // most `MAX_SPAN_NANOS` before it (longer ones are not rebuilt), so only those days
+        // are read.
+        let sql = format!(
+            "SELECT {cols} FROM (SELECT {cols} FROM scores \
+                 WHERE end_ns >= ? AND time >= toDateTime(intDiv(?, 1000000000)) \
+                 ORDER BY end_ns DESC, trace_id, span_id, evaluator, version DESC \
+                 LIMIT 1 BY trace_id, span_id, evaluator) \
+             ORDER BY end_ns DESC, trace_id, span_id, evaluator LIMIT {limit}",
+            limit = limit.max(1)
+        );
+        let query = self
+            .client
+            .query(&sql)
+            .bind(since_end_ns)
+            .bind(since_end_ns.saturating_sub(MAX_SPAN_NANOS).max(0));
+        self.fetch::<ScoreRecord>(query)
+            .await?
+            .into_iter()
+            .map(ScoreRecord::into_row)
+            .collect()
     }
 
     async fn latest_window_start(&self) -> Result<Option<i64>, StoreError> {

@@ -23,6 +23,7 @@ fn list_json(items: &[String]) -> String {
 #[derive(Debug, Clone, Row, Serialize, Deserialize)]
 pub struct ScoreRecord {
     pub time_ns: i64,
+    pub end_ns: i64,
     pub trace_id: String,
     pub span_id: String,
     pub service: String,
@@ -40,8 +41,10 @@ pub struct ScoreRecord {
 
 impl ScoreRecord {
     pub fn from_row(row: &ScoreRow, version: u64) -> Result<ScoreRecord, StoreError> {
+        let time_ns = parse_ns(&row.time, "score time")?;
         Ok(ScoreRecord {
-            time_ns: parse_ns(&row.time, "score time")?,
+            time_ns,
+            end_ns: row.end_ns.unwrap_or(time_ns),
             trace_id: row.trace_id.clone(),
             span_id: row.span_id.clone(),
             service: row.service.clone(),
@@ -73,7 +76,7 @@ impl ScoreRecord {
             value: self.value,
             label: parse_label(&self.label)?,
             detail: self.detail,
-            end_ns: None,
+            end_ns: Some(self.end_ns),
         })
     }
 }

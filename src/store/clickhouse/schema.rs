@@ -23,7 +23,7 @@ use crate::store::StoreError;
 use crate::store::config::ClickhouseStoreConfig;
 
 /// Version of the table layout, recorded in `agentwatch_schema`; bump it with a new step.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// DDL flavor, from the server's version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +119,20 @@ pub fn step_2(db: &str, flavor: Flavor) -> Vec<String> {
     };
     vec![format!(
         "ALTER TABLE {db}.alerts ADD COLUMN {if_not_exists}resolved_reason {string} DEFAULT '' AFTER previous_state"
+    )]
+}
+
+/// Step 3: each score's span end (`end_ns`), which places it in its window: the windows
+/// still open at a stop are rebuilt from the scores at the next start. Rows written before
+/// get their start (the end was not kept). Duplicate columns are accepted as in step 2.
+pub fn step_3(db: &str, flavor: Flavor) -> Vec<String> {
+    let if_not_exists = if flavor == Flavor::Current {
+        "IF NOT EXISTS "
+    } else {
+        ""
+    };
+    vec![format!(
+        "ALTER TABLE {db}.scores ADD COLUMN {if_not_exists}end_ns Int64 DEFAULT time_ns AFTER time_ns"
     )]
 }
 
@@ -376,6 +390,19 @@ pub(super) async fn migrate(
         execute(client, &record_step(db, 2, tables_flavor), timeout)
             .await
             .map_err(|e| fail("recording schema step 2", e))?;
+    }
+    if version < 3 {
+        for ddl in step_3(db, tables_flavor) {
+            match execute(client, &ddl, timeout).await {
+                Err(e) if !e.contains("DUPLICATE_COLUMN") && !e.contains("already exists") => {
+                    return Err(fail("adding scores.end_ns (schema step 3)", e));
+                }
+                _ => {}
+            }
+        }
+        execute(client, &record_step(db, 3, tables_flavor), timeout)
+            .await
+            .map_err(|e| fail("recording schema step 3", e))?;
     }
     Ok(tables_flavor)
 }

@@ -157,6 +157,15 @@ impl WindowStore for SqliteStore {
     async fn latest_window_start(&self) -> Result<Option<i64>, StoreError> {
         self.read(queries::latest_window_start).await
     }
+
+    async fn scores_ending_since(
+        &self,
+        since_end_ns: i64,
+        limit: usize,
+    ) -> Result<Vec<ScoreRow>, StoreError> {
+        self.read(move |path| queries::scores_ending_since(path, since_end_ns, limit))
+            .await
+    }
 }
 
 #[async_trait]

@@ -219,6 +219,51 @@ pub(super) fn latest_window_start(path: &Path) -> Result<Option<i64>, StoreError
     Ok(conn.query_row("SELECT max(window_start_ns) FROM windows", [], |r| r.get(0))?)
 }
 
+pub(super) fn scores_ending_since(
+    path: &Path,
+    since_end_ns: i64,
+    limit: usize,
+) -> Result<Vec<ScoreRow>, StoreError> {
+    let conn = open_connection(path, true)?;
+    // The key's order (end first): a range scan from the newest row, no sort. `detail` is
+    // not needed to aggregate and may be the largest column: not read.
+    let mut stmt = conn.prepare(
+        "SELECT time, trace_id, span_id, service, agent, operation, span_name, model, tool, \
+         evaluator, value, label, NULL, end_ns FROM scores WHERE end_ns >= ?1 \
+         ORDER BY end_ns DESC, trace_id, span_id, evaluator LIMIT ?2",
+    )?;
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let rows = stmt
+        .query_map(rusqlite::params![since_end_ns, limit], score_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+fn score_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ScoreRow> {
+    Ok(ScoreRow {
+        time: r.get(0)?,
+        trace_id: r.get(1)?,
+        span_id: r.get(2)?,
+        service: r.get(3)?,
+        agent: r.get(4)?,
+        operation: r.get(5)?,
+        span_name: r.get(6)?,
+        model: r.get(7)?,
+        tool: r.get(8)?,
+        evaluator: r.get(9)?,
+        value: r.get(10)?,
+        label: crate::eval::Label::parse(&r.get::<_, String>(11)?).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                11,
+                rusqlite::types::Type::Text,
+                "stored score label is not one this agentwatch knows".into(),
+            )
+        })?,
+        detail: r.get(12)?,
+        end_ns: r.get(13)?,
+    })
+}
+
 pub(super) fn scores(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, StoreError> {
     let conn = open_connection(path, true)?;
     let mut sql = String::from(
@@ -253,30 +298,7 @@ pub(super) fn scores(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, Store
     ));
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt
-        .query_map(params_from_iter(args), |r| {
-            Ok(ScoreRow {
-                time: r.get(0)?,
-                trace_id: r.get(1)?,
-                span_id: r.get(2)?,
-                service: r.get(3)?,
-                agent: r.get(4)?,
-                operation: r.get(5)?,
-                span_name: r.get(6)?,
-                model: r.get(7)?,
-                tool: r.get(8)?,
-                evaluator: r.get(9)?,
-                value: r.get(10)?,
-                label: crate::eval::Label::parse(&r.get::<_, String>(11)?).ok_or_else(|| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        11,
-                        rusqlite::types::Type::Text,
-                        "stored score label is not one this agentwatch knows".into(),
-                    )
-                })?,
-                detail: r.get(12)?,
-                end_ns: r.get(13)?,
-            })
-        })?
+        .query_map(params_from_iter(args), score_from_row)?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }
