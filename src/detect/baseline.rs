@@ -43,6 +43,10 @@ const MAD_TO_SIGMA: f64 = 1.4826;
 /// the centre of a normal distribution.
 const TAIL_QUANTILE: f64 = 0.99;
 const TAIL_Z: f64 = 2.326;
+/// Separate breach episodes (runs of hours holding held-out windows) in the history that
+/// make a series *bursty*: its breaches are part of its normal, and only a breach beyond the
+/// most extreme of them is news.
+pub const BURSTY_EPISODES: usize = 4;
 
 /// One hour of a series: the windows in its baseline, and those held out (they breached).
 #[derive(Debug, Clone, Default)]
@@ -94,6 +98,9 @@ pub struct Snapshot {
     /// The baseline re-learned after a lasting change: its history starts there, and it
     /// judges once it holds enough windows, without waiting for the full warm-up.
     pub relearned: bool,
+    /// On a bursty series (at least [`BURSTY_EPISODES`] breach episodes in the history): the
+    /// lowest and highest held-out values.
+    pub bursts: Option<(f64, f64)>,
     model: Option<Model>,
 }
 
@@ -198,14 +205,28 @@ impl Baseline {
         let from = before.saturating_sub(history);
         let mut values: Vec<(u64, f64)> = Vec::new();
         let mut oldest = None;
+        let mut episodes = 0;
+        let mut held_before: Option<u64> = None;
+        let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
         for (start, h) in self.hours.range(from - from % HOUR_NANOS..hour) {
+            if !h.held_out.is_empty() {
+                if held_before != Some(start - HOUR_NANOS) {
+                    episodes += 1;
+                }
+                held_before = Some(*start);
+                for v in &h.held_out {
+                    low = low.min(f64::from(*v));
+                    high = high.max(f64::from(*v));
+                }
+            }
             if h.values.is_empty() {
                 continue;
             }
             oldest.get_or_insert(*start);
             values.extend(h.values.iter().map(|v| (*start, f64::from(*v))));
         }
-        let snapshot = summarize(&values, oldest, self.relearned_from.is_some());
+        let mut snapshot = summarize(&values, oldest, self.relearned_from.is_some());
+        snapshot.bursts = (episodes >= BURSTY_EPISODES).then_some((low, high));
         self.cache = Some((hour, history, snapshot.clone()));
         snapshot
     }
@@ -250,6 +271,7 @@ fn summarize(values: &[(u64, f64)], oldest: Option<u64>, relearned: bool) -> Sna
         sigma,
         oldest,
         relearned,
+        bursts: None,
         model,
     }
 }
@@ -548,6 +570,20 @@ mod tests {
         assert!(s.relearned);
         assert_eq!(s.count, 30, "the change's windows of three whole hours");
         assert_eq!(s.expect(now).unwrap().centre, 300.0);
+    }
+
+    #[test]
+    fn a_series_that_breaches_time_and_again_is_bursty() {
+        let mut b = Baseline::default();
+        fill(&mut b, 0, 2 * 288, |i, _| 100.0 + noise(i));
+        // Three breach episodes (one spans two adjacent hours): not yet bursty.
+        for (hour, value) in [(3, 400.0), (10, 900.0), (11, 500.0), (20, 300.0)] {
+            b.hold_out(hour * HOUR_NANOS, WINDOW, value);
+        }
+        assert_eq!(b.snapshot(2 * DAY_NANOS, 7 * DAY_NANOS).bursts, None);
+        b.hold_out(30 * HOUR_NANOS, WINDOW, 50.0);
+        let s = b.snapshot(2 * DAY_NANOS, 7 * DAY_NANOS);
+        assert_eq!(s.bursts, Some((50.0, 900.0)));
     }
 
     #[test]

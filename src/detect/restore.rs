@@ -101,9 +101,7 @@ impl Detector {
             };
             let verdict = Verdict::parse(&row.verdict).unwrap_or(Verdict::None);
             let track = state.rules.entry(rule.name.clone()).or_default();
-            track
-                .state
-                .apply(rule, verdict, rule.is_calm(verdict, row.z), start);
+            track.state.apply(rule, verdict, row.z, start);
             if let Some(since) = track.state.adapt_due(rule, start + window_nanos) {
                 track.state.resolve(ResolvedReason::Adapted);
                 relearn_since = Some(relearn_since.map_or(since, |s| s.min(since)));

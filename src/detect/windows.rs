@@ -139,8 +139,9 @@ impl ClosingSeries<'_> {
         };
         let judged_value = pooled.value(metric).unwrap_or(self.value);
         let old_state = track.state.state;
-        let calm = rule.is_calm(judgement.verdict, judgement.z);
-        let new_state = track.state.apply(rule, judgement.verdict, calm, self.start);
+        let new_state = track
+            .state
+            .apply(rule, judgement.verdict, judgement.z, self.start);
         RuleOutcome {
             pooled,
             pooled_windows,

@@ -125,7 +125,9 @@ impl Replayer {
         let store = store::open(&config.store, metrics.clone())
             .await
             .context("opening the store")?;
-        let detector = restored_detector(config, store.clone(), metrics.clone()).await?;
+        // Windows a `run` on this store left open are rebuilt first; a replay is a batch job
+        // and judges every window it opened at its end.
+        let detector = restored_detector(config, store.clone(), metrics.clone(), true).await?;
         let stage = score_stage(config, store.clone(), None, metrics)?;
         Ok(Replayer {
             store,

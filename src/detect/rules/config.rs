@@ -101,6 +101,11 @@ pub struct RuleConfig {
     /// neither breaches nor recovers (hysteresis).
     #[serde(default)]
     pub recover_sigma: Option<f64>,
+    /// Anomaly: a breach beyond this many σ (never below `sigma`) fires at once, without
+    /// waiting for `for` windows — a short, extreme spike. Unset: always wait (the built-in
+    /// anomaly rules set 8).
+    #[serde(default)]
+    pub fire_now_sigma: Option<f64>,
     /// Anomaly: once an incident has lasted this long, the change is taken as the new
     /// normal: the baseline re-learns from the windows since it began and the alert resolves
     /// as `adapted`. 0s never adapts.
@@ -148,6 +153,9 @@ fn default_for() -> u32 {
 fn default_recover() -> u32 {
     2
 }
+/// `fire_now_sigma` of the built-in anomaly rules.
+const DEFAULT_FIRE_NOW_SIGMA: f64 = 8.0;
+
 fn default_adapt_after() -> Duration {
     Duration::from_secs(3 * 3600)
 }
@@ -177,6 +185,7 @@ impl RuleConfig {
             for_windows: default_for(),
             recover_windows: default_recover(),
             recover_sigma: None,
+            fire_now_sigma: None,
             adapt_after: default_adapt_after(),
             no_data_after: default_no_data_after(),
             severity: default_severity(),
@@ -198,8 +207,13 @@ impl RuleConfig {
             severity: proposed.severity.into(),
             ..RuleConfig::anomaly(proposed.name, metric)
         };
+        // The built-in anomaly rules page a short, extreme spike at once.
+        let anomaly = RuleConfig {
+            fire_now_sigma: Some(DEFAULT_FIRE_NOW_SIGMA),
+            ..rule.clone()
+        };
         match proposed.check {
-            DefaultCheck::Anomaly => rule,
+            DefaultCheck::Anomaly => anomaly,
             DefaultCheck::AnomalyBothWays {
                 min_samples,
                 relative_floor,
@@ -207,7 +221,7 @@ impl RuleConfig {
                 direction: Direction::Both,
                 min_samples,
                 sigma_floor_relative: relative_floor,
-                ..rule
+                ..anomaly
             },
             DefaultCheck::Above {
                 threshold,
@@ -235,6 +249,14 @@ impl RuleConfig {
     pub fn calm_sigma(&self) -> f64 {
         self.recover_sigma
             .unwrap_or((self.sigma - 1.0).max(self.sigma / 2.0))
+    }
+
+    /// Whether a breach with this z fires without waiting for `for` windows.
+    pub fn fires_now(&self, z: Option<f64>) -> bool {
+        match (self.fire_now_sigma, z) {
+            (Some(limit), Some(z)) => z.abs() > limit.max(self.sigma),
+            _ => false,
+        }
     }
 
     /// Whether a judged window is calm: an `Ok` static window, or an `Ok` anomaly window
@@ -348,6 +370,11 @@ impl RuleConfig {
                 format!("must be above 0 and at most sigma ({})", r.sigma),
             );
         }
+        if let Some(now) = r.fire_now_sigma
+            && !(now > 0.0 && now.is_finite())
+        {
+            issue(&path("fire_now_sigma"), "must be a positive number".into());
+        }
         if r.recover_windows == 0 {
             issue(&path("recover"), "must be at least 1 window".into());
         }
@@ -381,6 +408,7 @@ mod tests {
         };
         let anomaly = |name, metric| RuleConfig {
             for_windows: 2,
+            fire_now_sigma: Some(8.0),
             ..RuleConfig::anomaly(name, Metric::parse(metric).unwrap())
         };
         vec![

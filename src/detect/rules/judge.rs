@@ -74,6 +74,18 @@ fn judge_anomaly(rule: &RuleConfig, obs: &Observation, baseline: &Snapshot) -> J
         Direction::Below => z < -rule.sigma,
         Direction::Both => z.abs() > rule.sigma,
     };
+    // A series that breaches time and again (bursts are its normal): only a value beyond its
+    // most extreme held-out burst is news.
+    if breach
+        && !obs.is_rate()
+        && let Some((low, high)) = baseline.bursts
+    {
+        breach = if z > 0.0 {
+            obs.value > high
+        } else {
+            obs.value < low
+        };
+    }
     // Proportions of rare events have a heavier upper tail than the normal curve: a breach
     // must also be that unlikely under the exact binomial distribution at the baseline rate
     // (one-sided tail of `sigma`, e.g. 0.135% for 3σ).

@@ -86,15 +86,18 @@ impl Default for RuleState {
 }
 
 impl RuleState {
-    /// Apply the verdict on the window starting at `window_start`; `calm` says whether an `Ok`
-    /// window is far enough inside the bounds to count towards recovery. Returns the new state.
+    /// Apply the verdict (and z, for anomaly rules) on the window starting at `window_start`:
+    /// an `Ok` window counts towards recovery only when calm, and a breach beyond
+    /// `fire_now_sigma` fires without waiting for `for`. Returns the new state.
     pub fn apply(
         &mut self,
         rule: &RuleConfig,
         verdict: Verdict,
-        calm: bool,
+        z: Option<f64>,
         window_start: u64,
     ) -> AlertState {
+        let calm = rule.is_calm(verdict, z);
+        let now = verdict == Verdict::Breach && rule.fires_now(z);
         if self.state == AlertState::Resolved {
             self.state = AlertState::Inactive;
             self.resolved_reason = None;
@@ -104,7 +107,7 @@ impl RuleState {
                 self.breaching += 1;
                 self.normal = 0;
                 self.incident_start.get_or_insert(window_start);
-                if self.breaching >= rule.for_windows {
+                if self.breaching >= rule.for_windows || now {
                     self.state = AlertState::Firing;
                 } else if self.state == AlertState::Inactive {
                     self.state = AlertState::Pending;
@@ -188,7 +191,7 @@ mod tests {
             (Verdict::Ok, AlertState::Inactive),
         ];
         for (i, (verdict, expected)) in seq.into_iter().enumerate() {
-            assert_eq!(s.apply(&r, verdict, true, i as u64), expected, "step {i}");
+            assert_eq!(s.apply(&r, verdict, None, i as u64), expected, "step {i}");
         }
         assert_eq!(s.resolved_reason, None);
     }
@@ -212,21 +215,20 @@ mod hysteresis_tests {
         let mut s = RuleState::default();
         // breach, ok-but-not-calm, breach, ok-but-not-calm ... : stays firing.
         for i in 0..20u64 {
-            let (verdict, calm) = if i % 2 == 0 {
-                (Verdict::Breach, false)
+            let (verdict, z) = if i % 2 == 0 {
+                (Verdict::Breach, Some(3.5))
             } else {
-                (Verdict::Ok, false)
+                (Verdict::Ok, Some(2.5))
             };
-            assert_eq!(
-                s.apply(&r, verdict, calm, i),
-                AlertState::Firing,
-                "window {i}"
-            );
+            assert_eq!(s.apply(&r, verdict, z, i), AlertState::Firing, "window {i}");
         }
         assert_eq!(s.incident_start, Some(0));
         // Two calm windows resolve it, as recovered.
-        assert_eq!(s.apply(&r, Verdict::Ok, true, 20), AlertState::Firing);
-        assert_eq!(s.apply(&r, Verdict::Ok, true, 21), AlertState::Resolved);
+        assert_eq!(s.apply(&r, Verdict::Ok, Some(0.5), 20), AlertState::Firing);
+        assert_eq!(
+            s.apply(&r, Verdict::Ok, Some(-1.0), 21),
+            AlertState::Resolved
+        );
         assert_eq!(s.resolved_reason, Some(ResolvedReason::Recovered));
         assert_eq!(s.incident_start, None);
     }
@@ -243,7 +245,7 @@ mod hysteresis_tests {
         let window = 300_000_000_000u64;
         let t0 = 1_000 * window;
         for i in 0..12 {
-            s.apply(&r, Verdict::Breach, false, t0 + i * window);
+            s.apply(&r, Verdict::Breach, Some(4.0), t0 + i * window);
             let due = s.adapt_due(&r, t0 + (i + 1) * window);
             assert_eq!(due.is_some(), i == 11, "window {i}");
         }
@@ -252,9 +254,36 @@ mod hysteresis_tests {
         assert_eq!(s.state, AlertState::Resolved);
         // Reported once: the next window starts afresh.
         assert_eq!(
-            s.apply(&r, Verdict::Ok, true, t0 + 12 * window),
+            s.apply(&r, Verdict::Ok, Some(0.0), t0 + 12 * window),
             AlertState::Inactive
         );
         assert_eq!(s.resolved_reason, None);
+    }
+
+    #[test]
+    fn an_extreme_breach_fires_without_waiting_for_for() {
+        let r = default_rules()
+            .into_iter()
+            .find(|r| r.name == "latency_p95_anomaly")
+            .unwrap();
+        assert_eq!(r.for_windows, 2);
+        let mut s = RuleState::default();
+        assert_eq!(
+            s.apply(&r, Verdict::Breach, Some(5.0), 0),
+            AlertState::Pending
+        );
+        let mut s = RuleState::default();
+        assert_eq!(
+            s.apply(&r, Verdict::Breach, Some(-9.0), 0),
+            AlertState::Firing
+        );
+        // Never below sigma: with sigma 10, a 9σ breach waits.
+        let mut wide = r.clone();
+        wide.sigma = 10.0;
+        let mut s = RuleState::default();
+        assert_eq!(
+            s.apply(&wide, Verdict::Breach, Some(9.0), 0),
+            AlertState::Pending
+        );
     }
 }
