@@ -373,13 +373,13 @@ fn mad_sigma(values: &[f64]) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     const WINDOW: u64 = 300_000_000_000;
 
     /// A deterministic pseudo-random number in [0, 1).
-    fn noise(i: u64) -> f64 {
+    pub(crate) fn noise(i: u64) -> f64 {
         let x = (i
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407))

@@ -2,6 +2,7 @@
 //! level shift pages once and is adapted to, a series that goes quiet pages on volume and
 //! resolves as `no_data`, and a restart rebuilds the re-learned baseline.
 
+use super::baseline::tests::noise;
 use super::*;
 use crate::app::PipelineConfig;
 use crate::eval::EvaluatorId;
@@ -12,14 +13,6 @@ const HOUR: u64 = 12 * WINDOW;
 const DAY: u64 = 24 * HOUR;
 /// A Monday, 2026-11-02T00:00Z.
 const T0: u64 = 1_793_577_600_000_000_000;
-
-fn noise(i: u64) -> f64 {
-    let x = (i
-        .wrapping_mul(6364136223846793005)
-        .wrapping_add(1442695040888963407))
-        >> 11;
-    x as f64 / (1u64 << 53) as f64
-}
 
 fn key(dimension: &str) -> SeriesKey {
     SeriesKey {

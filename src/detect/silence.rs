@@ -7,10 +7,11 @@
 use std::collections::HashSet;
 
 use super::Detector;
-use super::rules::config::{RuleConfig, RuleKind};
+use super::rules::config::RuleKind;
 use super::rules::{AlertState, ResolvedReason};
+use super::windows::alert_row;
 use crate::eval::Statistic;
-use crate::store::{AlertRow, WindowRow, format_time};
+use crate::store::{AlertRow, WindowRow};
 use crate::window::{Aggregate, SeriesId};
 
 impl Detector {
@@ -71,33 +72,17 @@ impl Detector {
                 continue;
             };
             track.state.resolve(ResolvedReason::NoData);
-            alerts.push(no_data_transition(rule, &id, start, self.window_nanos));
+            alerts.push(alert_row(
+                rule,
+                &id,
+                (start, self.window_nanos),
+                (
+                    AlertState::Resolved,
+                    AlertState::Firing,
+                    Some(ResolvedReason::NoData),
+                ),
+            ));
             tracing::info!(rule = %rule.name, series = %id.label(), "no data for no_data_after: resolved");
         }
-    }
-}
-
-/// The `firing → resolved` row of a series that went silent.
-fn no_data_transition(rule: &RuleConfig, id: &SeriesId, start: u64, window: u64) -> AlertRow {
-    AlertRow {
-        dedup_key: super::dedup_key(&rule.name, id),
-        rule: rule.name.clone(),
-        severity: rule.severity.clone(),
-        service: id.service.clone(),
-        agent: id.agent.clone(),
-        metric: id.metric.as_str().to_owned(),
-        dimension: id.dimension.clone(),
-        state: AlertState::Resolved.as_str().to_owned(),
-        previous_state: AlertState::Firing.as_str().to_owned(),
-        resolved_reason: ResolvedReason::NoData.as_str().to_owned(),
-        window_start: format_time(start),
-        window_start_ns: start as i64,
-        at: format_time(start + window),
-        value: None,
-        baseline_mean: None,
-        z: None,
-        baseline_sigma: None,
-        exemplars: "[]".into(),
-        delivery: "{}".into(),
     }
 }

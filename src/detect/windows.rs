@@ -92,27 +92,18 @@ impl ClosingSeries<'_> {
 
     /// The alert row of a state change.
     fn transition(&self, rule: &RuleConfig, o: &RuleOutcome) -> AlertRow {
-        let id = self.id;
         AlertRow {
-            dedup_key: dedup_key(&rule.name, id),
-            rule: rule.name.clone(),
-            severity: rule.severity.clone(),
-            service: id.service.clone(),
-            agent: id.agent.clone(),
-            metric: id.metric.as_str().to_owned(),
-            dimension: id.dimension.clone(),
-            state: o.new_state.as_str().to_owned(),
-            previous_state: o.old_state.as_str().to_owned(),
-            resolved_reason: o.reason.map_or("", ResolvedReason::as_str).to_owned(),
-            window_start: format_time(self.start),
-            window_start_ns: self.start as i64,
-            at: format_time(self.start + self.window_nanos),
             value: Some(o.judged_value),
             baseline_mean: o.judgement.mean,
             z: o.judgement.z,
             baseline_sigma: o.judgement.sigma,
             exemplars: serde_json::to_string(&o.pooled.exemplars).expect("strings serialize"),
-            delivery: "{}".into(),
+            ..alert_row(
+                rule,
+                self.id,
+                (self.start, self.window_nanos),
+                (o.new_state, o.old_state, o.reason),
+            )
         }
     }
 
@@ -193,6 +184,37 @@ impl ClosingSeries<'_> {
             sampling_sigma: agg.sampling_sigma(metric),
             window_start: self.start,
         }
+    }
+}
+
+/// The alert row of a (rule, series) moving `(to, from, why)` in the window `(start,
+/// length)`, without values or exemplars.
+pub(super) fn alert_row(
+    rule: &RuleConfig,
+    id: &SeriesId,
+    (start, window_nanos): (u64, u64),
+    (to, from, reason): (AlertState, AlertState, Option<ResolvedReason>),
+) -> AlertRow {
+    AlertRow {
+        dedup_key: dedup_key(&rule.name, id),
+        rule: rule.name.clone(),
+        severity: rule.severity.clone(),
+        service: id.service.clone(),
+        agent: id.agent.clone(),
+        metric: id.metric.as_str().to_owned(),
+        dimension: id.dimension.clone(),
+        state: to.as_str().to_owned(),
+        previous_state: from.as_str().to_owned(),
+        resolved_reason: reason.map_or("", ResolvedReason::as_str).to_owned(),
+        window_start: format_time(start),
+        window_start_ns: start as i64,
+        at: format_time(start + window_nanos),
+        value: None,
+        baseline_mean: None,
+        z: None,
+        baseline_sigma: None,
+        exemplars: "[]".into(),
+        delivery: "{}".into(),
     }
 }
 
