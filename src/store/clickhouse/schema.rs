@@ -378,31 +378,31 @@ pub(super) async fn migrate(
             .await
             .map_err(|e| fail("recording schema step 1", e))?;
     }
-    if version < 2 {
-        for ddl in step_2(db, tables_flavor) {
+    // Column additions: a second run on a legacy server (no `IF NOT EXISTS`) finds the column
+    // there already, which is what the step wants.
+    let additions: [(u32, Vec<String>, &str); 2] = [
+        (
+            2,
+            step_2(db, tables_flavor),
+            "adding alerts.resolved_reason",
+        ),
+        (3, step_3(db, tables_flavor), "adding scores.end_ns"),
+    ];
+    for (step, ddls, what) in additions {
+        if version >= step {
+            continue;
+        }
+        for ddl in ddls {
             match execute(client, &ddl, timeout).await {
                 Err(e) if !e.contains("DUPLICATE_COLUMN") && !e.contains("already exists") => {
-                    return Err(fail("adding alerts.resolved_reason (schema step 2)", e));
+                    return Err(fail(&format!("{what} (schema step {step})"), e));
                 }
                 _ => {}
             }
         }
-        execute(client, &record_step(db, 2, tables_flavor), timeout)
+        execute(client, &record_step(db, step, tables_flavor), timeout)
             .await
-            .map_err(|e| fail("recording schema step 2", e))?;
-    }
-    if version < 3 {
-        for ddl in step_3(db, tables_flavor) {
-            match execute(client, &ddl, timeout).await {
-                Err(e) if !e.contains("DUPLICATE_COLUMN") && !e.contains("already exists") => {
-                    return Err(fail("adding scores.end_ns (schema step 3)", e));
-                }
-                _ => {}
-            }
-        }
-        execute(client, &record_step(db, 3, tables_flavor), timeout)
-            .await
-            .map_err(|e| fail("recording schema step 3", e))?;
+            .map_err(|e| fail(&format!("recording schema step {step}"), e))?;
     }
     Ok(tables_flavor)
 }
