@@ -376,6 +376,39 @@ async fn incidents_detected_quietly_normal_days_and_restart_safe() {
     assert_detected_within_two_windows(&rows, "latency_p95_anomaly", "llm/gpt-4o", SLOW_MODEL);
     assert_detected_within_two_windows(&rows, "pii_leak", "", PII_LEAK);
 
+    // The last two days (the incidents' day and the one before): at most 3 breaching windows
+    // outside the incidents, on any anomaly rule and series (volume included).
+    let incidents = [
+        (REFUSAL_SPIKE, REFUSAL_SPIKE_END),
+        (TOOL_TIMEOUTS, TOOL_TIMEOUTS_END),
+        (SLOW_MODEL, SLOW_MODEL_END),
+        (PII_LEAK, PII_LEAK + WINDOW),
+    ];
+    let during_incident = |start: u64| {
+        incidents
+            .iter()
+            .any(|(from, to)| start + WINDOW > *from && start < *to)
+    };
+    let false_breaches: Vec<String> = rows
+        .iter()
+        .filter(|r| {
+            r.verdict == "breach"
+                && r.rule.ends_with("_anomaly")
+                && r.window_start_ns as u64 >= T0 + (DAYS - 2) * DAY
+                && !during_incident(r.window_start_ns as u64)
+        })
+        .map(|r| format!("{} {} {} z {:?}", r.window_start, r.rule, r.dimension, r.z))
+        .collect();
+    println!(
+        "last two days: {} false breach windows",
+        false_breaches.len()
+    );
+    assert!(
+        false_breaches.len() <= 3,
+        "false breach windows on the last two days:\n{}",
+        false_breaches.join("\n")
+    );
+
     // Normal days: after the one-day warm-up, no rule fires before the first incident, and
     // single breaching windows are as rare as 3σ says (one-sided tail 0.135%).
     let anomaly_rules = [
