@@ -29,6 +29,7 @@
 pub mod config;
 pub mod descriptor;
 mod latency;
+mod panic_guard;
 pub mod pii;
 pub mod refusal;
 pub mod registry;
@@ -170,12 +171,11 @@ impl EvaluatorSet {
         for evaluator in &self.evaluators {
             // Evaluators only read the span; per-thread scratch buffers they use are taken
             // and given back whole, so nothing half-updated is observed after unwinding.
-            let verdict =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| evaluator.evaluate(span)));
+            let verdict = panic_guard::guarded(evaluator.name(), || evaluator.evaluate(span));
             match verdict {
-                Ok(Some(score)) => out(score),
-                Ok(None) => {}
-                Err(_payload) => {
+                Some(Some(score)) => out(score),
+                Some(None) => {}
+                None => {
                     panicked(evaluator.name());
                     out(Score::panicked(evaluator.name()));
                 }
