@@ -174,6 +174,11 @@ impl Workers {
                     outcome: "worker_restarted",
                 })
                 .inc();
+            // A worker that fails at once every time must not spin.
+            tokio::select! {
+                _ = self.stop.cancelled() => continue,
+                _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+            }
             // What it held is pending in the store: read it back, oldest first.
             queue.fall_behind();
             if let Err(e) = self.spawn(&name, &config, queue, Vec::new()) {
