@@ -7,7 +7,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{Agentwatch, request, s, span_id};
+use common::{Agentwatch, chat_span, request};
 use opentelemetry_proto::tonic::trace::v1::Span;
 
 const SECOND: u64 = 1_000_000_000;
@@ -40,22 +40,9 @@ fn chat(n: u64, end: u64, reply: &str) -> Span {
     let mut trace = 0x000c_10c4_u64.to_be_bytes().to_vec();
     trace.extend_from_slice(&n.to_be_bytes());
     Span {
-        trace_id: trace,
-        span_id: span_id(n),
-        name: "chat gpt-4o-mini".into(),
-        kind: 3,
         start_time_unix_nano: end - 400_000_000,
         end_time_unix_nano: end,
-        attributes: vec![
-            s("gen_ai.operation.name", "chat"),
-            s("gen_ai.request.model", "gpt-4o-mini"),
-            s(
-                "gen_ai.output.messages",
-                &serde_json::json!([{"role":"assistant","parts":[{"type":"text","content":reply}]}])
-                    .to_string(),
-            ),
-        ],
-        ..Default::default()
+        ..chat_span(&trace, n, reply)
     }
 }
 

@@ -493,7 +493,7 @@ impl DeliveryWorker {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -543,7 +543,8 @@ mod tests {
         assert_eq!(nanos(Duration::MAX), i64::MAX);
     }
 
-    fn row(id: &str, group: &str, next_attempt_ns: i64) -> NotificationRow {
+    /// A pending notification of `group` due at `next_attempt_ns`.
+    pub(crate) fn row(id: &str, group: &str, next_attempt_ns: i64) -> NotificationRow {
         NotificationRow {
             id: id.into(),
             notifier: "audit".into(),

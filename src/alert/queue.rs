@@ -165,24 +165,9 @@ impl DeliveryQueue {
 mod tests {
     use super::*;
 
+    /// A pending notification of group `g`.
     fn row(id: &str) -> NotificationRow {
-        NotificationRow {
-            id: id.into(),
-            notifier: "audit".into(),
-            route: "r".into(),
-            group_key: "g".into(),
-            status: "firing".into(),
-            firing: "[]".into(),
-            covers: "[]".into(),
-            body: "{}".into(),
-            created_at: String::new(),
-            created_ns: 0,
-            delivery: "pending".into(),
-            attempts: 0,
-            last_error: None,
-            next_attempt_ns: 0,
-            delivered_at: None,
-        }
+        crate::alert::delivery::tests::row(id, "g", 0)
     }
 
     #[test]

@@ -288,11 +288,11 @@ fn robust_model(values: &[(u64, f64)]) -> Model {
     let mut profile = None;
     let mut residuals = flat;
     if days >= SEASONAL_MIN_DAYS && flat_spread > 0.0 {
-        let daily = seasonal_fit(values, false);
+        let daily = seasonal_fit(values, median, false);
         if daily.1 < SEASONAL_MAX_SPREAD_RATIO * flat_spread {
             let mut best = daily;
             if days >= WEEKLY_MIN_DAYS {
-                let weekly = seasonal_fit(values, true);
+                let weekly = seasonal_fit(values, median, true);
                 if weekly.1 < WEEKLY_MAX_SPREAD_RATIO * best.1 {
                     best = weekly;
                 }
@@ -313,8 +313,9 @@ fn robust_model(values: &[(u64, f64)]) -> Model {
     }
 }
 
-/// A profile of slot medians, its residuals' mean absolute value, and the residuals.
-fn seasonal_fit(values: &[(u64, f64)], weekly: bool) -> (Profile, f64, Vec<f64>) {
+/// A profile of slot medians (slots with too few values take the overall `median`), its
+/// residuals' mean absolute value, and the residuals.
+fn seasonal_fit(values: &[(u64, f64)], median: f64, weekly: bool) -> (Profile, f64, Vec<f64>) {
     let slots = if weekly { 48 } else { 24 };
     let mut by_slot: Vec<Vec<f64>> = vec![Vec::new(); slots];
     for (hour, v) in values {
@@ -324,11 +325,9 @@ fn seasonal_fit(values: &[(u64, f64)], weekly: bool) -> (Profile, f64, Vec<f64>)
         .iter_mut()
         .map(|vs| (vs.len() >= MIN_SLOT_VALUES).then(|| median_of(vs)))
         .collect();
-    let mut overall: Vec<f64> = values.iter().map(|(_, v)| *v).collect();
-    let fallback = median_of(&mut overall);
     let residuals: Vec<f64> = values
         .iter()
-        .map(|(hour, v)| v - centres[slot(*hour, weekly)].unwrap_or(fallback))
+        .map(|(hour, v)| v - centres[slot(*hour, weekly)].unwrap_or(median))
         .collect();
     let spread = mean_abs(&residuals);
     (Profile { weekly, centres }, spread, residuals)

@@ -82,8 +82,8 @@ impl Detector {
     fn restore_window(&mut self, start: u64, id: &SeriesId, group: &[&WindowRow]) {
         let window_nanos = self.window_nanos;
         let state = self.series.entry(id.clone()).or_default();
-        let has_data = group.iter().any(|r| r.n > 0) || group.iter().all(|r| r.rule.is_empty());
-        if has_data {
+        // A volume of zero judged for a silent series is not data (its rows have n = 0).
+        if group.iter().any(|r| r.n > 0) {
             state.last_window = state.last_window.max(start);
         }
         let first = group[0];
