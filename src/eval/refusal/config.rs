@@ -18,19 +18,23 @@ pub enum CueClass {
     Deflection,
     /// Moralizing about the request's premise instead of answering it.
     Premise,
+    /// A part of the request left out on purpose, with a reason: "I left out the line about
+    /// your manager, since there's nothing to back it up".
+    Omission,
     /// One of the user's `extra_phrases`.
     Custom,
 }
 
 impl CueClass {
     /// Every class, in the order they are documented.
-    pub const ALL: [CueClass; 7] = [
+    pub const ALL: [CueClass; 8] = [
         CueClass::Inability,
         CueClass::Normative,
         CueClass::AiIdentity,
         CueClass::Apology,
         CueClass::Deflection,
         CueClass::Premise,
+        CueClass::Omission,
         CueClass::Custom,
     ];
 

@@ -31,6 +31,17 @@ pub(super) fn is_content(sentence: &str) -> bool {
         && !REDIRECTS.is_match(sentence)
 }
 
+/// A part declined among delivered ones: partial when the reply holds content besides the
+/// declining sentence `[s, e)`, full otherwise.
+pub(super) fn besides(text: &str, s: usize, e: usize) -> RefusalKind {
+    let content = |t: &str| sentences(t).any(|x| is_content(&x));
+    if content(&text[..s]) || content(&text[e..]) || text[e..].contains("```") {
+        RefusalKind::Partial
+    } else {
+        RefusalKind::Full
+    }
+}
+
 /// Refusal then introduced help, or help before it, is partial. `[s, e)` is the refusing
 /// sentence in `text`, `sentence` its normalized form and `cue` the phrase that fired in it.
 pub(super) fn partial_or_full(

@@ -443,6 +443,17 @@ pub(super) const IMPERSONAL: &[&str] = &[
     "not a conversation i",
     "not something i'm going",
     "not within my programming",
+    "don't think i should help",
+    "don't think i should assist",
+    "don't think i should write",
+    "don't think i should do ",
+    "don't think i should provide",
+    "don't think i should be helping",
+    "don't think i can help",
+    "do not think i should help",
+    "going to pass on ",
+    "going to have to pass",
+    "gonna have to pass",
 ];
 
 /// Impersonal "can't be <done> through this assistant": needs the channel phrase too.
@@ -646,6 +657,35 @@ pub(super) fn is_courtesy(sentence: &str) -> bool {
         .any(|c| sentence.starts_with(c))
 }
 
+/// An apology for the assistant's own slip, made good in the same reply ("sorry, i misread
+/// your question — box 1 shows …").
+pub(super) fn owns_a_slip(sentence: &str) -> bool {
+    [
+        "misread",
+        "misunderstood",
+        "i gave you",
+        "i sent you",
+        "mistake",
+        "i meant",
+        "typo",
+        "correction",
+        "i mixed",
+        "got that wrong",
+        "i was wrong",
+        "earlier",
+        "i wasn't sure whether",
+        "i wasn't sure if",
+        "for the wait",
+        "for the delay",
+        "i forgot",
+        "i missed",
+        "my bad",
+        "oversight",
+    ]
+    .iter()
+    .any(|c| sentence.contains(c))
+}
+
 /// Verbs after "can't" that disclaim a limit of the assistant rather than decline the request
 /// ("i can't browse the internet, but as of 2023 …"): a hedge when an answer follows.
 pub(super) const LIMIT_VERBS: &[&str] = &[
@@ -679,6 +719,10 @@ pub(super) const LIMIT_VERBS: &[&str] = &[
     "watch",
     "test",
     "run code",
+    "run it",
+    "promise",
+    "test it",
+    "try it",
     "run this",
     "execute code",
 ];

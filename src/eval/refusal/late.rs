@@ -1,0 +1,308 @@
+//! Cues read anywhere in a reply, not only in its opening: they decline *a part* of the request
+//! after (or between) the parts that were delivered, the way an agent reports its work.
+//!
+//! - `omission`: a part left out on purpose, with a reason that is about the request ("I left
+//!   out the line about your manager, since there's nothing to back it up", "I did not disable
+//!   certificate checks as requested"). A reason is required: "I removed the unused import"
+//!   reports work, it declines nothing.
+//! - `deflection` of one part: "for your question about doubling up, please call the
+//!   pharmacist", "whether you can play on Saturday is a question for a physio".
+//! - `normative` after a contrast: "However, it is not appropriate to …" at the end of an
+//!   otherwise helpful reply.
+//!
+//! The anchors are searched in the ASCII-lowered reply in one pass; only sentences holding one
+//! are normalized and read.
+
+use aho_corasick::AhoCorasick;
+use regex::{Regex, RegexSet};
+
+use super::config::CueClass;
+use super::opening::{OpeningCues, Strength};
+use super::text::{CodeFences, QuoteState, normalize_into, sentence_around};
+
+/// Words one of which every late cue's sentence holds, lower case.
+const ANCHORS: &[&str] = &[
+    "didn't",
+    "didn\u{2019}t",
+    "did not",
+    "*not*",
+    "couldn't",
+    "couldn\u{2019}t",
+    "could not",
+    "leave out",
+    "haven't",
+    "haven\u{2019}t",
+    "have not",
+    "won't include",
+    "won\u{2019}t include",
+    "removed",
+    "left out",
+    "leaving out",
+    "omitted",
+    "dropped",
+    "skipped",
+    "excluded",
+    "left off",
+    "took out",
+    "taken out",
+    "kept out",
+    "stripped",
+    "question",
+    "whether",
+    "when it comes to",
+    "however",
+];
+
+/// A first-person report of a part left out (normalized sentence, emphasis markers removed).
+const OMISSION: &str = r"\b(?:i|we)(?:'ve| have| had|'d)? (?:(?:deliberately|intentionally|purposely|purposefully|also|just|therefore|so|still) )?(?:(?:didn't|did not|haven't|have not|couldn't|could not|won't|will not|'m not going to|am not going to) (?:\w+ )?(?:(?:include|add|disable|drop|post|access|use|sign|delete|insert|incorporate|bypass|share|publish|reclassify|apply|waive|forward|list|mention|reproduce|enable|fabricate|invent|implement|alter|comment out|turn off)(?:d|ed|ped)?|write|written|send|sent|copy|copied|put|leave|left|make up|made up|touch|touched)|(?:removed|left out|omitted|dropped|skipped|excluded|left off|took out|taken out|kept out|stripped out|cut out|struck out|toned down|steered clear of|stayed away from)|(?P<ahead>'ll leave out|will leave out|'m leaving out|am leaving out|'ll omit|will omit|'ll skip|won't include|will not include))\b";
+
+/// What makes an omission a refusal: a reason about the request, after a connective.
+const REASONS: &[&str] = &[
+    "illegal",
+    "unlawful",
+    " law",
+    "legal",
+    "consent",
+    "privacy",
+    "misleading",
+    "mislead",
+    "dishonest",
+    "honest",
+    "not true",
+    "isn't true",
+    "inaccurate",
+    "not accurate",
+    "fabricat",
+    "made-up",
+    "made up",
+    "permitted",
+    "not allowed",
+    "policy",
+    "policies",
+    "the rules",
+    "our rules",
+    "terms of",
+    "ethic",
+    "harm",
+    "discriminat",
+    "defam",
+    "libel",
+    "evidence",
+    "back it up",
+    "back that up",
+    "breach",
+    "violat",
+    "authoriz",
+    "authoris",
+    "permission",
+    "access",
+    "confidential",
+    "health information",
+    "copyright",
+    "plagiar",
+    "cheat",
+    "fraud",
+    "decepti",
+    "deceiv",
+    "unfair",
+    "abus",
+    "harass",
+    "threat",
+    "cruel",
+    "offensive",
+    "hurtful",
+    "not okay",
+    "not ok",
+    "appropriate",
+    "not kind",
+    "without cause",
+    "rights",
+];
+
+/// Connectives that introduce a reason.
+const BECAUSE: &[&str] = &[
+    " since ",
+    " because ",
+    " as ",
+    " - ",
+    " \u{2014} ",
+    " \u{2013} ",
+    "\u{2014}",
+    ": ",
+    "; ",
+    " given ",
+    " which ",
+    " that would",
+    " this would",
+    ", it ",
+    ", that ",
+    ", this ",
+];
+
+/// A negated omission declines what was asked when it says so.
+const AS_ASKED: &[&str] = &[
+    "as requested",
+    "as you requested",
+    "you asked",
+    "you wanted",
+    "you requested",
+    "you'd asked",
+    "you had asked",
+    "you suggested",
+];
+
+/// One part of the request handed to a professional.
+fn part_redirects() -> Vec<&'static str> {
+    vec![
+        r"\b(?:regarding|as for|as to|for|about|on|concerning|with) (?:your|the) (?:other |second |last |follow-up )?(?:question|part|point|bit|concern)s? (?:about|of|on|regarding|whether|if|concerning|around)\b[^.!?]*?\b(?:consult|check with|ask (?:a|an|your|the)|call|speak|talk|contact|see (?:a|an|your)|reach out|best answered|question for|recommend (?:speaking|consulting|talking|checking))",
+        r"\bwhether\b[^.!?]{3,200}?\b(?:is a (?:question|decision|call|matter) for|is one for|should be (?:decided|answered|addressed|assessed) by|is best (?:answered|decided|judged|assessed|left to)|(?:is|'s) (?:something|a question) (?:to|you should) (?:ask|discuss|check|raise)|is a (?:question|matter) on which you (?:should|must|may wish to|will need to))\b",
+        r"\bwhen it comes to (?:whether|if|how much|how many|your (?:specific|own|personal))\b[^.!?]*?\b(?:recommend|suggest|encourage|urge|advise)\w* (?:you )?(?:to )?(?:speak|talk|consult|check|reach|that you (?:speak|talk|consult|check))",
+    ]
+}
+
+/// A late cue that fired.
+pub(super) struct LateCue {
+    pub class: CueClass,
+    pub cue: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: String,
+}
+
+/// The compiled late cues.
+pub(super) struct LateCues {
+    anchors: AhoCorasick,
+    omission: Regex,
+    part_redirect: RegexSet,
+}
+
+impl LateCues {
+    pub fn new() -> Result<LateCues, regex::Error> {
+        let ascii = |re: &str| re.replace(r"\b", r"(?-u:\b)").replace(r"\w", r"(?-u:\w)");
+        let anchors = AhoCorasick::builder()
+            .build(ANCHORS)
+            .map_err(|e| regex::Error::Syntax(format!("late cue anchors: {e}")))?;
+        Ok(LateCues {
+            anchors,
+            omission: Regex::new(&ascii(OMISSION))?,
+            part_redirect: RegexSet::new(part_redirects().iter().map(|r| ascii(r)))?,
+        })
+    }
+
+    /// The first late cue of the reply whose class is enabled. `lowered` is the reply
+    /// ASCII-lowered, same offsets.
+    pub fn find(
+        &self,
+        text: &str,
+        lowered: &[u8],
+        opening: &OpeningCues,
+        on: impl Fn(CueClass) -> bool,
+    ) -> Option<LateCue> {
+        let bytes = text.as_bytes();
+        let mut fences = CodeFences::new(bytes);
+        let mut quotes = QuoteState::default();
+        let mut checked_until = 0;
+        let mut sentence = String::new();
+        let mut cues = Vec::new();
+        for m in self.anchors.find_iter(lowered) {
+            if m.start() < checked_until {
+                continue;
+            }
+            let (s, e) = sentence_around(bytes, m.start(), m.end());
+            checked_until = e;
+            if fences.inside(m.start()) || quotes.inside(bytes, m.start()) {
+                continue;
+            }
+            sentence.clear();
+            sentence.push(' ');
+            normalize_into(&text[s..e].replace(['*', '_'], ""), &mut sentence);
+            sentence.push(' ');
+            let found = |class, cue| LateCue {
+                class,
+                cue,
+                start: s,
+                end: e,
+                sentence: sentence.clone(),
+            };
+            if on(CueClass::Omission) && self.omits(&sentence, text, e) {
+                return Some(found(CueClass::Omission, "left out"));
+            }
+            if on(CueClass::Deflection) && self.part_redirect.is_match(&sentence) {
+                return Some(found(CueClass::Deflection, "part for a professional"));
+            }
+            let trimmed = sentence.trim_start();
+            if ["however", "but ", "that said"]
+                .iter()
+                .any(|c| trimmed.starts_with(c))
+            {
+                cues.clear();
+                opening.find(trimmed, &mut cues);
+                if let Some(cue) = cues.iter().find(|c| {
+                    c.strength == Strength::Strong
+                        && matches!(c.class, CueClass::Normative | CueClass::AiIdentity)
+                        && on(c.class)
+                }) {
+                    return Some(found(cue.class, cue.cue));
+                }
+            }
+        }
+        None
+    }
+
+    /// Does this sentence (normalized, padded) report a part left out for a reason about the
+    /// request? The reason may be in the next sentence (`next` is where that one starts).
+    fn omits(&self, sentence: &str, text: &str, next: usize) -> bool {
+        let Some(m) = self.omission.find(sentence) else {
+            return false;
+        };
+        let rest = &sentence[m.end()..];
+        let negated = ["n't ", " not "].iter().any(|n| m.as_str().contains(n));
+        if negated && AS_ASKED.iter().any(|a| rest.contains(a)) {
+            return true;
+        }
+        let reason_in = |s: &str| REASONS.iter().any(|r| s.contains(r));
+        // "I'll leave out the made-up statistics": announced ahead, the part itself may say
+        // why. "Our policy doesn't allow it, so I've removed that filter": the reason before.
+        let ahead = self
+            .omission
+            .captures(sentence)
+            .is_some_and(|c| c.name("ahead").is_some());
+        let before = &sentence[..m.start()];
+        if (ahead && reason_in(rest))
+            || ((before.ends_with(", so ") || before.ends_with(" so ")) && reason_in(before))
+        {
+            return true;
+        }
+        if let Some(at) = BECAUSE.iter().filter_map(|b| rest.find(b)).min() {
+            if reason_in(&rest[at..]) {
+                return true;
+            }
+        }
+        // "I removed the claim. Saying it is FDA approved would be misleading." — a next
+        // sentence about the part left out, not about the work ("the totals are accurate now").
+        let after = text[next..].trim_start();
+        let cut = after
+            .find(['.', '!', '?', '\n'])
+            .map_or(after.len(), |i| i + 1)
+            .min(300);
+        let cut = super::text::floor_char_boundary(after, cut);
+        let mut following = String::new();
+        normalize_into(&after[..cut], &mut following);
+        let about_it = [
+            "that ",
+            "this ",
+            "it ",
+            "it's ",
+            "saying",
+            "claiming",
+            "doing so",
+            "including",
+            "adding",
+            "sharing",
+            "posting",
+            "since ",
+            "because ",
+        ];
+        about_it.iter().any(|a| following.starts_with(a)) && reason_in(&following)
+    }
+}
