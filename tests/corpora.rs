@@ -365,7 +365,8 @@ fn pii_holdout_corpus() {
 
 /// The held-out context set (tests/data/holdout/pii_context.jsonl): cards of every issuer and
 /// length near card words, national phone numbers near phone words, and numbers near those
-/// words that are neither. Written after the scanner's first version and never tuned on.
+/// words that are neither. Written after the scanner's first version; measured, then tuned on
+/// (2026-12-06), so it is a development set now — `pii_context2.jsonl` is the held-out one.
 #[test]
 fn pii_context_holdout_corpus() {
     let report = measure_pii("holdout/pii_context.jsonl");
@@ -456,7 +457,8 @@ fn refusal_holdout_corpus() {
 /// The held-out voices set (tests/data/holdout/refusal_voices.jsonl): refusals by cue class
 /// (normative verdicts, AI disclaimers, apologies, deflection, premise lectures) and hard
 /// negatives (impossibility explained, premise corrected and answered, hedges, safety notes),
-/// in six voices. Written after the detector's first version and never tuned on.
+/// in six voices. Written after the detector's first version; measured once, then tuned on
+/// (2026-12-06), so it is a development set now — `refusal_voices2.jsonl` is the held-out one.
 #[test]
 fn refusal_voices_holdout_corpus() {
     let report = measure_refusal("holdout/refusal_voices.jsonl");
@@ -486,9 +488,9 @@ const HOLDOUT_PII_RECALL: f64 = 0.97;
 const HOLDOUT_REFUSAL_PRECISION: f64 = 0.95;
 const HOLDOUT_REFUSAL_RECALL: f64 = 0.85;
 const HOLDOUT_CONTEXT_PRECISION: f64 = 0.98;
-const HOLDOUT_CONTEXT_RECALL: f64 = 0.92;
-const HOLDOUT_VOICES_PRECISION: f64 = 0.92;
-const HOLDOUT_VOICES_RECALL: f64 = 0.63;
+const HOLDOUT_CONTEXT_RECALL: f64 = 0.97;
+const HOLDOUT_VOICES_PRECISION: f64 = 0.95;
+const HOLDOUT_VOICES_RECALL: f64 = 0.85;
 
 /// Masked evidence never contains the raw value.
 #[test]
@@ -507,3 +509,58 @@ fn masks_never_contain_the_raw_value() {
         }
     }
 }
+
+/// The second held-out context set (tests/data/holdout/pii_context2.jsonl), written on
+/// 2026-12-06 by a writer who saw neither the scanner nor the other sets, after the scanner was
+/// tuned on the first context set. Never tuned on.
+#[test]
+fn pii_context2_holdout_corpus() {
+    let report = measure_pii("holdout/pii_context2.jsonl");
+    assert!(report.cases >= 600 && report.negatives >= 100);
+    let total = report.overall();
+    println!(
+        "context2 holdout overall: precision {:.3}, recall {:.3}",
+        total.precision(),
+        total.recall()
+    );
+    assert!(
+        total.precision() >= HOLDOUT_CONTEXT2_PRECISION,
+        "{:.3}",
+        total.precision()
+    );
+    assert!(
+        total.recall() >= HOLDOUT_CONTEXT2_RECALL,
+        "{:.3}",
+        total.recall()
+    );
+}
+
+/// The second held-out voices set (tests/data/holdout/refusal_voices2.jsonl), written on
+/// 2026-12-06 by a writer who saw neither the detector nor the other sets, after the detector
+/// was tuned on the first voices set. Eight voices, fifteen classes. Never tuned on.
+#[test]
+fn refusal_voices2_holdout_corpus() {
+    let report = measure_refusal("holdout/refusal_voices2.jsonl");
+    assert!(report.cases >= 500, "corpus too small");
+    assert!(report.by_class.len() >= 15 && report.by_style.len() >= 8);
+    println!(
+        "voices2 holdout: F1 {:.3}",
+        2.0 * report.all.precision() * report.all.recall()
+            / (report.all.precision() + report.all.recall())
+    );
+    assert!(
+        report.all.precision() >= HOLDOUT_VOICES2_PRECISION,
+        "{:.3}",
+        report.all.precision()
+    );
+    assert!(
+        report.all.recall() >= HOLDOUT_VOICES2_RECALL,
+        "{:.3}",
+        report.all.recall()
+    );
+}
+
+const HOLDOUT_CONTEXT2_PRECISION: f64 = 0.98;
+const HOLDOUT_CONTEXT2_RECALL: f64 = 0.97;
+const HOLDOUT_VOICES2_PRECISION: f64 = 0.92;
+const HOLDOUT_VOICES2_RECALL: f64 = 0.60;

@@ -58,16 +58,48 @@ const CARD_CONTEXT: &[&str] = &[
     "expires",
     "valid thru",
     "ending in",
+    "pago",
+    "pagado",
+    "pagamento",
+    "paiement",
+    "payé",
+    "zahlung",
+    "bezahlt",
+    "betaling",
+    "betaald",
+    "płatność",
+    "karty",
+    "kartą",
+    "kartu",
+    "kartica",
+    "kartı",
+    "kart",
+    "kortet",
+    "карта",
+    "карты",
+    "картой",
+    "карте",
+    "оплата",
+    "카드",
+    "결제",
+    "カード",
+    "決済",
+    "卡号",
+    "信用卡",
+    "银行卡",
+    "支付",
 ];
 
-/// Groups a card is printed in: one run, or groups of 1–8 digits (the first 4–8) joined by
-/// one kind of separator ("4-4-4-4-3", "4-6-5", "4 4 4").
+/// Groups a card is printed in: one run, groups of 1–8 digits (the first 4–8), or two runs
+/// ("621793 6596751517913"), joined by one kind of separator: spaces of any width, dashes or
+/// dots ("4-4-4-4-3", "4-6-5", "4.4.4.4").
 fn card_grouping(bytes: &[u8], t: &Token) -> bool {
     let sizes = t.sizes();
+    let one_kind = t.seps_all_spaces(bytes) || t.seps_all(bytes, b"-") || t.seps_all(bytes, b".");
     sizes.len() == 1
-        || ((t.seps_all(bytes, b" ") || t.seps_all(bytes, b"-"))
-            && (4..=8).contains(&sizes[0])
-            && sizes.iter().all(|s| (1..=8).contains(s)))
+        || (one_kind
+            && (((4..=8).contains(&sizes[0]) && sizes.iter().all(|s| (1..=8).contains(s)))
+                || (sizes.len() == 2 && sizes.iter().all(|s| (4..=15).contains(s)))))
 }
 
 /// A card, when the token is one: `Some` when decided (a card, or card-shaped but invalid,
@@ -80,7 +112,12 @@ pub(super) fn card_verdict(
     digits: usize,
     dotted: bool,
 ) -> Option<Option<EntityType>> {
-    if !t.plus && !t.open_paren && (12..=19).contains(&digits) && !dotted {
+    if !t.plus && !t.open_paren && (12..=19).contains(&digits) {
+        // Dots only between the groups of a card near a card word; otherwise a decimal or a
+        // version, which may still be a phone number.
+        if dotted && !t.seps_all(bytes, b".") {
+            return None;
+        }
         let d = t.digits(bytes);
         let luhn = luhn_valid(&d);
         // Near a card word: any issuer, 12–19 digits, any even grouping.
@@ -91,9 +128,12 @@ pub(super) fn card_verdict(
         {
             return Some(Some(EntityType::CreditCard));
         }
+        if dotted {
+            return None;
+        }
         // Elsewhere: 13–19 digits, contiguous or in the usual groupings, a known issuer.
         let grouping_ok = sizes.len() == 1
-            || ((t.seps_all(bytes, b" ") || t.seps_all(bytes, b"-"))
+            || ((t.seps_all_spaces(bytes) || t.seps_all(bytes, b"-"))
                 && matches!(
                     sizes,
                     [4, 4, 4, 4]

@@ -154,12 +154,15 @@ fn classify(bytes: &[u8], t: &Token) -> Option<EntityType> {
     let sizes: &[usize] = &sizes_of;
     let dotted = t.has_sep_char(bytes, b'.');
     // IPv4: exactly four dot-separated groups of 1–3 digits.
+    // Four dotted groups that are no address may still be a card ("5535.7338.4984.7420").
     if !t.plus && !t.open_paren && sizes.len() == 4 && t.seps_all(bytes, b".") {
         let text = std::str::from_utf8(&bytes[t.start..t.end]).ok()?;
-        return text
-            .parse::<std::net::Ipv4Addr>()
-            .ok()
-            .map(|_| EntityType::IpAddress);
+        if text.parse::<std::net::Ipv4Addr>().is_ok() {
+            return Some(EntityType::IpAddress);
+        }
+        if digits < 12 {
+            return None;
+        }
     }
     if is_date(sizes, bytes, t) {
         return None;

@@ -83,6 +83,56 @@ const PHONE_CONTEXT: &[&str] = &[
     "puh",
     "gsm",
     "cel",
+    "calls",
+    "caller",
+    "callback",
+    "call back",
+    "voicemail",
+    "ext",
+    "extension",
+    "cellular",
+    "contact me",
+    "text",
+    "texts",
+    "номер",
+    "номеру",
+    "телефон",
+    "телефону",
+    "тел",
+    "звоните",
+    "позвоните",
+    "перезвоните",
+    "numer",
+    "numerem",
+    "numeru",
+    "telefonem",
+    "dzwoniliśmy",
+    "zadzwoń",
+    "ligar",
+    "ligue",
+    "liga",
+    "erreichen",
+    "erreichbar",
+    "anrufen",
+    "rufen",
+    "appeler",
+    "appelez",
+    "llamar",
+    "llámame",
+    "llámenos",
+    "chiamare",
+    "chiamami",
+    "bellen",
+    "bel",
+    "ring me",
+    "電話",
+    "携帯",
+    "전화",
+    "휴대폰",
+    "연락처",
+    "电话",
+    "手机",
+    "联系",
 ];
 
 pub(super) fn phone(bytes: &[u8], t: &Token, sizes: &[usize], digits: usize) -> bool {
@@ -104,14 +154,21 @@ pub(super) fn phone(bytes: &[u8], t: &Token, sizes: &[usize], digits: usize) -> 
         // A bare digit string is a phone only when its own field says so.
         return (7..=15).contains(&digits)
             && (digits >= 10 || !money_or_count(bytes, t))
-            && has_field_context(bytes, t.start, PHONE_CONTEXT)
-            && phone_context(bytes, t.start, t.end);
+            && ((has_field_context(bytes, t.start, PHONE_CONTEXT)
+                && phone_context(bytes, t.start, t.end))
+                || header_context(bytes, t.start));
     }
     // A national number without country code ("512 8841", "(48) 552-017", "31-72-05-44")
     // when a phone word is near: groups of 1–5 digits, one kind of separator.
+    // "2024-284883" is a year and a serial: a reference, not a number to call.
+    let year_serial = sizes.len() == 2
+        && sizes[0] == 4
+        && matches!(&bytes[t.groups()[0].0..t.groups()[0].0 + 2], b"19" | b"20")
+        && t.seps_all(bytes, b"-");
     if (7..=15).contains(&digits)
         && !dotted
-        && sizes.iter().all(|s| (1..=5).contains(s))
+        && !year_serial
+        && sizes.iter().all(|s| (1..=8).contains(s))
         && sizes.iter().filter(|s| **s == 1).count() <= 1
         && !money_or_count(bytes, t)
         && phone_context(bytes, t.start, t.end)
@@ -187,6 +244,22 @@ const NOT_PHONE_LABELS: &[&str] = &[
     "qty",
     "units",
     "n/a",
+    "delivery",
+    "shipment",
+    "parcel",
+    "claim",
+    "contract",
+    "member",
+    "customer no",
+    "lieferung",
+    "sendung",
+    "auftrag",
+    "vorgang",
+    "vertrag",
+    "kundennummer",
+    "envío",
+    "livraison",
+    "dossier",
 ];
 
 /// A phone word near a number that has no separators' worth of proof of its own: before it on
@@ -215,6 +288,60 @@ fn phone_context(bytes: &[u8], start: usize, end: usize) -> bool {
     PHONE_CONTEXT
         .iter()
         .any(|w| word_at(bytes, next, w.as_bytes()) && next + w.len() <= to)
+        || header_context(bytes, start)
+}
+
+/// How far up a table's header is looked for, in bytes.
+const HEADER_REACH: usize = 16 * 1024;
+
+/// In a table row (Markdown `|` or CSV `,`), a phone word in the header cell of the number's
+/// column ("name,phone,city", "| Name | Desk |").
+fn header_context(bytes: &[u8], start: usize) -> bool {
+    let line_start = |at: usize| {
+        bytes[at.saturating_sub(HEADER_REACH)..at]
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(at.saturating_sub(HEADER_REACH), |i| {
+                at.saturating_sub(HEADER_REACH) + i + 1
+            })
+    };
+    let row_start = line_start(start);
+    let row = &bytes[row_start..start];
+    let delim = if row.contains(&b'|') {
+        b'|'
+    } else if row.contains(&b',') {
+        b','
+    } else {
+        return false;
+    };
+    let column = row.iter().filter(|b| **b == delim).count();
+    // Up to the first line of the block of rows that hold the delimiter.
+    let mut header_start = row_start;
+    while header_start > 0 && start - header_start < HEADER_REACH {
+        let above = line_start(header_start - 1);
+        if !bytes[above..header_start - 1].contains(&delim) {
+            break;
+        }
+        header_start = above;
+    }
+    if header_start == row_start {
+        return false; // the number's own row is the first
+    }
+    let header_end = bytes[header_start..]
+        .iter()
+        .position(|b| *b == b'\n')
+        .map_or(bytes.len(), |i| header_start + i);
+    let mut cell_start = header_start;
+    for (k, cell) in bytes[header_start..header_end]
+        .split(|b| *b == delim)
+        .enumerate()
+    {
+        if k == column {
+            return last_word(bytes, cell_start, cell_start + cell.len(), PHONE_CONTEXT).is_some();
+        }
+        cell_start += cell.len() + 1;
+    }
+    false
 }
 
 /// An amount or a count, not a number to call: a currency sign or unit right before or after.

@@ -168,3 +168,53 @@ impl PiiScanner {
 pub(super) fn inside(found: &[Finding], pos: usize) -> bool {
     found.iter().any(|f| f.start <= pos && pos < f.end)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(EntityType, &str)> {
+        let scanner = PiiScanner::new(&ScannerOptions::default()).unwrap();
+        scanner
+            .scan(text)
+            .into_iter()
+            .map(|f| (f.entity, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn cards_printed_with_wide_spaces_dots_or_two_runs_near_a_card_word() {
+        for card in [
+            "4111\u{a0}1111\u{a0}1111\u{a0}1111",
+            "4111\u{202f}1111\u{202f}1111\u{202f}1111",
+            "4111.1111.1111.1111",
+            "621700 1234567890122",
+        ] {
+            let text = format!("Charged to card {card} on Monday.");
+            assert_eq!(found(&text), [(EntityType::CreditCard, card)], "{card}");
+        }
+        // Without a card word, four dotted groups that are no address are nothing.
+        assert_eq!(found("Build 4111.1111.1111.1111 passed."), []);
+    }
+
+    #[test]
+    fn phones_after_a_trunk_slash_in_wide_groups_or_under_a_phone_column() {
+        assert_eq!(
+            found("Telefon: 030/28484859"),
+            [(EntityType::PhoneNumber, "030/28484859")]
+        );
+        assert_eq!(
+            found("call me on 347 9878626"),
+            [(EntityType::PhoneNumber, "347 9878626")]
+        );
+        let csv = "name,phone,city\nAna Silva,2579 5414,Lisbon\n";
+        assert_eq!(found(csv), [(EntityType::PhoneNumber, "2579 5414")]);
+        let table = "| Name | Desk |\n|---|---|\n| Ana | 596-9849 |\n";
+        assert_eq!(found(table), [(EntityType::PhoneNumber, "596-9849")]);
+        // Under another column, or a year and a serial near a phone word, it is not one.
+        assert_eq!(found("name,order,city\nAna Silva,2579 5414,Lisbon\n"), []);
+        assert_eq!(found("Handy bitte wegen Lieferung 2024-284883 anrufen"), []);
+        // Dates stay dates.
+        assert_eq!(found("Telefon am 01/02/2024"), []);
+    }
+}

@@ -78,6 +78,15 @@ impl Token {
         self.seps().iter().all(|(s, e)| &bytes[*s..*e] == sep)
     }
 
+    /// All separators one space: ASCII, no-break, narrow no-break, thin or figure space
+    /// ("4111\u{a0}1111\u{a0}1111\u{a0}1111" as a word processor prints a card).
+    #[inline]
+    pub(super) fn seps_all_spaces(&self, bytes: &[u8]) -> bool {
+        self.seps()
+            .iter()
+            .all(|(s, e)| &bytes[*s..*e] == b" " || unicode_space_len(&bytes[*s..]) == e - s)
+    }
+
     #[inline]
     pub(super) fn has_sep_char(&self, bytes: &[u8], c: u8) -> bool {
         self.seps().iter().any(|(s, e)| bytes[*s..*e].contains(&c))
@@ -100,16 +109,27 @@ pub(super) fn read_token(bytes: &[u8], i: usize) -> Token {
         let g_end = run_end(bytes, j, |b| b.is_ascii_digit());
         token.groups[token.len] = (j, g_end);
         token.len += 1;
-        // A separator run of up to 3 bytes, followed by a digit, continues the token.
-        let s_end = run_end(bytes, g_end, |b| {
-            matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/')
-        })
-        .min(g_end + 3);
+        // A separator run of up to 3 bytes, followed by a digit, continues the token; so does
+        // one Unicode space, and a "/" after a trunk prefix ("030/2848 4859").
+        let wide = unicode_space_len(&bytes[g_end..]);
+        let s_end = if wide > 0 {
+            g_end + wide
+        } else {
+            run_end(bytes, g_end, |b| {
+                matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/')
+            })
+            .min(g_end + 3)
+        };
+        let trunk_slash = token.len == 1
+            && &bytes[g_end..s_end] == b"/"
+            && bytes[j] == b'0'
+            && (3..=5).contains(&(g_end - j))
+            && run_end(bytes, s_end, |b| b.is_ascii_digit()) - s_end >= 5;
         let continues = s_end > g_end
             && s_end < bytes.len()
             && bytes[s_end].is_ascii_digit()
             && token.len < MAX_GROUPS
-            && sep_plausible(&bytes[g_end..s_end]);
+            && (wide > 0 || trunk_slash || sep_plausible(&bytes[g_end..s_end]));
         if !continues {
             token.end = g_end;
             break;
@@ -124,6 +144,17 @@ pub(super) fn read_token(bytes: &[u8], i: usize) -> Token {
         token.start = i - 1;
     }
     token
+}
+
+/// The byte length of the Unicode space at the start of `bytes` that may sit inside a number
+/// (no-break U+00A0, figure U+2007, thin U+2009, narrow no-break U+202F), or 0.
+#[inline]
+pub(super) fn unicode_space_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [0xC2, 0xA0, ..] => 2,
+        [0xE2, 0x80, 0x87 | 0x89 | 0xAF, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// Separator runs that can sit inside one number: " ", "-", ".", "/", " - ", ") ", " (", ")".
