@@ -49,13 +49,13 @@ pub(super) struct Clause {
 /// The anchor search over a whole reply: the SIMD packed searcher alone when the anchors fit
 /// it (the built-in ones do; it reads a typical reply about twice as fast as an automaton
 /// verifying each of its candidates), an automaton when many extra phrases do not.
-enum Anchors {
+pub(super) enum Anchors {
     Packed(aho_corasick::packed::Searcher),
     Automaton(AhoCorasick),
 }
 
 impl Anchors {
-    fn new(patterns: &[&str]) -> Result<Anchors, RefusalError> {
+    pub(super) fn new(patterns: &[&str]) -> Result<Anchors, RefusalError> {
         let packed = aho_corasick::packed::Config::new()
             .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
             .builder()
@@ -69,6 +69,25 @@ impl Anchors {
             .build(patterns)
             .map(Anchors::Automaton)
             .map_err(|e| RefusalError(e.to_string()))
+    }
+
+    /// Matches in `haystack` as (start, end, pattern index), in order.
+    pub(super) fn find_iter<'a>(
+        &'a self,
+        haystack: &'a [u8],
+    ) -> Box<dyn Iterator<Item = (usize, usize, usize)> + 'a> {
+        match self {
+            Anchors::Packed(searcher) => Box::new(
+                searcher
+                    .find_iter(haystack)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+            ),
+            Anchors::Automaton(automaton) => Box::new(
+                automaton
+                    .find_iter(haystack)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+            ),
+        }
     }
 }
 
@@ -137,18 +156,8 @@ impl Grammar {
     }
 
     /// Byte offsets of anchors in the ASCII-lowered reply, in order.
-    pub fn anchors<'a>(
-        &'a self,
-        lowered: &'a [u8],
-    ) -> Box<dyn Iterator<Item = (usize, usize)> + 'a> {
-        match &self.anchors {
-            Anchors::Packed(searcher) => {
-                Box::new(searcher.find_iter(lowered).map(|m| (m.start(), m.end())))
-            }
-            Anchors::Automaton(automaton) => {
-                Box::new(automaton.find_iter(lowered).map(|m| (m.start(), m.end())))
-            }
-        }
+    pub fn anchors<'a>(&'a self, lowered: &'a [u8]) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.anchors.find_iter(lowered).map(|(s, e, _)| (s, e))
     }
 
     /// The clause if this normalized sentence (padded with spaces) declines the request.
