@@ -7,39 +7,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::detect::rules::config::{Comparison, RuleConfig};
+use crate::eval::Severity;
 use crate::store::AlertRow;
-
-/// The severity of a rule, and of its alerts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// Worth knowing.
-    Info,
-    /// Worth a look soon.
-    Warning,
-    /// Worth waking someone.
-    Critical,
-}
-
-impl Severity {
-    /// `critical`, `warning` or `info` as a severity.
-    pub fn parse(text: &str) -> Option<Severity> {
-        match text {
-            "critical" => Some(Severity::Critical),
-            "warning" => Some(Severity::Warning),
-            "info" => Some(Severity::Info),
-            _ => None,
-        }
-    }
-
-    /// The name used in the pipeline file and the alerts table.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-}
 
 /// Version of the webhook body; bumped only on incompatible changes.
 pub const BODY_VERSION: &str = "1";

@@ -198,7 +198,7 @@ pub(super) fn alert_row(
     AlertRow {
         dedup_key: dedup_key(&rule.name, id),
         rule: rule.name.clone(),
-        severity: rule.severity.clone(),
+        severity: rule.severity.get().as_str().to_owned(),
         service: id.service.clone(),
         agent: id.agent.clone(),
         metric: id.metric.as_str().to_owned(),
