@@ -27,8 +27,8 @@ pub struct RouteMatch {
 
 impl RouteMatch {
     /// Whether an alert of this rule, severity and service is taken.
-    pub fn takes(&self, rule: &str, severity: &str, service: &str) -> bool {
-        (self.severity.is_empty() || self.severity.iter().any(|s| s.get().as_str() == severity))
+    pub fn takes(&self, rule: &str, severity: Severity, service: &str) -> bool {
+        (self.severity.is_empty() || self.severity.iter().any(|s| s.get() == severity))
             && (self.service.is_empty() || self.service.iter().any(|s| s == service))
             && (self.rule.is_empty() || self.rule.iter().any(|r| r == rule))
     }

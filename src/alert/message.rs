@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::alert_state::AlertState;
 use crate::detect::rules::config::{Comparison, RuleConfig};
 use crate::eval::Severity;
 use crate::store::AlertRow;
@@ -107,7 +108,7 @@ pub struct AlertEntry {
 impl AlertEntry {
     /// The entry for a stored transition; `rule` adds the static threshold when known.
     pub fn from_row(row: &AlertRow, rule: Option<&RuleConfig>) -> AlertEntry {
-        let status = if row.state == "resolved" {
+        let status = if row.state == AlertState::Resolved {
             Status::Resolved
         } else {
             Status::Firing
@@ -127,10 +128,10 @@ impl AlertEntry {
             resolved_reason: (status == Status::Resolved && !row.resolved_reason.is_empty())
                 .then(|| row.resolved_reason.clone()),
             rule: row.rule.clone(),
-            severity: row.severity.clone(),
+            severity: row.severity.as_str().to_owned(),
             service: row.service.clone(),
             agent: row.agent.clone(),
-            metric: row.metric.clone(),
+            metric: row.metric.as_str().to_owned(),
             dimension: row.dimension.clone(),
             value: row.value,
             baseline_mean: row.baseline_mean,
