@@ -7,6 +7,9 @@
 #![warn(missing_docs)]
 
 pub mod alert;
+/// Where a (rule, series) pair stands (pending, firing, ...): a leaf shared by detect, store
+/// and alert.
+pub mod alert_state;
 /// The top layer: the pipeline file, one process's stages (build, serve, drain), replay, admin.
 pub mod app;
 pub mod bus;

@@ -175,8 +175,23 @@ pub struct Metrics {
 impl Metrics {
     /// A fresh, registered set of metrics.
     pub fn new() -> Arc<Metrics> {
+        let m = Metrics::unregistered();
         let mut registry = Registry::with_prefix("agentwatch");
-        let m = Metrics {
+        // In this order: it is the order of the exposition.
+        m.register_receiver(&mut registry);
+        m.register_bus(&mut registry);
+        m.register_writes(&mut registry);
+        m.register_detect(&mut registry);
+        m.register_exporter(&mut registry);
+        m.register_notifications(&mut registry);
+        m.register_score_faults(&mut registry);
+        m.register_kafka(&mut registry);
+        Arc::new(Metrics { registry, ..m })
+    }
+
+    /// Every metric at zero, none registered yet.
+    fn unregistered() -> Metrics {
+        Metrics {
             receiver_accepted_spans: Family::default(),
             receiver_refused_spans: Family::default(),
             receiver_refused_requests: Family::default(),
@@ -215,193 +230,225 @@ impl Metrics {
             kafka_rebalances: Family::default(),
             kafka_consumer_lag: Family::default(),
             registry: Registry::default(),
-        };
+        }
+    }
+
+    /// The receivers: spans accepted and refused, their memory and connections.
+    fn register_receiver(&self, registry: &mut Registry) {
         registry.register(
             "receiver_accepted_spans",
             "Spans accepted and acknowledged to clients",
-            m.receiver_accepted_spans.clone(),
+            self.receiver_accepted_spans.clone(),
         );
         registry.register(
             "receiver_refused_spans",
             "Spans refused, by reason",
-            m.receiver_refused_spans.clone(),
+            self.receiver_refused_spans.clone(),
         );
         registry.register(
             "receiver_refused_requests",
             "Requests refused, by reason",
-            m.receiver_refused_requests.clone(),
+            self.receiver_refused_requests.clone(),
         );
         registry.register(
             "receiver_in_flight_bytes",
             "Bytes of requests in memory: bodies being read, decoded requests not yet handed on",
-            m.receiver_in_flight_bytes.clone(),
+            self.receiver_in_flight_bytes.clone(),
         );
         registry.register(
             "receiver_in_flight_limit_bytes",
             "The receivers' in-flight memory budget",
-            m.receiver_in_flight_limit_bytes.clone(),
+            self.receiver_in_flight_limit_bytes.clone(),
         );
         registry.register(
             "receiver_open_connections",
             "Open client connections, both transports",
-            m.receiver_open_connections.clone(),
+            self.receiver_open_connections.clone(),
         );
+    }
+
+    /// The embedded bus: its depth and capacity.
+    fn register_bus(&self, registry: &mut Registry) {
         registry.register(
             "bus_queue_depth",
             "Spans on the bus: queued or being scored",
-            m.bus_queue_depth.clone(),
+            self.bus_queue_depth.clone(),
         );
         registry.register(
             "bus_capacity",
             "Capacity of the bus in spans",
-            m.bus_capacity.clone(),
+            self.bus_capacity.clone(),
         );
+    }
+
+    /// Spans scored and written, and the store's batch writes.
+    fn register_writes(&self, registry: &mut Registry) {
         registry.register(
             "scored_spans",
             "Spans scored with every evaluator and written",
-            m.scored_spans.clone(),
+            self.scored_spans.clone(),
         );
         registry.register(
             "store_rows_written",
             "Score rows written to the store",
-            m.store_rows_written.clone(),
+            self.store_rows_written.clone(),
         );
         registry.register(
             "store_write_errors",
             "Failed store batch writes",
-            m.store_write_errors.clone(),
+            self.store_write_errors.clone(),
         );
         registry.register(
             "store_expired_rows_skipped",
             "Score rows not written because their span started before the retention window",
-            m.store_expired_rows_skipped.clone(),
+            self.store_expired_rows_skipped.clone(),
         );
         registry.register(
             "store_write_duration_seconds",
             "Duration of one store batch write",
-            m.store_write_seconds.clone(),
+            self.store_write_seconds.clone(),
         );
+    }
+
+    /// The detect stage: windows closed, scores that missed or ran ahead of them, series held.
+    fn register_detect(&self, registry: &mut Registry) {
         registry.register(
             "windows_closed",
             "Windows closed by the detect stage",
-            m.windows_closed.clone(),
+            self.windows_closed.clone(),
         );
         registry.register(
             "window_late_scores",
             "Scores that arrived after their window closed (stored, not aggregated)",
-            m.window_late_scores.clone(),
+            self.window_late_scores.clone(),
         );
         registry.register(
             "window_dropped_series_scores",
             "Scores not aggregated because windows.max_series was reached",
-            m.window_dropped_series_scores.clone(),
+            self.window_dropped_series_scores.clone(),
         );
         registry.register(
             "window_future_scores",
             "Scores dated past the wall clock plus windows.max_clock_skew (a fast sender clock): aggregated, not moving the watermark",
-            m.window_future_scores.clone(),
+            self.window_future_scores.clone(),
         );
         registry.register(
             "detect_series",
             "Series the detect stage holds (baselines and rule states)",
-            m.detect_series.clone(),
+            self.detect_series.clone(),
         );
         registry.register(
             "detect_forgotten_series",
             "Series forgotten after baseline.forget_idle_after without data and no firing alert",
-            m.detect_forgotten_series.clone(),
+            self.detect_forgotten_series.clone(),
         );
         registry.register(
             "detect_dropped_series_windows",
             "Series windows not judged because baseline.max_series series were held",
-            m.detect_dropped_series_windows.clone(),
+            self.detect_dropped_series_windows.clone(),
         );
+    }
+
+    /// Forwarding to the next OTLP hop.
+    fn register_exporter(&self, registry: &mut Registry) {
         registry.register(
             "exporter_sent_spans",
             "Spans forwarded to the next OTLP hop",
-            m.exporter_sent_spans.clone(),
+            self.exporter_sent_spans.clone(),
         );
         registry.register(
             "exporter_send_failed_spans",
             "Spans the next hop refused or that failed after retries",
-            m.exporter_send_failed_spans.clone(),
+            self.exporter_send_failed_spans.clone(),
         );
         registry.register(
             "exporter_enqueue_failed_spans",
             "Spans not forwarded because the exporter queue was full",
-            m.exporter_enqueue_failed_spans.clone(),
+            self.exporter_enqueue_failed_spans.clone(),
         );
+    }
+
+    /// Notification attempts and the outbox queues.
+    fn register_notifications(&self, registry: &mut Registry) {
         registry.register(
             "notifications",
             "Notification attempts, by notifier and outcome (delivered, retry, failed, expired)",
-            m.notifications.clone(),
+            self.notifications.clone(),
         );
         registry.register(
             "notifications_queued",
             "Notifications waiting in a notifier's outbox queue",
-            m.notifications_queued.clone(),
+            self.notifications_queued.clone(),
         );
         registry.register(
             "notification_duration_seconds",
             "Duration of one notification attempt",
-            m.notification_seconds.clone(),
+            self.notification_seconds.clone(),
         );
+    }
+
+    /// Partial aggregates delivered again, and what the score stage held back or lost: panics,
+    /// refused writes, series caps.
+    fn register_score_faults(&self, registry: &mut Registry) {
         registry.register(
             "window_redelivered_partials",
             "Partial aggregates delivered again after a restart or rebalance, merged only once",
-            m.window_redelivered_partials.clone(),
+            self.window_redelivered_partials.clone(),
         );
         registry.register(
             "evaluator_panics",
             "Evaluator panics, each stored as an unscoreable score, by evaluator",
-            m.evaluator_panics.clone(),
+            self.evaluator_panics.clone(),
         );
         registry.register(
             "score_panicked_batches",
             "Batches whose scoring panicked outside any evaluator (not scored, not acknowledged)",
-            m.score_panicked_batches.clone(),
+            self.score_panicked_batches.clone(),
         );
         registry.register(
             "score_write_permanent_errors",
             "Score writes refused by the store with a permanent error (batch held and retried)",
-            m.score_write_permanent_errors.clone(),
+            self.score_write_permanent_errors.clone(),
         );
         registry.register(
             "score_dropped_series_scores",
             "Scores not aggregated because a batch reached score.max_series",
-            m.score_dropped_series_scores.clone(),
+            self.score_dropped_series_scores.clone(),
         );
         registry.register(
             "score_series_in_flight",
             "Series held by the score stage in partial aggregates not yet handed on",
-            m.score_series_in_flight.clone(),
+            self.score_series_in_flight.clone(),
         );
+    }
+
+    /// The Kafka bus: produced, refused and malformed messages, rebalances and lag.
+    fn register_kafka(&self, registry: &mut Registry) {
         registry.register(
             "kafka_produce_errors",
             "Kafka messages the broker did not acknowledge or refused, by topic",
-            m.kafka_produce_errors.clone(),
+            self.kafka_produce_errors.clone(),
         );
         registry.register(
             "kafka_produced_messages",
             "Kafka messages produced and acknowledged by the broker, by topic",
-            m.kafka_produced_messages.clone(),
+            self.kafka_produced_messages.clone(),
         );
         registry.register(
             "kafka_malformed_messages",
             "Kafka messages that could not be decoded and were skipped, by topic",
-            m.kafka_malformed_messages.clone(),
+            self.kafka_malformed_messages.clone(),
         );
         registry.register(
             "kafka_rebalances",
             "Consumer-group rebalances seen by this process (assign, revoke, error)",
-            m.kafka_rebalances.clone(),
+            self.kafka_rebalances.clone(),
         );
         registry.register(
             "kafka_consumer_lag",
             "Messages between a partition's end and the consumer group's position",
-            m.kafka_consumer_lag.clone(),
+            self.kafka_consumer_lag.clone(),
         );
-        Arc::new(Metrics { registry, ..m })
     }
 
     /// Count spans refused for `reason`.

@@ -541,6 +541,8 @@ async fn a_restart_keeps_baselines_from_the_windows_table() {
 /// notification outbox, which ClickHouse keeps as versioned rows rather than updates.
 #[tokio::test]
 async fn windows_alerts_and_the_outbox_round_trip_through_the_store_interface() {
+    use agentwatch::alert_state::AlertState;
+    use agentwatch::eval::{Metric, Severity};
     use agentwatch::store::config::{ClickhouseStoreConfig, StoreConfig};
     use agentwatch::store::{
         AlertQuery, AlertRow, NotificationQuery, NotificationRow, NotificationUpdate, WindowQuery,
@@ -582,13 +584,13 @@ async fn windows_alerts_and_the_outbox_round_trip_through_the_store_interface() 
     let alert = |start: i64, state: &str, previous: &str| AlertRow {
         dedup_key: "aw-1f2e3d".into(),
         rule: "refusal_anomaly".into(),
-        severity: "critical".into(),
+        severity: Severity::Critical,
         service: "travel".into(),
         agent: "planner".into(),
-        metric: "refusal_rate".into(),
+        metric: Metric::parse("refusal_rate").unwrap(),
         dimension: String::new(),
-        state: state.into(),
-        previous_state: previous.into(),
+        state: AlertState::parse(state).unwrap(),
+        previous_state: AlertState::parse(previous).unwrap(),
         resolved_reason: if state == "resolved" {
             "recovered".into()
         } else {

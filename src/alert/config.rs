@@ -8,61 +8,27 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-pub use super::message::Severity;
 use super::notifiers::config::valid_name;
 pub use super::notifiers::{NotifierConfig, Notifiers};
-use crate::config::serde_duration;
-
-/// `routes[].match` as written in the pipeline file; parsed into [`RouteMatch`].
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct RouteMatchFields {
-    /// Rule severities (critical, warning, info).
-    pub severity: Vec<String>,
-    /// `service.name` values.
-    pub service: Vec<String>,
-    /// Rule names.
-    pub rule: Vec<String>,
-}
+use crate::config::{Parsed, serde_duration};
+pub use crate::eval::Severity;
 
 /// `routes[].match` — every field given must match (lists: any of their values).
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(from = "RouteMatchFields")]
+#[serde(deny_unknown_fields, default)]
 pub struct RouteMatch {
-    /// Rule severities.
-    pub severity: Vec<Severity>,
+    /// Rule severities (critical, warning, info).
+    pub severity: Vec<Parsed<Severity>>,
     /// `service.name` values.
     pub service: Vec<String>,
     /// Rule names.
     pub rule: Vec<String>,
-    /// `severity` entries that are not a severity, with their index: reported by the
-    /// pipeline's check along with every other problem, so loading never yields them.
-    unknown_severity: Vec<(usize, String)>,
-}
-
-impl From<RouteMatchFields> for RouteMatch {
-    fn from(fields: RouteMatchFields) -> RouteMatch {
-        let mut severity = Vec::new();
-        let mut unknown_severity = Vec::new();
-        for (j, text) in fields.severity.into_iter().enumerate() {
-            match Severity::parse(&text) {
-                Some(s) => severity.push(s),
-                None => unknown_severity.push((j, text)),
-            }
-        }
-        RouteMatch {
-            severity,
-            service: fields.service,
-            rule: fields.rule,
-            unknown_severity,
-        }
-    }
 }
 
 impl RouteMatch {
     /// Whether an alert of this rule, severity and service is taken.
-    pub fn takes(&self, rule: &str, severity: &str, service: &str) -> bool {
-        (self.severity.is_empty() || self.severity.iter().any(|s| s.as_str() == severity))
+    pub fn takes(&self, rule: &str, severity: Severity, service: &str) -> bool {
+        (self.severity.is_empty() || self.severity.iter().any(|s| s.get() == severity))
             && (self.service.is_empty() || self.service.iter().any(|s| s == service))
             && (self.rule.is_empty() || self.rule.iter().any(|r| r == rule))
     }
@@ -198,11 +164,10 @@ impl RouteConfig {
                 );
             }
         }
-        for (j, s) in &r.matches.unknown_severity {
-            issue(
-                &format!("routes[{i}].match.severity[{j}]"),
-                format!("'{s}' is not one of critical, warning, info"),
-            );
+        for (j, s) in r.matches.severity.iter().enumerate() {
+            if let Some(why) = s.refusal() {
+                issue(&format!("routes[{i}].match.severity[{j}]"), why.to_owned());
+            }
         }
         for (j, rule) in r.matches.rule.iter().enumerate() {
             if !rule_names.contains(&rule.as_str()) {

@@ -6,40 +6,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::alert_state::AlertState;
 use crate::detect::rules::config::{Comparison, RuleConfig};
+use crate::eval::{Metric, Severity};
 use crate::store::AlertRow;
-
-/// The severity of a rule, and of its alerts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// Worth knowing.
-    Info,
-    /// Worth a look soon.
-    Warning,
-    /// Worth waking someone.
-    Critical,
-}
-
-impl Severity {
-    /// `critical`, `warning` or `info` as a severity.
-    pub fn parse(text: &str) -> Option<Severity> {
-        match text {
-            "critical" => Some(Severity::Critical),
-            "warning" => Some(Severity::Warning),
-            "info" => Some(Severity::Info),
-            _ => None,
-        }
-    }
-
-    /// The name used in the pipeline file and the alerts table.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-}
 
 /// Version of the webhook body; bumped only on incompatible changes.
 pub const BODY_VERSION: &str = "1";
@@ -103,14 +73,14 @@ pub struct AlertEntry {
     pub resolved_reason: Option<String>,
     /// Rule name.
     pub rule: String,
-    /// critical, warning or info.
-    pub severity: String,
+    /// The rule's severity.
+    pub severity: Severity,
     /// `service.name`.
     pub service: String,
     /// Agent, empty when none.
     pub agent: String,
     /// Metric judged.
-    pub metric: String,
+    pub metric: Metric,
     /// Tool, operation/model, or empty.
     pub dimension: String,
     /// The judged value.
@@ -138,7 +108,7 @@ pub struct AlertEntry {
 impl AlertEntry {
     /// The entry for a stored transition; `rule` adds the static threshold when known.
     pub fn from_row(row: &AlertRow, rule: Option<&RuleConfig>) -> AlertEntry {
-        let status = if row.state == "resolved" {
+        let status = if row.state == AlertState::Resolved {
             Status::Resolved
         } else {
             Status::Firing
@@ -158,10 +128,10 @@ impl AlertEntry {
             resolved_reason: (status == Status::Resolved && !row.resolved_reason.is_empty())
                 .then(|| row.resolved_reason.clone()),
             rule: row.rule.clone(),
-            severity: row.severity.clone(),
+            severity: row.severity,
             service: row.service.clone(),
             agent: row.agent.clone(),
-            metric: row.metric.clone(),
+            metric: row.metric,
             dimension: row.dimension.clone(),
             value: row.value,
             baseline_mean: row.baseline_mean,
@@ -191,21 +161,22 @@ impl AlertEntry {
 
     /// `refusal_rate 31.0% (baseline 3.0% ± 1.0%, z 10.2)` or `pii_leak_count 2 (> 0)`.
     pub fn describe(&self) -> String {
+        let metric = self.metric.as_str();
         let value = self
             .value
-            .map_or("n/a".to_owned(), |v| format_value(&self.metric, v));
-        let mut s = format!("{} {value}", self.metric);
+            .map_or("n/a".to_owned(), |v| format_value(metric, v));
+        let mut s = format!("{metric} {value}");
         if let Some(mean) = self.baseline_mean {
-            s.push_str(&format!(" (baseline {}", format_value(&self.metric, mean)));
+            s.push_str(&format!(" (baseline {}", format_value(metric, mean)));
             if let Some(sigma) = self.baseline_sigma {
-                s.push_str(&format!(" ± {}", format_value(&self.metric, sigma)));
+                s.push_str(&format!(" ± {}", format_value(metric, sigma)));
             }
             if let Some(z) = self.z {
                 s.push_str(&format!(", z {z:.1}"));
             }
             s.push(')');
         } else if let (Some(op), Some(t)) = (&self.op, self.threshold) {
-            s.push_str(&format!(" ({op} {})", format_value(&self.metric, t)));
+            s.push_str(&format!(" ({op} {})", format_value(metric, t)));
         }
         match self.resolved_reason.as_deref() {
             Some("adapted") => s.push_str(" — adapted: the change lasted and is the new normal"),
@@ -259,8 +230,7 @@ pub fn summarize(
 pub fn max_severity(alerts: &[AlertEntry]) -> &'static str {
     alerts
         .iter()
-        // Anything else ranks as info, as it always has.
-        .map(|a| Severity::parse(&a.severity).unwrap_or(Severity::Info))
+        .map(|a| a.severity)
         .max()
         .unwrap_or(Severity::Info)
         .as_str()
@@ -276,10 +246,10 @@ mod tests {
             status: Status::Firing,
             resolved_reason: None,
             rule: "refusal_rate_anomaly".into(),
-            severity: "warning".into(),
+            severity: Severity::Warning,
             service: "checkout-agent".into(),
             agent: "planner".into(),
-            metric: metric.into(),
+            metric: Metric::parse(metric).unwrap(),
             dimension: String::new(),
             value: Some(value),
             baseline_mean: Some(0.03),

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use super::message::{AlertEntry, BODY_VERSION, Notification, Status, summarize};
 use super::notifiers::{Notifier, Outcome};
+use crate::eval::{Metric, Severity};
 use crate::store::format_time;
 
 /// Attempts before giving up on a retryable answer.
@@ -22,10 +23,10 @@ pub fn test_notification(notifier: &str, status: Status) -> Notification {
         status,
         resolved_reason: (status == Status::Resolved).then(|| "recovered".into()),
         rule: "agentwatch_test".into(),
-        severity: "info".into(),
+        severity: Severity::Info,
         service: "agentwatch".into(),
         agent: String::new(),
-        metric: "refusal_rate".into(),
+        metric: Metric::parse("refusal_rate").expect("the refusal evaluator is registered"),
         dimension: String::new(),
         value: Some(0.25),
         baseline_mean: Some(0.03),

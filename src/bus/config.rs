@@ -83,6 +83,16 @@ impl Default for KafkaBusConfig {
 impl KafkaBusConfig {
     /// Value rules, reported under `bus.*`.
     fn check(&self, issue: &mut dyn FnMut(&str, String)) {
+        self.check_names(issue);
+        if let Some(layout) = &self.create_topics {
+            layout.check(issue);
+        }
+        self.check_properties(issue);
+        self.check_producer(issue);
+    }
+
+    /// Brokers, topics and consumer groups: present, legal and distinct.
+    fn check_names(&self, issue: &mut dyn FnMut(&str, String)) {
         if self.brokers.split(',').all(|b| b.trim().is_empty()) {
             issue("bus.brokers", "must name at least one host:port".into());
         }
@@ -119,28 +129,10 @@ impl KafkaBusConfig {
                 "must differ from bus.score_group".into(),
             );
         }
-        if let Some(layout) = &self.create_topics {
-            if layout.partitions < 1 {
-                issue("bus.create_topics.partitions", "must be at least 1".into());
-            }
-            if layout.replication_factor < 1 {
-                issue(
-                    "bus.create_topics.replication_factor",
-                    "must be at least 1".into(),
-                );
-            }
-            if let Some(min) = layout.min_insync_replicas
-                && (min < 1 || min > layout.replication_factor.max(1))
-            {
-                issue(
-                    "bus.create_topics.min_insync_replicas",
-                    format!(
-                        "{min} must be between 1 and replication_factor ({})",
-                        layout.replication_factor
-                    ),
-                );
-            }
-        }
+    }
+
+    /// `properties`: none may weaken delivery or select incremental rebalancing.
+    fn check_properties(&self, issue: &mut dyn FnMut(&str, String)) {
         for (key, value) in &self.properties {
             if let Some(why) = weakening_property(key, value) {
                 issue(&format!("bus.properties.{key}"), why);
@@ -162,6 +154,10 @@ impl KafkaBusConfig {
                 );
             }
         }
+    }
+
+    /// Compression, message size and the clients' timeouts.
+    fn check_producer(&self, issue: &mut dyn FnMut(&str, String)) {
         if !["none", "gzip", "snappy", "lz4", "zstd"].contains(&self.compression.as_str()) {
             issue(
                 "bus.compression",
@@ -265,6 +261,30 @@ impl TopicLayout {
     pub fn min_insync(&self) -> i32 {
         self.min_insync_replicas
             .unwrap_or((self.replication_factor - 1).clamp(1, 2))
+    }
+
+    /// Value rules, reported under `bus.create_topics.*`.
+    fn check(&self, issue: &mut dyn FnMut(&str, String)) {
+        if self.partitions < 1 {
+            issue("bus.create_topics.partitions", "must be at least 1".into());
+        }
+        if self.replication_factor < 1 {
+            issue(
+                "bus.create_topics.replication_factor",
+                "must be at least 1".into(),
+            );
+        }
+        if let Some(min) = self.min_insync_replicas
+            && (min < 1 || min > self.replication_factor.max(1))
+        {
+            issue(
+                "bus.create_topics.min_insync_replicas",
+                format!(
+                    "{min} must be between 1 and replication_factor ({})",
+                    self.replication_factor
+                ),
+            );
+        }
     }
 }
 

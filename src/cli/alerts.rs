@@ -106,14 +106,14 @@ fn print_alerts(out: &mut impl std::io::Write, rows: &[AlertRow]) -> std::io::Re
         };
         table.push([
             a.at.clone(),
-            a.state.clone(),
-            a.previous_state.clone(),
+            a.state.as_str().to_owned(),
+            a.previous_state.as_str().to_owned(),
             dash(&a.resolved_reason),
             a.rule.clone(),
-            a.severity.clone(),
+            a.severity.as_str().to_owned(),
             a.service.clone(),
             dash(&a.agent),
-            a.metric.clone(),
+            a.metric.as_str().to_owned(),
             dash(&a.dimension),
             opt(a.value, 4),
             opt(a.baseline_mean, 4),

@@ -9,9 +9,11 @@
 //! Each component owns the settings of its section (`receiver::config`, `bus::config`,
 //! `eval::config`, ...) with their per-section checks; `app::PipelineConfig` composes them into
 //! the pipeline file and checks what spans sections. Here: the loader, [`ConfigIssue`] and
-//! [`ConfigError`], human durations and [`Secret`].
+//! [`ConfigError`], human durations, [`Secret`] and [`Parsed`] (a typed setting whose refusal
+//! is reported with the other problems).
 
 mod duration;
+mod parsed;
 mod subst;
 
 use std::fmt;
@@ -21,6 +23,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 pub use duration::{serde_duration, serde_duration_option};
+pub use parsed::Parsed;
 
 /// A configuration problem at a path in the pipeline file.
 #[derive(Debug, Clone, PartialEq, Eq)]

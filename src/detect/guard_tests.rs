@@ -83,7 +83,7 @@ impl Run {
             .filter(|a| a.rule == rule)
             .map(|a| {
                 (
-                    a.state.clone(),
+                    a.state.as_str().to_owned(),
                     a.resolved_reason.clone(),
                     (a.window_start_ns as u64 - T0) / WINDOW,
                 )

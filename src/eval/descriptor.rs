@@ -6,6 +6,7 @@
 use std::fmt::Debug;
 
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use super::Evaluator;
 use crate::normalize::{AgentSpan, OperationKind};
@@ -113,8 +114,55 @@ pub struct DefaultRule {
     pub check: DefaultCheck,
     /// Consecutive breaching windows before it fires.
     pub for_windows: u32,
-    /// `critical`, `warning` or `info`.
-    pub severity: &'static str,
+    /// What its alerts page as.
+    pub severity: Severity,
+}
+
+/// The severity of a rule, and of its alerts: written `critical`, `warning` or `info` in the
+/// pipeline file, the alerts table and notifications.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Worth a look soon; what a rule pages as unless it says.
+    #[default]
+    Warning,
+    /// Worth waking someone.
+    Critical,
+}
+
+impl Severity {
+    /// `critical`, `warning` or `info` as a severity.
+    pub fn parse(text: &str) -> Option<Severity> {
+        match text {
+            "critical" => Some(Severity::Critical),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => None,
+        }
+    }
+
+    /// The name used in the pipeline file, the alerts table and notifications.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Critical => "critical",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl std::str::FromStr for Severity {
+    type Err = String;
+
+    /// [`Severity::parse`], with the message a configuration error shows.
+    fn from_str(text: &str) -> Result<Severity, String> {
+        Severity::parse(text)
+            .ok_or_else(|| format!("'{text}' is not one of critical, warning, info"))
+    }
 }
 
 /// How a default rule judges a window.

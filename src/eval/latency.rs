@@ -6,7 +6,8 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use super::descriptor::{
-    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
+    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Severity,
+    Statistic,
 };
 use super::{Evaluator, Label, Score};
 use crate::config::serde_duration;
@@ -84,7 +85,7 @@ impl Registered for LatencyEvaluator {
                     relative_floor: 0.1,
                 },
                 for_windows: 2,
-                severity: "warning",
+                severity: Severity::Warning,
             },
             DefaultRule {
                 name: "volume_anomaly",
@@ -94,7 +95,7 @@ impl Registered for LatencyEvaluator {
                     relative_floor: 0.25,
                 },
                 for_windows: 2,
-                severity: "warning",
+                severity: Severity::Warning,
             },
         ],
     };

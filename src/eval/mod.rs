@@ -43,7 +43,8 @@ use self::config::EvaluatorsConfig;
 use crate::normalize::AgentSpan;
 
 pub use descriptor::{
-    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
+    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Severity,
+    Statistic,
 };
 pub use latency::{LatencyConfig, LatencyEvaluator};
 pub use pii::PiiLeakEvaluator;

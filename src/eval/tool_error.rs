@@ -6,7 +6,8 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::descriptor::{
-    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
+    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Severity,
+    Statistic,
 };
 use super::{Evaluator, Label, Score};
 use crate::normalize::{AgentSpan, ErrorSource, OperationKind};
@@ -100,7 +101,7 @@ impl Registered for ToolErrorEvaluator {
                     min_samples: 20,
                 },
                 for_windows: 2,
-                severity: "warning",
+                severity: Severity::Warning,
             },
             // Two breaching windows in a row: a 3σ breach by chance is rare, two almost never.
             DefaultRule {
@@ -108,7 +109,7 @@ impl Registered for ToolErrorEvaluator {
                 metric: "tool_error_rate",
                 check: DefaultCheck::Anomaly,
                 for_windows: 2,
-                severity: "warning",
+                severity: Severity::Warning,
             },
         ],
     };

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use super::StoreError;
 use super::time::format_time;
-use crate::eval::{Label, Score};
+use crate::alert_state::AlertState;
+use crate::eval::{Label, Metric, Score, Severity};
 use crate::normalize::AgentSpan;
 
 /// One row of the `scores` table: one span × one evaluator.
@@ -138,20 +139,20 @@ pub struct AlertRow {
     pub dedup_key: String,
     /// Rule name.
     pub rule: String,
-    /// critical, warning, info.
-    pub severity: String,
+    /// The rule's severity.
+    pub severity: Severity,
     /// `service.name`.
     pub service: String,
     /// Agent, empty when none.
     pub agent: String,
     /// Metric.
-    pub metric: String,
+    pub metric: Metric,
     /// Tool, operation/model, or empty.
     pub dimension: String,
     /// The state entered: pending, firing, resolved, inactive (a pending alert that cleared).
-    pub state: String,
+    pub state: AlertState,
     /// The state left.
-    pub previous_state: String,
+    pub previous_state: AlertState,
     /// With `resolved`: `recovered` (calm windows), `adapted` (the change lasted and is the
     /// new normal) or `no_data` (the series went silent); empty otherwise.
     pub resolved_reason: String,
@@ -183,7 +184,7 @@ impl AlertRow {
         AlertRef {
             dedup_key: self.dedup_key.clone(),
             window_start_ns: self.window_start_ns,
-            state: self.state.clone(),
+            state: self.state,
         }
     }
 }
@@ -196,7 +197,7 @@ pub struct AlertRef {
     /// [`AlertRow::window_start_ns`].
     pub window_start_ns: i64,
     /// [`AlertRow::state`].
-    pub state: String,
+    pub state: AlertState,
 }
 
 /// One row of the `notifications` table — the durable outbox: one notification for one
@@ -257,10 +258,20 @@ pub struct NotificationUpdate {
     pub delivered_at: Option<String>,
 }
 
-/// A stored label → [`Label`]; a spelling this agentwatch does not know is an error, not a guess.
-pub(crate) fn parse_label(text: &str) -> Result<Label, StoreError> {
-    Label::parse(text).ok_or_else(|| StoreError::Write {
-        reason: format!("stored score label '{text}' is not one this agentwatch knows"),
+/// A stored spelling → its type (`what` names it in the error: `score label`); a spelling this
+/// agentwatch does not know is an error, not a guess.
+pub(crate) fn parse_stored<T>(
+    text: &str,
+    parse: impl FnOnce(&str) -> Option<T>,
+    what: &str,
+) -> Result<T, StoreError> {
+    parse(text).ok_or_else(|| StoreError::Write {
+        reason: format!("stored {what} '{text}' is not one this agentwatch knows"),
         retryable: false,
     })
+}
+
+/// A stored label → [`Label`].
+pub(crate) fn parse_label(text: &str) -> Result<Label, StoreError> {
+    parse_stored(text, Label::parse, "score label")
 }

@@ -8,6 +8,7 @@ use super::{Dispatcher, Group, LogKey, Told, now_ns};
 use crate::alert::config::{GROUP_LABELS, RouteConfig};
 use crate::alert::message::{AlertEntry, BODY_VERSION, Notification, Status, summarize};
 use crate::alert::stable_hash;
+use crate::alert_state::AlertState;
 use crate::store::{AlertRow, NotificationRow, format_time};
 
 /// One notifier's turn at a flush: who, through which route, about which group.
@@ -37,7 +38,7 @@ impl Dispatcher {
             .collect();
         let firing: BTreeSet<String> = members
             .iter()
-            .filter(|a| a.state == "firing")
+            .filter(|a| a.state == AlertState::Firing)
             .map(|a| a.dedup_key.clone())
             .collect();
         let now = now_ns();
@@ -68,7 +69,7 @@ impl Dispatcher {
             let reported: Vec<&AlertRow> = members
                 .iter()
                 .filter(|a| {
-                    a.state == "firing"
+                    a.state == AlertState::Firing
                         || (route.send_resolved && before.firing.contains(&a.dedup_key))
                 })
                 .copied()

@@ -25,6 +25,7 @@ mod decide;
 use self::decide::group_key;
 use super::config::RouteConfig;
 use super::queue::DeliveryQueue;
+use crate::alert_state::AlertState;
 use crate::detect::rules::config::RuleConfig;
 use crate::store::{
     AlertQuery, AlertRow, NotificationRow, NotificationUpdate, Outbox, StoreError, StoreReader,
@@ -73,10 +74,10 @@ fn now_ns() -> i64 {
 fn label<'a>(row: &'a AlertRow, name: &str) -> &'a str {
     match name {
         "rule" => &row.rule,
-        "severity" => &row.severity,
+        "severity" => row.severity.as_str(),
         "service" => &row.service,
         "agent" => &row.agent,
-        "metric" => &row.metric,
+        "metric" => row.metric.as_str(),
         _ => &row.dimension,
     }
 }
@@ -136,15 +137,15 @@ impl Dispatcher {
             seen.insert(row.dedup_key.clone());
             let owed_resolve = owed.contains(&row.dedup_key);
             let known_rule = self.rules.contains_key(&row.rule);
-            let row = match row.state.as_str() {
-                "firing" if known_rule => row,
+            let row = match row.state {
+                AlertState::Firing if known_rule => row,
                 // Told firing but not firing now — resolved (and maybe pending or inactive
                 // again since), or its rule was removed: the resolve is owed.
                 _ if owed_resolve => AlertRow {
-                    state: "resolved".into(),
+                    state: AlertState::Resolved,
                     ..row
                 },
-                "firing" => {
+                AlertState::Firing => {
                     tracing::warn!(rule = %row.rule, dedup_key = %row.dedup_key, "alert of a rule no longer configured: not notified");
                     continue;
                 }
@@ -176,11 +177,11 @@ impl Dispatcher {
     /// Take new transitions (already written to the alerts table).
     pub fn on_transitions(&mut self, rows: Vec<AlertRow>, now: Instant) {
         for row in rows {
-            match row.state.as_str() {
-                "firing" => {}
+            match row.state {
+                AlertState::Firing => {}
                 // A resolve matters only for a pair that fired.
-                "resolved" if self.alerts.contains_key(&row.dedup_key) => {}
-                "resolved" => {
+                AlertState::Resolved if self.alerts.contains_key(&row.dedup_key) => {}
+                AlertState::Resolved => {
                     let key = &row.dedup_key;
                     if !self.told.values().any(|t| t.firing.contains(key)) {
                         continue;
@@ -200,7 +201,7 @@ impl Dispatcher {
     fn route(&mut self, row: &AlertRow, now: Instant) -> bool {
         let mut routed = false;
         for (index, (name, route)) in self.routes.iter().enumerate() {
-            if !route.matches.takes(&row.rule, &row.severity, &row.service) {
+            if !route.matches.takes(&row.rule, row.severity, &row.service) {
                 continue;
             }
             let labels: BTreeMap<String, String> = route
@@ -321,7 +322,7 @@ impl Dispatcher {
         let alerts = &self.alerts;
         group
             .members
-            .retain(|k| alerts.get(k).is_some_and(|a| a.state == "firing"));
+            .retain(|k| alerts.get(k).is_some_and(|a| a.state == AlertState::Firing));
         group.next_flush = next_flush;
         if group.members.is_empty() {
             self.groups.remove(id);

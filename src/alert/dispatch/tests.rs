@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::app::PipelineConfig;
+use crate::eval::{Metric, Severity};
 use crate::store::{SqliteStore, Store, format_time};
 use crate::telemetry::Metrics;
 
@@ -9,13 +10,13 @@ fn transition(rule: &str, severity: &str, service: &str, state: &str, window: i6
     AlertRow {
         dedup_key: format!("{rule}:{service}"),
         rule: rule.into(),
-        severity: severity.into(),
+        severity: Severity::parse(severity).unwrap(),
         service: service.into(),
         agent: String::new(),
-        metric: "pii_leak_count".into(),
+        metric: Metric::parse("pii_leak_count").unwrap(),
         dimension: String::new(),
-        state: state.into(),
-        previous_state: String::new(),
+        state: AlertState::parse(state).unwrap(),
+        previous_state: AlertState::Inactive,
         resolved_reason: String::new(),
         window_start: format_time(window as u64),
         window_start_ns: window,

@@ -107,7 +107,7 @@ pub fn pagerduty_event(n: &Notification, config: &PagerdutyConfig) -> Value {
             "timestamp": first.map(|a| a.window_end.clone()),
             "component": service,
             "group": first.map(|a| a.agent.clone()).filter(|a| !a.is_empty()),
-            "class": first.map(|a| a.metric.clone()),
+            "class": first.map(|a| a.metric),
             "custom_details": custom_details(n, first),
         },
     });
@@ -171,7 +171,7 @@ fn pagerduty_links(config: &PagerdutyConfig, alert: Option<&AlertEntry>) -> Vec<
         href.replace("{service}", &a.service)
             .replace("{agent}", &a.agent)
             .replace("{rule}", &a.rule)
-            .replace("{metric}", &a.metric)
+            .replace("{metric}", a.metric.as_str())
             .replace("{dedup_key}", &a.dedup_key)
     };
     let mut links = Vec::new();

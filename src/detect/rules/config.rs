@@ -4,9 +4,9 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::config::serde_duration;
+use crate::config::{Parsed, serde_duration};
 use crate::eval::registry::DESCRIPTORS;
-use crate::eval::{DefaultCheck, DefaultRule, Metric};
+use crate::eval::{DefaultCheck, DefaultRule, Metric, Severity};
 
 /// `rules[].kind`.
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -115,9 +115,9 @@ pub struct RuleConfig {
     /// (volume rules judge the silence as zeros until then). 0s never does.
     #[serde(default = "default_no_data_after", with = "serde_duration")]
     pub no_data_after: Duration,
-    /// critical, warning or info.
-    #[serde(default = "default_severity")]
-    pub severity: String,
+    /// critical, warning or info (default warning).
+    #[serde(default)]
+    pub severity: Parsed<Severity>,
     /// Only series of this service.
     #[serde(default)]
     pub service: Option<String>,
@@ -162,9 +162,6 @@ fn default_adapt_after() -> Duration {
 fn default_no_data_after() -> Duration {
     Duration::from_secs(3600)
 }
-fn default_severity() -> String {
-    "warning".into()
-}
 
 impl RuleConfig {
     fn anomaly(name: &str, metric: Metric) -> RuleConfig {
@@ -188,7 +185,7 @@ impl RuleConfig {
             fire_now_sigma: None,
             adapt_after: default_adapt_after(),
             no_data_after: default_no_data_after(),
-            severity: default_severity(),
+            severity: Parsed::default(),
             service: None,
             agent: None,
         }
@@ -381,11 +378,8 @@ impl RuleConfig {
         if r.max_pool_windows == 0 {
             issue(&path("max_pool_windows"), "must be at least 1".into());
         }
-        if !matches!(r.severity.as_str(), "critical" | "warning" | "info") {
-            issue(
-                &path("severity"),
-                format!("'{}' is not one of critical, warning, info", r.severity),
-            );
+        if let Some(why) = r.severity.refusal() {
+            issue(&path("severity"), why.to_owned());
         }
         if r.sigma_floor.is_some_and(|f| !(f >= 0.0 && f.is_finite())) {
             issue(&path("sigma_floor"), "must be a non-negative number".into());
@@ -413,7 +407,7 @@ mod tests {
         };
         vec![
             RuleConfig {
-                severity: "critical".into(),
+                severity: Severity::Critical.into(),
                 ..threshold("pii_leak", "pii_leak_count", 0.0, 1)
             },
             RuleConfig {

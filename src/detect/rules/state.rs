@@ -3,34 +3,10 @@
 
 use serde::Serialize;
 
+pub use crate::alert_state::AlertState;
+
 use super::Verdict;
 use super::config::RuleConfig;
-
-/// Where a (rule, series) pair stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AlertState {
-    /// Nothing wrong.
-    Inactive,
-    /// Breaching, not yet for `for` windows.
-    Pending,
-    /// Breaching for `for` windows and not yet recovered.
-    Firing,
-    /// Was firing; `recover` normal windows in a row (reported once, then inactive).
-    Resolved,
-}
-
-impl AlertState {
-    /// Stored spelling.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AlertState::Inactive => "inactive",
-            AlertState::Pending => "pending",
-            AlertState::Firing => "firing",
-            AlertState::Resolved => "resolved",
-        }
-    }
-}
 
 /// Why a firing alert resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -4,7 +4,8 @@
 use super::PiiLeakEvaluator;
 use super::config::PiiLeakConfig;
 use crate::eval::descriptor::{
-    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
+    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Severity,
+    Statistic,
 };
 
 impl Registered for PiiLeakEvaluator {
@@ -36,7 +37,7 @@ impl Registered for PiiLeakEvaluator {
                 min_samples: 1,
             },
             for_windows: 1,
-            severity: "critical",
+            severity: Severity::Critical,
         }],
     };
 

@@ -4,7 +4,8 @@
 use super::RefusalEvaluator;
 use super::config::RefusalConfig;
 use crate::eval::descriptor::{
-    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
+    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Severity,
+    Statistic,
 };
 
 impl Registered for RefusalEvaluator {
@@ -27,7 +28,7 @@ impl Registered for RefusalEvaluator {
             metric: "refusal_rate",
             check: DefaultCheck::Anomaly,
             for_windows: 2,
-            severity: "warning",
+            severity: Severity::Warning,
         }],
     };
 

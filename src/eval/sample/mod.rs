@@ -6,7 +6,8 @@
 use serde::Deserialize;
 
 use super::descriptor::{
-    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Statistic,
+    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Severity,
+    Statistic,
 };
 use super::{Evaluator, Label, Score};
 use crate::normalize::{AgentSpan, OperationKind};
@@ -57,7 +58,7 @@ impl Registered for EmptyReplyEvaluator {
                 min_samples: 5,
             },
             for_windows: 1,
-            severity: "warning",
+            severity: Severity::Warning,
         }],
     };
 

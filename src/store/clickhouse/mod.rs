@@ -280,7 +280,7 @@ impl ClickhouseStore {
             records.extend(covers.into_iter().map(|c| DeliveryRecord {
                 dedup_key: c.dedup_key,
                 window_start_ns: c.window_start_ns,
-                state: c.state,
+                state: c.state.as_str().to_owned(),
                 notifier: notifier.clone(),
                 delivery: status.clone(),
                 version,

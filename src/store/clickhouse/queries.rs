@@ -205,7 +205,7 @@ impl StoreReader for ClickhouseStore {
         keys.sort();
         keys.dedup();
         let mut deliveries = self.deliveries(&keys).await?;
-        Ok(records
+        records
             .into_iter()
             .map(|r| {
                 let delivery = deliveries
@@ -213,7 +213,7 @@ impl StoreReader for ClickhouseStore {
                     .unwrap_or_else(|| "{}".into());
                 r.into_row(delivery)
             })
-            .collect())
+            .collect()
     }
 
     async fn query_notifications(

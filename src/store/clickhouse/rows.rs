@@ -6,8 +6,10 @@
 use ::clickhouse::Row;
 use serde::{Deserialize, Serialize};
 
+use crate::alert_state::AlertState;
+use crate::eval::{Metric, Severity};
 pub(super) use crate::store::parse_ns;
-use crate::store::rows::parse_label;
+use crate::store::rows::{parse_label, parse_stored};
 use crate::store::{AlertRow, NotificationRow, ScoreRow, StoreError, WindowRow, format_time};
 
 /// A JSON array of strings (exemplar trace ids) → its items; anything else → empty.
@@ -184,14 +186,14 @@ impl AlertRecord {
             at_ns: parse_ns(&row.at, "alert time")?,
             dedup_key: row.dedup_key,
             window_start_ns: row.window_start_ns,
-            state: row.state,
+            state: row.state.as_str().to_owned(),
             rule: row.rule,
-            severity: row.severity,
+            severity: row.severity.as_str().to_owned(),
             service: row.service,
             agent: row.agent,
-            metric: row.metric,
+            metric: row.metric.as_str().to_owned(),
             dimension: row.dimension,
-            previous_state: row.previous_state,
+            previous_state: row.previous_state.as_str().to_owned(),
             resolved_reason: row.resolved_reason,
             value: row.value,
             baseline_mean: row.baseline_mean,
@@ -203,17 +205,17 @@ impl AlertRecord {
     }
 
     /// The row, with `delivery` (a JSON object) filled in by the caller.
-    pub fn into_row(self, delivery: String) -> AlertRow {
-        AlertRow {
+    pub fn into_row(self, delivery: String) -> Result<AlertRow, StoreError> {
+        Ok(AlertRow {
             dedup_key: self.dedup_key,
             rule: self.rule,
-            severity: self.severity,
+            severity: parse_stored(&self.severity, Severity::parse, "alert severity")?,
             service: self.service,
             agent: self.agent,
-            metric: self.metric,
+            metric: parse_stored(&self.metric, Metric::parse, "alert metric")?,
             dimension: self.dimension,
-            state: self.state,
-            previous_state: self.previous_state,
+            state: parse_stored(&self.state, AlertState::parse, "alert state")?,
+            previous_state: parse_stored(&self.previous_state, AlertState::parse, "alert state")?,
             resolved_reason: self.resolved_reason,
             window_start: format_time(self.window_start_ns.max(0) as u64),
             window_start_ns: self.window_start_ns,
@@ -224,7 +226,7 @@ impl AlertRecord {
             baseline_sigma: self.baseline_sigma,
             exemplars: list_json(&self.exemplars),
             delivery,
-        }
+        })
     }
 }
 

@@ -5,6 +5,8 @@ use std::path::Path;
 use rusqlite::{params_from_iter, types::Value};
 
 use super::open_connection;
+use crate::alert_state::AlertState;
+use crate::eval::{Label, Metric, Severity};
 use crate::store::{
     AlertQuery, AlertRow, NotificationQuery, NotificationRow, ScoreQuery, ScoreRow, StoreError,
     WindowQuery, WindowRow,
@@ -180,13 +182,13 @@ pub(super) fn alerts(path: &Path, q: &AlertQuery) -> Result<Vec<AlertRow>, Store
             Ok(AlertRow {
                 dedup_key: r.get(0)?,
                 rule: r.get(1)?,
-                severity: r.get(2)?,
+                severity: known(r, 2, Severity::parse, "alert severity")?,
                 service: r.get(3)?,
                 agent: r.get(4)?,
-                metric: r.get(5)?,
+                metric: known(r, 5, Metric::parse, "alert metric")?,
                 dimension: r.get(6)?,
-                state: r.get(7)?,
-                previous_state: r.get(8)?,
+                state: known(r, 7, AlertState::parse, "alert state")?,
+                previous_state: known(r, 8, AlertState::parse, "alert state")?,
                 window_start: r.get(9)?,
                 window_start_ns: r.get(10)?,
                 at: r.get(11)?,
@@ -239,6 +241,23 @@ pub(super) fn scores_ending_since(
     Ok(rows)
 }
 
+/// Column `i`, a stored spelling, parsed by `parse` (`what` names it in the error); a spelling
+/// this agentwatch does not know is an error, not a guess.
+fn known<T>(
+    r: &rusqlite::Row<'_>,
+    i: usize,
+    parse: impl FnOnce(&str) -> Option<T>,
+    what: &str,
+) -> rusqlite::Result<T> {
+    parse(&r.get::<_, String>(i)?).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            format!("stored {what} is not one this agentwatch knows").into(),
+        )
+    })
+}
+
 fn score_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ScoreRow> {
     Ok(ScoreRow {
         time: r.get(0)?,
@@ -252,13 +271,7 @@ fn score_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ScoreRow> {
         tool: r.get(8)?,
         evaluator: r.get(9)?,
         value: r.get(10)?,
-        label: crate::eval::Label::parse(&r.get::<_, String>(11)?).ok_or_else(|| {
-            rusqlite::Error::FromSqlConversionFailure(
-                11,
-                rusqlite::types::Type::Text,
-                "stored score label is not one this agentwatch knows".into(),
-            )
-        })?,
+        label: known(r, 11, Label::parse, "score label")?,
         detail: r.get(12)?,
         end_ns: r.get(13)?,
     })

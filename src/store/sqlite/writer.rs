@@ -246,13 +246,13 @@ fn insert_alerts(tx: &Transaction<'_>, alerts: &[AlertRow]) -> Result<(), StoreE
         insert.execute(rusqlite::params![
             a.dedup_key,
             a.rule,
-            a.severity,
+            a.severity.as_str(),
             a.service,
             a.agent,
-            a.metric,
+            a.metric.as_str(),
             a.dimension,
-            a.state,
-            a.previous_state,
+            a.state.as_str(),
+            a.previous_state.as_str(),
             a.window_start,
             a.window_start_ns,
             a.at,
@@ -355,7 +355,7 @@ fn mark_alerts(
             status,
             c.dedup_key,
             c.window_start_ns,
-            c.state
+            c.state.as_str()
         ])?;
     }
     Ok(())
