@@ -271,6 +271,21 @@ pub(crate) fn parse_stored<T>(
     })
 }
 
+/// Does this build know the stored alert's metric? A row of an evaluator this build does not
+/// register (one turned off, or rows a newer build wrote) is left out of alert reads with a
+/// warning, as restore leaves out its windows, rather than failing the read.
+pub(crate) fn known_metric(metric: &str, rule: &str) -> bool {
+    let known = crate::eval::Metric::parse(metric).is_some();
+    if !known {
+        tracing::warn!(
+            metric,
+            rule,
+            "alert row of a metric this build does not know: left out"
+        );
+    }
+    known
+}
+
 /// A stored label → [`Label`].
 pub(crate) fn parse_label(text: &str) -> Result<Label, StoreError> {
     parse_stored(text, Label::parse, "score label")

@@ -7,6 +7,7 @@ use super::rows::{
     AlertRecord, DeliveryRecord, NotificationRecord, ScoreRecord, WindowRecord, parse_ns,
 };
 use super::{ClickhouseStore, columns};
+use crate::store::rows::known_metric;
 use crate::store::{
     AlertQuery, AlertRow, NotificationQuery, NotificationRow, ScoreQuery, ScoreRow, StoreError,
     StoreReader, WindowQuery, WindowRow,
@@ -207,6 +208,7 @@ impl StoreReader for ClickhouseStore {
         let mut deliveries = self.deliveries(&keys).await?;
         records
             .into_iter()
+            .filter(|r| known_metric(&r.metric, &r.rule))
             .map(|r| {
                 let delivery = deliveries
                     .remove(&(r.dedup_key.clone(), r.window_start_ns, r.state.clone()))

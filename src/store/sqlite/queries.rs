@@ -7,6 +7,7 @@ use rusqlite::{params_from_iter, types::Value};
 use super::open_connection;
 use crate::alert_state::AlertState;
 use crate::eval::{Label, Metric, Severity};
+use crate::store::rows::known_metric;
 use crate::store::{
     AlertQuery, AlertRow, NotificationQuery, NotificationRow, ScoreQuery, ScoreRow, StoreError,
     WindowQuery, WindowRow,
@@ -179,7 +180,11 @@ pub(super) fn alerts(path: &Path, q: &AlertQuery) -> Result<Vec<AlertRow>, Store
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt
         .query_map(params_from_iter(args), |r| {
-            Ok(AlertRow {
+            let metric: String = r.get(5)?;
+            if !known_metric(&metric, &r.get::<_, String>(1)?) {
+                return Ok(None);
+            }
+            Ok(Some(AlertRow {
                 dedup_key: r.get(0)?,
                 rule: r.get(1)?,
                 severity: known(r, 2, Severity::parse, "alert severity")?,
@@ -199,8 +204,9 @@ pub(super) fn alerts(path: &Path, q: &AlertQuery) -> Result<Vec<AlertRow>, Store
                 baseline_sigma: r.get(16)?,
                 delivery: r.get(17)?,
                 resolved_reason: r.get(18)?,
-            })
+            }))
         })?
+        .filter_map(Result::transpose)
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }
