@@ -562,5 +562,27 @@ fn refusal_voices2_holdout_corpus() {
 
 const HOLDOUT_CONTEXT2_PRECISION: f64 = 0.98;
 const HOLDOUT_CONTEXT2_RECALL: f64 = 0.97;
-const HOLDOUT_VOICES2_PRECISION: f64 = 0.92;
-const HOLDOUT_VOICES2_RECALL: f64 = 0.60;
+const HOLDOUT_VOICES2_PRECISION: f64 = 0.95;
+const HOLDOUT_VOICES2_RECALL: f64 = 0.78;
+
+/// The third voices set (tests/data/refusal/voices3.jsonl): a development set written on
+/// 2026-12-06 for tuning, heavy on normative verdicts, deflection, premise lectures, partial
+/// refusals, limits stated before an answer, and six other languages.
+#[test]
+fn refusal_voices3_development_corpus() {
+    let report = measure_refusal("refusal/voices3.jsonl");
+    assert!(report.cases >= 600, "corpus too small");
+    assert!(
+        report.all.precision() >= VOICES3_PRECISION,
+        "{:.3}",
+        report.all.precision()
+    );
+    assert!(
+        report.all.recall() >= VOICES3_RECALL,
+        "{:.3}",
+        report.all.recall()
+    );
+}
+
+const VOICES3_PRECISION: f64 = 0.95;
+const VOICES3_RECALL: f64 = 0.90;

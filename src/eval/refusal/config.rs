@@ -21,13 +21,17 @@ pub enum CueClass {
     /// A part of the request left out on purpose, with a reason: "I left out the line about
     /// your manager, since there's nothing to back it up".
     Omission,
+    /// The shipped linear model (word weights and the other classes' verdict): adds refusals
+    /// the cue classes miss and overrules a cue it reads as an answer. Off: the cue classes
+    /// alone decide.
+    Learned,
     /// One of the user's `extra_phrases`.
     Custom,
 }
 
 impl CueClass {
     /// Every class, in the order they are documented.
-    pub const ALL: [CueClass; 8] = [
+    pub const ALL: [CueClass; 9] = [
         CueClass::Inability,
         CueClass::Normative,
         CueClass::AiIdentity,
@@ -35,11 +39,27 @@ impl CueClass {
         CueClass::Deflection,
         CueClass::Premise,
         CueClass::Omission,
+        CueClass::Learned,
         CueClass::Custom,
     ];
 
     pub(super) fn index(self) -> usize {
         self as usize
+    }
+
+    /// The name in the pipeline file and in `detail`.
+    pub fn name(self) -> &'static str {
+        match self {
+            CueClass::Inability => "inability",
+            CueClass::Normative => "normative",
+            CueClass::AiIdentity => "ai_identity",
+            CueClass::Apology => "apology",
+            CueClass::Deflection => "deflection",
+            CueClass::Premise => "premise",
+            CueClass::Omission => "omission",
+            CueClass::Learned => "learned",
+            CueClass::Custom => "custom",
+        }
     }
 }
 

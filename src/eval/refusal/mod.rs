@@ -21,6 +21,7 @@ mod extent;
 mod grammar;
 mod late;
 mod lexicon;
+mod model;
 mod opening;
 mod registered;
 mod text;
@@ -35,6 +36,7 @@ use crate::normalize::{AgentSpan, OperationKind};
 pub use config::{CueClass, RefusalConfig};
 use grammar::Grammar;
 use late::LateCues;
+use model::Model;
 use opening::{OpeningCue, OpeningCues, Strength, concessive, explains_nonexistence};
 pub use text::normalize;
 use text::{CodeFences, QuoteState, normalize_into, opening_sentences, sentence_around};
@@ -99,6 +101,7 @@ pub struct RefusalDetector {
     grammar: Grammar,
     opening: OpeningCues,
     late: LateCues,
+    model: Model,
     enabled: [bool; CueClass::ALL.len()],
 }
 
@@ -123,6 +126,7 @@ impl RefusalDetector {
             grammar: Grammar::new(extra)?,
             opening: OpeningCues::new().map_err(|e| RefusalError(e.to_string()))?,
             late: LateCues::new().map_err(|e| RefusalError(e.to_string()))?,
+            model: Model::shipped().map_err(RefusalError)?,
             enabled,
         })
     }
@@ -131,8 +135,55 @@ impl RefusalDetector {
         self.enabled[class.index()]
     }
 
-    /// Judge one reply.
+    /// Judge one reply: the cue classes, then (unless `learned` is off) the shipped model with
+    /// their verdict as one of its features.
     pub fn detect(&self, text: &str) -> RefusalVerdict {
+        let cues = self.detect_cues(text);
+        if !self.on(CueClass::Learned) || cues.class == Some(CueClass::Custom) {
+            return cues;
+        }
+        match (cues.refused, self.model.refused(text, cues.class)) {
+            (true, true) | (false, false) => cues,
+            // The model reads the cue as part of an answer ("I can't browse, but …").
+            (true, false) => RefusalVerdict::none(),
+            // A reply declines in words: without one word of the opening cues' vocabulary
+            // (negations, apologies, advice, verdicts) in its head, a short cheerful answer
+            // is not turned into a refusal by the words it lacks.
+            (false, true) if self.declining_words(text) => self.learned_verdict(text),
+            (false, true) => cues,
+        }
+    }
+
+    /// Does the reply's head hold any word of the opening cues' vocabulary?
+    fn declining_words(&self, text: &str) -> bool {
+        let head = &text[..text::floor_char_boundary(text, text.len().min(768))];
+        let lowered = super::ascii_lowercase(head.as_bytes());
+        self.opening.may_match_raw(head, &lowered)
+    }
+
+    /// A refusal only the model saw: the evidence is the reply's opening sentence; partial when
+    /// the reply holds more than a few sentences of substance.
+    fn learned_verdict(&self, text: &str) -> RefusalVerdict {
+        let (start, end) = opening_sentences(text, 1, OPENING_BYTES)
+            .first()
+            .copied()
+            .unwrap_or((0, text.len().min(OPENING_BYTES)));
+        let kind = if self.substance(text) > 3 {
+            RefusalKind::Partial
+        } else {
+            RefusalKind::Full
+        };
+        RefusalVerdict {
+            refused: true,
+            kind: Some(kind),
+            class: Some(CueClass::Learned),
+            cue: Some("linear model".to_owned()),
+            evidence: Some((start, end)),
+        }
+    }
+
+    /// The cue classes' verdict alone.
+    fn detect_cues(&self, text: &str) -> RefusalVerdict {
         let lowered = super::ascii_lowercase(text.as_bytes());
         let opening = self.read_opening(text, &lowered);
         let anywhere = self.first_clause(text, &lowered, opening.as_ref().map(|f| f.end));

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Train the refusal detector's linear model (`src/eval/refusal/model.bin`).
+
+A logistic regression over hashed word unigrams and bigrams of a reply's head and tail and the
+cue class the rules found (read from `agentwatch score` with the `learned` class off), trained
+on the *development* refusal corpora only (never on `tests/data/holdout/refusal_voices2.jsonl`,
+the held-out set). The Rust side (`src/eval/refusal/model.rs`) reads the same features the same
+way; `--check` prints a few scores for the unit test to compare.
+
+    pip install numpy           # training only; the product reads the shipped weights
+    cargo build --release                             # the rules' verdicts are features
+    python3 scripts/refusal_model/train.py            # writes model.bin and model_check.txt
+    python3 scripts/refusal_model/train.py --cv       # 5-fold cross-validation report
+
+Output format (little-endian): b"AWRM", u32 version (1), u32 bucket bits, f32 scale, f32 bias,
+then 2^bits int8 weights (weight = int8 * scale).
+"""
+import json
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
+CORPORA = [
+    "tests/data/refusal/corpus.jsonl",
+    "tests/data/refusal/voices3.jsonl",
+    "tests/data/holdout/refusal.jsonl",  # measured and tuned on: a development set now
+    "tests/data/holdout/refusal_voices.jsonl",  # likewise
+]
+BITS = 16
+HEAD = 768
+TAIL = 256
+SEED = 7
+
+
+def fnv1a(data: bytes) -> int:
+    h = 0x811C9DC5
+    for b in data:
+        h ^= b
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def mix(x: int) -> int:
+    """A 32-bit finalizer (lowbias32): spreads a token's hash over the buckets."""
+    x ^= x >> 16
+    x = (x * 0x7FEB352D) & 0xFFFFFFFF
+    x ^= x >> 15
+    x = (x * 0x846CA68B) & 0xFFFFFFFF
+    x ^= x >> 16
+    return x
+
+
+def region(text: str) -> bytes:
+    """The bytes the model reads: the head and, for a long reply, the tail."""
+    raw = text.encode("utf-8")
+    if len(raw) <= HEAD + TAIL:
+        return raw
+    return raw[:HEAD] + b"\n" + raw[len(raw) - TAIL:]
+
+
+def tokens(raw: bytes):
+    """ASCII-lowered words: ASCII letters, digits, apostrophes and any non-ASCII byte; a curly
+    apostrophe (E2 80 99) reads as a straight one; apostrophes trimmed from the ends."""
+    raw = raw.replace("\u2019".encode(), b"'").lower()
+    out, cur = [], bytearray()
+    for b in raw:
+        if (48 <= b <= 57) or (97 <= b <= 122) or b == 39 or b >= 128:
+            cur.append(b)
+        elif cur:
+            out.append(bytes(cur))
+            cur = bytearray()
+    if cur:
+        out.append(bytes(cur))
+    out = [t.strip(b"'") for t in out]
+    return [t for t in out if t]
+
+
+RULE_CLASSES = ["inability", "normative", "ai_identity", "apology", "deflection", "premise",
+                "omission", "custom"]
+
+
+def features(text: str, rule_class):
+    """Buckets of the unigrams, the bigrams and the rules' class. A token is hashed once
+    (FNV-1a); unigram and bigram buckets are mixes of those hashes."""
+    ids = [fnv1a(t) for t in tokens(region(text))]
+    mask = (1 << BITS) - 1
+    feats = {mix(h ^ 0x55) & mask for h in ids}
+    feats |= {mix(((a * 0x9E3779B1) & 0xFFFFFFFF) ^ b ^ 0x62) & mask for a, b in zip(ids, ids[1:])}
+    feats.add(mix(fnv1a(b"r:" + (rule_class or "none").encode())) & mask)
+    return sorted(feats)
+
+
+def rule_classes(texts):
+    """The cue class each reply fires in the rules alone (`learned` off), or None."""
+    binary = os.environ.get("AGENTWATCH", os.path.join(ROOT, "target/release/agentwatch"))
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as cfg:
+        cfg.write("evaluators:\n  refusal:\n    classes: [" + ", ".join(RULE_CLASSES) + "]\n")
+    lines = "\n".join(json.dumps({"id": i, "text": t}) for i, t in enumerate(texts))
+    out = subprocess.run([binary, "score", "--config", cfg.name], input=lines,
+                         capture_output=True, text=True, check=True).stdout
+    os.unlink(cfg.name)
+    classes = [None] * len(texts)
+    for line in out.splitlines():
+        row = json.loads(line)
+        classes[row["id"]] = row["refusal"]["class"]
+    return classes
+
+
+def load():
+    texts, ys = [], []
+    for name in CORPORA:
+        for line in open(os.path.join(ROOT, name), encoding="utf-8"):
+            row = json.loads(line)
+            texts.append(row["text"])
+            ys.append(1.0 if row["refused"] else 0.0)
+    classes = rule_classes(texts)
+    return texts, classes, [features(t, c) for t, c in zip(texts, classes)], np.array(ys)
+
+
+def train(xs, ys, epochs=40, lr=0.2, l2=1e-4):
+    rng = np.random.default_rng(SEED)
+    w = np.zeros(1 << BITS)
+    bias = 0.0
+    for _ in range(epochs):
+        for i in rng.permutation(len(xs)):
+            f = xs[i]
+            z = bias + w[f].sum()
+            p = 1.0 / (1.0 + np.exp(-z))
+            g = p - ys[i]
+            w[f] -= lr * (g + l2 * w[f])
+            bias -= lr * g
+    return w, bias
+
+
+def quantize(w):
+    scale = max(float(np.abs(w).max()) / 127.0, 1e-9)
+    q = np.clip(np.round(w / scale), -127, 127).astype(np.int8)
+    return q, scale
+
+
+def logit(q, scale, bias, f):
+    return bias + scale * float(q[f].astype(np.int64).sum())
+
+
+def score(q, scale, bias, f):
+    return 1.0 / (1.0 + np.exp(-logit(q, scale, bias, f)))
+
+
+def main():
+    texts, classes, xs, ys = load()
+    if "--cv" in sys.argv:
+        rng = np.random.default_rng(SEED)
+        folds = rng.integers(0, 5, len(xs))
+        probs = np.zeros(len(xs))
+        for k in range(5):
+            tr = [i for i in range(len(xs)) if folds[i] != k]
+            w, b = train([xs[i] for i in tr], ys[tr])
+            q, s = quantize(w)
+            for i in range(len(xs)):
+                if folds[i] == k:
+                    probs[i] = score(q, s, b, xs[i])
+        for t in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+            pred = probs >= t
+            tp = int((pred & (ys == 1)).sum())
+            fp = int((pred & (ys == 0)).sum())
+            fn = int((~pred & (ys == 1)).sum())
+            print(f"threshold {t:.2f}: precision {tp / max(tp + fp, 1):.3f} recall {tp / max(tp + fn, 1):.3f}")
+        return
+    w, b = train(xs, ys)
+    q, s = quantize(w)
+    out = os.path.join(ROOT, "src/eval/refusal/model.bin")
+    with open(out, "wb") as f:
+        f.write(b"AWRM" + struct.pack("<IIff", 1, BITS, s, b) + q.tobytes())
+    print(f"{len(xs)} replies, {int(ys.sum())} refusals -> {out} ({os.path.getsize(out)} bytes)")
+    # Scores for the Rust reader's unit test: every tenth reply, short and long.
+    check = os.path.join(ROOT, "src/eval/refusal/model_check.txt")
+    with open(check, "w", encoding="utf-8") as f:
+        for i in range(0, len(texts), 97):
+            if "\\" in texts[i]:
+                continue  # the check file spells a line break "\\n"
+            text = texts[i].replace("\n", "\\n")
+            f.write(f"{logit(q, s, b, xs[i]):.5f} {classes[i] or 'none'} {text}\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,257 @@
+//! The `learned` cue class: a logistic regression over hashed word unigrams and bigrams of the
+//! reply's head (768 bytes) and tail (256 bytes), plus the cue class the rules found (or
+//! none). Its weights ship in the repository (`model.bin`, 64 KiB of int8) and were trained
+//! by `scripts/refusal_model/train.py` on the development corpora only.
+//!
+//! Why a model next to the rules: refusals are written in more ways than phrase lists cover
+//! (a held-out set by a new writer gained 0.03 F1 from a day of rule tuning); word weights learn
+//! the register of a refusal — "would", "harmful", "instead", "encourage you to" — from
+//! examples, and with the rules' verdict as a feature they also learn when a cue is an
+//! answer ("I can't browse the web, but …"). Reading the reply costs one pass over at most
+//! 1 KiB and a few hundred table lookups.
+//!
+//! The Python trainer and this reader must agree byte for byte on the features; the unit
+//! test checks scores the trainer printed.
+
+use super::config::CueClass;
+
+/// The shipped weights: b"AWRM", version, bucket bits, scale, bias, then the int8 weights.
+static MODEL: &[u8] = include_bytes!("model.bin");
+
+/// Bytes of the reply's head and tail the model reads.
+const HEAD: usize = 768;
+const TAIL: usize = 256;
+
+/// The probability from which the model's verdict is "refused" (chosen by cross-validation on
+/// the development corpora for precision ≈ 0.95), as log-odds: ln(0.7 / 0.3).
+const THRESHOLD_LOGIT: f32 = 0.847_298;
+
+/// The parsed weights.
+pub(super) struct Model {
+    bits: u32,
+    scale: f32,
+    bias: f32,
+    weights: &'static [u8],
+}
+
+/// FNV-1a, 32 bits, continued from `h`.
+fn fnv1a(mut h: u32, bytes: &[u8]) -> u32 {
+    for &b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+const FNV_START: u32 = 0x811c_9dc5;
+
+/// A 32-bit finalizer (lowbias32) that spreads a hash over the buckets.
+fn mix(mut x: u32) -> u32 {
+    x ^= x >> 16;
+    x = x.wrapping_mul(0x7feb_352d);
+    x ^= x >> 15;
+    x = x.wrapping_mul(0x846c_a68b);
+    x ^= x >> 16;
+    x
+}
+
+impl Model {
+    /// The shipped model.
+    pub fn shipped() -> Result<Model, String> {
+        Model::parse(MODEL)
+    }
+
+    fn parse(bytes: &'static [u8]) -> Result<Model, String> {
+        let header = 4 + 4 + 4 + 4 + 4;
+        if bytes.len() < header || &bytes[..4] != b"AWRM" {
+            return Err("refusal model: not an AWRM file".into());
+        }
+        let u32_at = |i: usize| u32::from_le_bytes(bytes[i..i + 4].try_into().expect("4 bytes"));
+        let f32_at = |i: usize| f32::from_le_bytes(bytes[i..i + 4].try_into().expect("4 bytes"));
+        let (version, bits) = (u32_at(4), u32_at(8));
+        if version != 1 || !(8..=24).contains(&bits) || bytes.len() != header + (1 << bits) {
+            return Err(format!(
+                "refusal model: version {version}, {bits} bits, {} bytes do not fit",
+                bytes.len()
+            ));
+        }
+        Ok(Model {
+            bits,
+            scale: f32_at(12),
+            bias: f32_at(16),
+            weights: &bytes[header..],
+        })
+    }
+
+    /// Log-odds that `text` declines the request, given the rules' class (`None`: no cue).
+    pub fn logit(&self, text: &str, rule: Option<CueClass>) -> f32 {
+        let mask = (1u32 << self.bits) - 1;
+        SEEN.with_borrow_mut(|seen| {
+            seen.prepare(1 << self.bits);
+            let mut sum: i64 = 0;
+            let mut add = |bucket: u32| {
+                if seen.insert(bucket) {
+                    sum += i64::from(self.weights[bucket as usize] as i8);
+                }
+            };
+            // A token is hashed once; its unigram and its bigram with the token before are
+            // mixes of those hashes (as the trainer computes them).
+            let mut previous: Option<u32> = None;
+            let mut token = Vec::with_capacity(32);
+            for part in regions(text.as_bytes()) {
+                let mut i = 0;
+                loop {
+                    let byte = if i < part.len() {
+                        let b = part[i];
+                        if b == 0xE2 && part[i..].starts_with("\u{2019}".as_bytes()) {
+                            i += 3;
+                            Some(b'\'')
+                        } else {
+                            i += 1;
+                            Some(TOKEN_BYTE[b as usize])
+                        }
+                    } else {
+                        None
+                    };
+                    match byte {
+                        Some(b) if b != 0 => token.push(b),
+                        _ => {
+                            let t = trim_apostrophes(&token);
+                            if !t.is_empty() {
+                                let id = fnv1a(FNV_START, t);
+                                add(mix(id ^ 0x55) & mask);
+                                if let Some(before) = previous {
+                                    add(mix(before.wrapping_mul(0x9E37_79B1) ^ id ^ 0x62) & mask);
+                                }
+                                previous = Some(id);
+                            }
+                            token.clear();
+                        }
+                    }
+                    if byte.is_none() {
+                        break;
+                    }
+                }
+            }
+            let class = rule.map_or("none", CueClass::name);
+            add(mix(fnv1a(fnv1a(FNV_START, b"r:"), class.as_bytes())) & mask);
+            seen.clear();
+            self.bias + self.scale * sum as f32
+        })
+    }
+
+    /// Does the model say the reply declines?
+    pub fn refused(&self, text: &str, rule: Option<CueClass>) -> bool {
+        self.logit(text, rule) >= THRESHOLD_LOGIT
+    }
+}
+
+/// Per byte: the byte as it goes into a token (ASCII lowered; digits, apostrophes and
+/// non-ASCII bytes kept), or 0 for a byte that ends one.
+static TOKEN_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() || c.is_ascii_lowercase() || c == b'\'' || c >= 128 {
+            c
+        } else if c.is_ascii_uppercase() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Buckets already counted in one reply: a bitset cleared word by word after use.
+#[derive(Default)]
+struct Seen {
+    bits: Vec<u64>,
+    touched: Vec<usize>,
+}
+
+impl Seen {
+    fn prepare(&mut self, buckets: usize) {
+        if self.bits.len() < buckets / 64 {
+            self.bits = vec![0; buckets / 64];
+        }
+    }
+
+    /// True the first time `bucket` is seen.
+    fn insert(&mut self, bucket: u32) -> bool {
+        let (word, bit) = ((bucket / 64) as usize, 1u64 << (bucket % 64));
+        if self.bits[word] & bit != 0 {
+            return false;
+        }
+        if self.bits[word] == 0 {
+            self.touched.push(word);
+        }
+        self.bits[word] |= bit;
+        true
+    }
+
+    fn clear(&mut self) {
+        for word in self.touched.drain(..) {
+            self.bits[word] = 0;
+        }
+    }
+}
+
+thread_local! {
+    static SEEN: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::default());
+}
+
+/// The head and, for a long reply, the tail; the two are read as one run of tokens (a token
+/// cut at the seam ends there).
+fn regions(bytes: &[u8]) -> [&[u8]; 2] {
+    if bytes.len() <= HEAD + TAIL {
+        [bytes, &[]]
+    } else {
+        [&bytes[..HEAD], &bytes[bytes.len() - TAIL..]]
+    }
+}
+
+fn trim_apostrophes(token: &[u8]) -> &[u8] {
+    let start = token
+        .iter()
+        .position(|b| *b != b'\'')
+        .unwrap_or(token.len());
+    let end = token
+        .iter()
+        .rposition(|b| *b != b'\'')
+        .map_or(start, |i| i + 1);
+    &token[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Scores printed by `scripts/refusal_model/train.py --check` for the shipped weights: the
+    /// trainer and this reader read the same features.
+    #[test]
+    fn scores_match_the_trainer() {
+        let model = Model::shipped().unwrap();
+        let cases = include_str!("model_check.txt");
+        let mut checked = 0;
+        for line in cases.lines() {
+            let (expected, rest) = line.split_once(' ').unwrap();
+            let (class, text) = rest.split_once(' ').unwrap();
+            let rule = match class {
+                "none" => None,
+                name => CueClass::ALL.into_iter().find(|c| c.name() == name),
+            };
+            let text = text.replace("\\n", "\n");
+            let got = model.logit(&text, rule);
+            let expected: f32 = expected.parse().unwrap();
+            assert!(
+                (got - expected).abs() < 1e-3,
+                "{text:?}: {got} vs {expected}"
+            );
+            checked += 1;
+        }
+        assert!(checked >= 5);
+    }
+}
