@@ -97,40 +97,46 @@ impl Model {
             // A token is hashed once; its unigram and its bigram with the token before are
             // mixes of those hashes (as the trainer computes them).
             let mut previous: Option<u32> = None;
-            let mut token = Vec::with_capacity(32);
+            let mut curly_buffer = Vec::new();
             for part in regions(text.as_bytes()) {
                 let mut i = 0;
                 loop {
-                    let byte = if i < part.len() {
-                        let b = part[i];
-                        if b == 0xE2 && part[i..].starts_with("\u{2019}".as_bytes()) {
-                            i += 3;
-                            Some(b'\'')
-                        } else {
-                            i += 1;
-                            Some(TOKEN_BYTE[b as usize])
-                        }
-                    } else {
-                        None
-                    };
-                    match byte {
-                        Some(b) if b != 0 => token.push(b),
-                        _ => {
-                            let t = trim_apostrophes(&token);
-                            if !t.is_empty() {
-                                let id = fnv1a(FNV_START, t);
-                                add(mix(id ^ 0x55) & mask);
-                                if let Some(before) = previous {
-                                    add(mix(before.wrapping_mul(0x9E37_79B1) ^ id ^ 0x62) & mask);
-                                }
-                                previous = Some(id);
-                            }
-                            token.clear();
-                        }
+                    while i < part.len() && TOKEN_BYTE[part[i] as usize] == 0 {
+                        i += 1;
                     }
-                    if byte.is_none() {
+                    let start = i;
+                    let mut curly = false;
+                    while i < part.len() && TOKEN_BYTE[part[i] as usize] != 0 {
+                        curly |= part[i] == 0xE2;
+                        i += 1;
+                    }
+                    if start == i {
                         break;
                     }
+                    let id = if curly {
+                        // Rare: a curly apostrophe reads as a straight one.
+                        curly_buffer.clear();
+                        let raw = &part[start..i];
+                        let mut k = 0;
+                        while k < raw.len() {
+                            if raw[k..].starts_with("\u{2019}".as_bytes()) {
+                                curly_buffer.push(b'\'');
+                                k += 3;
+                            } else {
+                                curly_buffer.push(raw[k]);
+                                k += 1;
+                            }
+                        }
+                        token_hash(&curly_buffer)
+                    } else {
+                        token_hash(&part[start..i])
+                    };
+                    let Some(id) = id else { continue };
+                    add(mix(id ^ 0x55) & mask);
+                    if let Some(before) = previous {
+                        add(mix(before.wrapping_mul(0x9E37_79B1) ^ id ^ 0x62) & mask);
+                    }
+                    previous = Some(id);
                 }
             }
             let class = rule.map_or("none", CueClass::name);
@@ -213,16 +219,20 @@ fn regions(bytes: &[u8]) -> [&[u8]; 2] {
     }
 }
 
-fn trim_apostrophes(token: &[u8]) -> &[u8] {
-    let start = token
-        .iter()
-        .position(|b| *b != b'\'')
-        .unwrap_or(token.len());
+/// FNV-1a of a token's bytes as read (ASCII lowered), apostrophes at its ends trimmed; None
+/// for a token of apostrophes only.
+fn token_hash(token: &[u8]) -> Option<u32> {
+    let start = token.iter().position(|b| *b != b'\'')?;
     let end = token
         .iter()
         .rposition(|b| *b != b'\'')
         .map_or(start, |i| i + 1);
-    &token[start..end]
+    let mut h = FNV_START;
+    for &b in &token[start..end] {
+        h ^= u32::from(TOKEN_BYTE[b as usize]);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    Some(h)
 }
 
 #[cfg(test)]
