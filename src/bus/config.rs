@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::config::serde_duration;
+use crate::config::{Parsed, name_of, one_of, serde_duration};
 
 /// `bus:` — how ingest hands batches to the score stage.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -41,7 +41,7 @@ pub struct KafkaBusConfig {
     /// Create missing topics at start with this layout (`null`: topics must exist).
     pub create_topics: Option<TopicLayout>,
     /// Producer compression: none, gzip, snappy, lz4 or zstd.
-    pub compression: String,
+    pub compression: Parsed<KafkaCompression>,
     /// Largest message produced, in bytes; larger OTLP requests are split across messages.
     pub max_message_bytes: usize,
     /// How long the broker may take to acknowledge a message before the client gets a
@@ -70,7 +70,7 @@ impl Default for KafkaBusConfig {
             score_group: "agentwatch-score".into(),
             detect_group: "agentwatch-detect".into(),
             create_topics: Some(TopicLayout::default()),
-            compression: "lz4".into(),
+            compression: KafkaCompression::Lz4.into(),
             max_message_bytes: 1_000_000,
             produce_timeout: Duration::from_secs(10),
             session_timeout: Duration::from_secs(10),
@@ -158,14 +158,8 @@ impl KafkaBusConfig {
 
     /// Compression, message size and the clients' timeouts.
     fn check_producer(&self, issue: &mut dyn FnMut(&str, String)) {
-        if !["none", "gzip", "snappy", "lz4", "zstd"].contains(&self.compression.as_str()) {
-            issue(
-                "bus.compression",
-                format!(
-                    "'{}' is not one of none, gzip, snappy, lz4, zstd",
-                    self.compression
-                ),
-            );
+        if let Some(refusal) = self.compression.refusal() {
+            issue("bus.compression", refusal.to_owned());
         }
         if !(64 * 1024..=100 * 1024 * 1024).contains(&self.max_message_bytes) {
             issue(
@@ -408,5 +402,38 @@ create_topics: {replication_factor: 2, min_insync_replicas: 3}
             )]
         );
         assert!(issues("kind: kafka\ncreate_topics: {replication_factor: 1}\n").is_empty());
+    }
+}
+
+/// `bus.compression`: the Kafka producer's codec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KafkaCompression {
+    None,
+    Gzip,
+    Snappy,
+    #[default]
+    Lz4,
+    Zstd,
+}
+
+impl KafkaCompression {
+    const CHOICES: [(&'static str, KafkaCompression); 5] = [
+        ("none", KafkaCompression::None),
+        ("gzip", KafkaCompression::Gzip),
+        ("snappy", KafkaCompression::Snappy),
+        ("lz4", KafkaCompression::Lz4),
+        ("zstd", KafkaCompression::Zstd),
+    ];
+
+    /// librdkafka's `compression.type` value.
+    pub fn name(self) -> &'static str {
+        name_of(self, &Self::CHOICES)
+    }
+}
+
+impl std::str::FromStr for KafkaCompression {
+    type Err = String;
+    fn from_str(text: &str) -> Result<KafkaCompression, String> {
+        one_of(text, &Self::CHOICES)
     }
 }

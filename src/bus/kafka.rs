@@ -198,7 +198,10 @@ fn producer(
         &[
             ("enable.idempotence", "true".into()),
             ("acks", "all".into()),
-            ("compression.type", config.compression.clone()),
+            (
+                "compression.type",
+                config.compression.get().name().to_owned(),
+            ),
             ("message.max.bytes", config.max_message_bytes.to_string()),
             ("message.timeout.ms", timeout_ms.clone()),
             ("request.timeout.ms", timeout_ms),

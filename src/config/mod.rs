@@ -23,7 +23,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 pub use duration::{serde_duration, serde_duration_option};
-pub use parsed::Parsed;
+pub use parsed::{Parsed, name_of, one_of};
 
 /// A configuration problem at a path in the pipeline file.
 #[derive(Debug, Clone, PartialEq, Eq)]

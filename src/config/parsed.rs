@@ -62,9 +62,41 @@ where
     }
 }
 
+/// `text` as one of `choices` (its spelling in the file, its value), or the refusal naming them
+/// all: "'brotli' is not one of none, gzip, lz4".
+pub fn one_of<T: Copy>(text: &str, choices: &[(&str, T)]) -> Result<T, String> {
+    choices
+        .iter()
+        .find(|(name, _)| *name == text)
+        .map(|(_, value)| *value)
+        .ok_or_else(|| {
+            let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
+            format!("'{text}' is not one of {}", names.join(", "))
+        })
+}
+
+/// The spelling of `value` among `choices`.
+pub fn name_of<T: Copy + PartialEq>(value: T, choices: &[(&'static str, T)]) -> &'static str {
+    choices
+        .iter()
+        .find(|(_, v)| *v == value)
+        .map_or("", |(name, _)| *name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_of_names_every_choice_when_it_refuses() {
+        let choices = [("on", true), ("off", false)];
+        assert_eq!(one_of("off", &choices), Ok(false));
+        assert_eq!(
+            one_of("maybe", &choices),
+            Err("'maybe' is not one of on, off".into())
+        );
+        assert_eq!(name_of(true, &choices), "on");
+    }
 
     #[test]
     fn text_that_does_not_parse_is_kept_with_its_reason() {

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::config::{Secret, serde_duration};
+use crate::config::{Parsed, Secret, one_of, serde_duration};
 
 /// `exporters:`
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -21,8 +21,8 @@ pub struct OtlpExporterConfig {
     /// `http://host:port` of the next hop's OTLP/gRPC receiver.
     pub endpoint: String,
     /// `gzip` or `none`.
-    #[serde(default = "default_compression")]
-    pub compression: String,
+    #[serde(default)]
+    pub compression: Parsed<ExportCompression>,
     /// Per-request timeout.
     #[serde(default = "default_export_timeout", with = "serde_duration")]
     pub timeout: Duration,
@@ -37,9 +37,6 @@ pub struct OtlpExporterConfig {
     pub headers: std::collections::BTreeMap<String, Secret>,
 }
 
-fn default_compression() -> String {
-    "gzip".into()
-}
 fn default_export_timeout() -> Duration {
     Duration::from_secs(5)
 }
@@ -68,11 +65,8 @@ impl ExportersConfig {
                 ),
             ),
         }
-        if !matches!(exp.compression.as_str(), "gzip" | "none") {
-            issue(
-                "exporters.otlp.compression",
-                format!("'{}' is not one of gzip, none", exp.compression),
-            );
+        if let Some(refusal) = exp.compression.refusal() {
+            issue("exporters.otlp.compression", refusal.to_owned());
         }
         if exp.queue_size == 0 {
             issue("exporters.otlp.queue_size", "must be greater than 0".into());
@@ -88,5 +82,26 @@ impl ExportersConfig {
                 );
             }
         }
+    }
+}
+
+/// `exporters.otlp.compression`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExportCompression {
+    #[default]
+    Gzip,
+    None,
+}
+
+impl std::str::FromStr for ExportCompression {
+    type Err = String;
+    fn from_str(text: &str) -> Result<ExportCompression, String> {
+        one_of(
+            text,
+            &[
+                ("gzip", ExportCompression::Gzip),
+                ("none", ExportCompression::None),
+            ],
+        )
     }
 }

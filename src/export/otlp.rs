@@ -48,7 +48,7 @@ impl Forwarder {
             .connect_timeout(config.timeout);
         let channel = endpoint.connect_lazy();
         let mut client = TraceServiceClient::new(channel);
-        if config.compression == "gzip" {
+        if config.compression.get() == super::config::ExportCompression::Gzip {
             client = client.send_compressed(CompressionEncoding::Gzip);
         }
         let mut headers = MetadataMap::new();

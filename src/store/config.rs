@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::config::{Secret, serde_duration, serde_duration_option};
+use crate::config::{Parsed, Secret, one_of, serde_duration, serde_duration_option};
 
 /// `store:` — where scores go.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -41,7 +41,7 @@ pub struct ClickhouseStoreConfig {
     /// `auto` (on for servers that support it, ClickHouse 24.x and later), `on` or `off`.
     pub validation: ClickhouseValidation,
     /// HTTP body compression: `lz4` or `none`.
-    pub compression: String,
+    pub compression: Parsed<StoreCompression>,
     /// Score rows sent in one INSERT at most.
     pub max_batch_rows: usize,
     /// How long score rows may wait for a fuller batch before they are sent.
@@ -74,7 +74,7 @@ impl Default for ClickhouseStoreConfig {
             user: "default".into(),
             password: None,
             validation: ClickhouseValidation::Auto,
-            compression: "lz4".into(),
+            compression: StoreCompression::Lz4.into(),
             max_batch_rows: 50_000,
             flush_interval: Duration::from_secs(1),
             max_pending_rows: 200_000,
@@ -117,11 +117,8 @@ impl ClickhouseStoreConfig {
         if self.user.is_empty() {
             issue("store.user", "must not be empty".into());
         }
-        if !matches!(self.compression.as_str(), "lz4" | "none") {
-            issue(
-                "store.compression",
-                format!("'{}' is not one of lz4, none", self.compression),
-            );
+        if let Some(refusal) = self.compression.refusal() {
+            issue("store.compression", refusal.to_owned());
         }
         if self.max_batch_rows == 0 {
             issue("store.max_batch_rows", "must be greater than 0".into());
@@ -276,5 +273,26 @@ impl StoreConfig {
             }
             StoreConfig::Clickhouse(c) => c.check(baseline_history, issue),
         }
+    }
+}
+
+/// `store.compression`: how INSERT and SELECT bodies travel to ClickHouse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StoreCompression {
+    #[default]
+    Lz4,
+    None,
+}
+
+impl std::str::FromStr for StoreCompression {
+    type Err = String;
+    fn from_str(text: &str) -> Result<StoreCompression, String> {
+        one_of(
+            text,
+            &[
+                ("lz4", StoreCompression::Lz4),
+                ("none", StoreCompression::None),
+            ],
+        )
     }
 }

@@ -38,7 +38,7 @@ use self::schema::{ServerVersion, migrate};
 use self::writer::{
     BatchLimits, PendingScores, drop_expired_partitions, insert_records, write_loop,
 };
-use crate::store::config::{ClickhouseStoreConfig, ClickhouseValidation};
+use crate::store::config::{ClickhouseStoreConfig, ClickhouseValidation, StoreCompression};
 use crate::store::{
     AlertRef, AlertRow, NotificationRow, NotificationUpdate, Outbox, ScoreRow, Store, StoreError,
     WindowRow, WindowStore,
@@ -151,9 +151,9 @@ impl ClickhouseStore {
         let mut base = Client::default()
             .with_url(config.url.clone())
             .with_user(config.user.clone())
-            .with_compression(match config.compression.as_str() {
-                "none" => Compression::None,
-                _ => Compression::Lz4,
+            .with_compression(match config.compression.get() {
+                StoreCompression::None => Compression::None,
+                StoreCompression::Lz4 => Compression::Lz4,
             })
             .with_validation(false);
         if let Some(password) = &config.password {
