@@ -408,11 +408,16 @@ create_topics: {replication_factor: 2, min_insync_replicas: 3}
 /// `bus.compression`: the Kafka producer's codec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum KafkaCompression {
+    /// Uncompressed.
     None,
+    /// gzip.
     Gzip,
+    /// Snappy.
     Snappy,
+    /// LZ4 (the default).
     #[default]
     Lz4,
+    /// Zstandard.
     Zstd,
 }
 

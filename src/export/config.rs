@@ -88,8 +88,10 @@ impl ExportersConfig {
 /// `exporters.otlp.compression`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ExportCompression {
+    /// gzip (the default).
     #[default]
     Gzip,
+    /// Uncompressed.
     None,
 }
 

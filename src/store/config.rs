@@ -279,8 +279,10 @@ impl StoreConfig {
 /// `store.compression`: how INSERT and SELECT bodies travel to ClickHouse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StoreCompression {
+    /// LZ4 (the default).
     #[default]
     Lz4,
+    /// Uncompressed.
     None,
 }
 
