@@ -271,12 +271,12 @@ pub(crate) fn parse_stored<T>(
     })
 }
 
-/// Does this build know the stored alert's metric? A row of an evaluator this build does not
-/// register (one turned off, or rows a newer build wrote) is left out of alert reads with a
-/// warning, as restore leaves out its windows, rather than failing the read.
-pub(crate) fn known_metric(metric: &str, rule: &str) -> bool {
-    let known = crate::eval::Metric::parse(metric).is_some();
-    if !known {
+/// The stored alert's metric, if this build knows it. A row of an evaluator this build does
+/// not register (one turned off, or rows a newer build wrote) is left out of alert reads with
+/// a warning, as restore leaves out its windows, rather than failing the read.
+pub(crate) fn known_metric(metric: &str, rule: &str) -> Option<Metric> {
+    let known = Metric::parse(metric);
+    if known.is_none() {
         tracing::warn!(
             metric,
             rule,

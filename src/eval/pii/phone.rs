@@ -155,12 +155,12 @@ pub(super) fn phone(bytes: &[u8], t: &Token, sizes: &[usize], digits: usize) -> 
         return (7..=15).contains(&digits)
             && (digits >= 10 || !money_or_count(bytes, t))
             && ((has_field_context(bytes, t.start, PHONE_CONTEXT)
-                && phone_context(bytes, t.start, t.end))
+                && phone_word_near(bytes, t.start, t.end))
                 || header_context(bytes, t.start));
     }
-    // A national number without country code ("512 8841", "(48) 552-017", "31-72-05-44")
-    // when a phone word is near: groups of 1–5 digits, one kind of separator.
-    // "2024-284883" is a year and a serial: a reference, not a number to call.
+    // A national number without country code ("512 8841", "(48) 552-017", "31-72-05-44",
+    // "347 9878626") when a phone word is near: groups of 1–8 digits — but "2024-284883" is a
+    // year and a serial, a reference rather than a number to call.
     let year_serial = sizes.len() == 2
         && sizes[0] == 4
         && matches!(&bytes[t.groups()[0].0..t.groups()[0].0 + 2], b"19" | b"20")
@@ -262,10 +262,15 @@ const NOT_PHONE_LABELS: &[&str] = &[
     "dossier",
 ];
 
-/// A phone word near a number that has no separators' worth of proof of its own: before it on
-/// the same line (48 bytes) or right after it in the same cell ("| 46 950 849 | office |"),
-/// with no other label ("order", "ref", "sku") in between.
+/// A phone word for a number that has no separators' worth of proof of its own: near it
+/// ([`phone_word_near`]) or heading its table column ([`header_context`]).
 fn phone_context(bytes: &[u8], start: usize, end: usize) -> bool {
+    phone_word_near(bytes, start, end) || header_context(bytes, start)
+}
+
+/// A phone word before the number on the same line (48 bytes) or right after it in the same
+/// cell ("| 46 950 849 | office |"), with no other label ("order", "ref", "sku") in between.
+fn phone_word_near(bytes: &[u8], start: usize, end: usize) -> bool {
     let mut from = start;
     while from > 0 && start - from < 48 && bytes[from - 1] != b'\n' {
         from -= 1;
@@ -288,7 +293,6 @@ fn phone_context(bytes: &[u8], start: usize, end: usize) -> bool {
     PHONE_CONTEXT
         .iter()
         .any(|w| word_at(bytes, next, w.as_bytes()) && next + w.len() <= to)
-        || header_context(bytes, start)
 }
 
 /// How far up a table's header is looked for, in bytes.

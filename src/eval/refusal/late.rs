@@ -13,17 +13,22 @@
 //! The anchors are searched in the ASCII-lowered reply in one pass; only sentences holding one
 //! are normalized and read.
 
+use std::borrow::Cow;
+
 use regex::{Regex, RegexSet};
 
 use super::config::CueClass;
 use super::grammar::Anchors;
 use super::opening::{OpeningCues, Strength};
-use super::text::{CodeFences, QuoteState, normalize_into, sentence_around};
+use super::text::{
+    CodeFences, QuoteState, ascii_regex, normalize_into, sentence_ahead, sentence_around,
+};
+use super::{Found, RefusalError};
 
 /// What an anchor asks to look for in its sentence.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Look {
-    /// A part left out: only when a first-person subject is right before the anchor.
+    /// A part left out (the anchor carries its first-person subject).
     Omission,
     /// A part handed to a professional.
     PartRedirect,
@@ -207,15 +212,6 @@ fn part_redirects() -> Vec<&'static str> {
     ]
 }
 
-/// A late cue that fired.
-pub(super) struct LateCue {
-    pub class: CueClass,
-    pub cue: &'static str,
-    pub start: usize,
-    pub end: usize,
-    pub sentence: String,
-}
-
 /// The compiled late cues.
 pub(super) struct LateCues {
     anchors: Anchors,
@@ -224,15 +220,14 @@ pub(super) struct LateCues {
 }
 
 impl LateCues {
-    pub fn new() -> Result<LateCues, regex::Error> {
-        let ascii = |re: &str| re.replace(r"\b", r"(?-u:\b)").replace(r"\w", r"(?-u:\w)");
+    pub fn new() -> Result<LateCues, RefusalError> {
         let patterns: Vec<&str> = ANCHORS.iter().map(|(a, _)| *a).collect();
-        let anchors = Anchors::new(&patterns)
-            .map_err(|e| regex::Error::Syntax(format!("late cue anchors: {e}")))?;
+        let late = |e: regex::Error| RefusalError(format!("late cues: {e}"));
         Ok(LateCues {
-            anchors,
-            omission: Regex::new(&ascii(OMISSION))?,
-            part_redirect: RegexSet::new(part_redirects().iter().map(|r| ascii(r)))?,
+            anchors: Anchors::new(&patterns)?,
+            omission: Regex::new(&ascii_regex(OMISSION)).map_err(late)?,
+            part_redirect: RegexSet::new(part_redirects().iter().map(|r| ascii_regex(r)))
+                .map_err(late)?,
         })
     }
 
@@ -244,7 +239,7 @@ impl LateCues {
         lowered: &[u8],
         opening: &OpeningCues,
         on: impl Fn(CueClass) -> bool,
-    ) -> Option<LateCue> {
+    ) -> Option<Found> {
         let bytes = text.as_bytes();
         let mut fences = CodeFences::new(bytes);
         let mut quotes = QuoteState::default();
@@ -262,13 +257,20 @@ impl LateCues {
             if fences.inside(at) || quotes.inside(bytes, at) {
                 continue;
             }
+            // Emphasis markers out: "I did **not** disable …".
+            let raw = &text[s..e];
+            let raw = if raw.contains(['*', '_']) {
+                Cow::Owned(raw.replace(['*', '_'], ""))
+            } else {
+                Cow::Borrowed(raw)
+            };
             sentence.clear();
             sentence.push(' ');
-            normalize_into(&text[s..e].replace(['*', '_'], ""), &mut sentence);
+            normalize_into(&raw, &mut sentence);
             sentence.push(' ');
-            let found = |class, cue| LateCue {
+            let found = |class, cue: &str| Found {
                 class,
-                cue,
+                cue: cue.to_owned(),
                 start: s,
                 end: e,
                 sentence: sentence.clone(),
@@ -305,9 +307,10 @@ impl LateCues {
     /// Does this sentence (normalized, padded) report a part left out for a reason about the
     /// request? The reason may be in the next sentence (`next` is where that one starts).
     fn omits(&self, sentence: &str, text: &str, next: usize) -> bool {
-        let Some(m) = self.omission.find(sentence) else {
+        let Some(captures) = self.omission.captures(sentence) else {
             return false;
         };
+        let m = captures.get(0).expect("group 0 is the match");
         let rest = &sentence[m.end()..];
         let negated = ["n't ", " not "].iter().any(|n| m.as_str().contains(n));
         if negated && AS_ASKED.iter().any(|a| rest.contains(a)) {
@@ -316,10 +319,7 @@ impl LateCues {
         let reason_in = |s: &str| REASONS.iter().any(|r| s.contains(r));
         // "I'll leave out the made-up statistics": announced ahead, the part itself may say
         // why. "Our policy doesn't allow it, so I've removed that filter": the reason before.
-        let ahead = self
-            .omission
-            .captures(sentence)
-            .is_some_and(|c| c.name("ahead").is_some());
+        let ahead = captures.name("ahead").is_some();
         let before = &sentence[..m.start()];
         if (ahead && reason_in(rest))
             || ((before.ends_with(", so ") || before.ends_with(" so ")) && reason_in(before))
@@ -333,14 +333,8 @@ impl LateCues {
         }
         // "I removed the claim. Saying it is FDA approved would be misleading." — a next
         // sentence about the part left out, not about the work ("the totals are accurate now").
-        let after = text[next..].trim_start();
-        let cut = after
-            .find(['.', '!', '?', '\n'])
-            .map_or(after.len(), |i| i + 1)
-            .min(300);
-        let cut = super::text::floor_char_boundary(after, cut);
         let mut following = String::new();
-        normalize_into(&after[..cut], &mut following);
+        normalize_into(sentence_ahead(text[next..].trim_start()), &mut following);
         let about_it = [
             "that ",
             "this ",

@@ -125,7 +125,7 @@ impl RefusalDetector {
         Ok(RefusalDetector {
             grammar: Grammar::new(extra)?,
             opening: OpeningCues::new().map_err(|e| RefusalError(e.to_string()))?,
-            late: LateCues::new().map_err(|e| RefusalError(e.to_string()))?,
+            late: LateCues::new()?,
             model: Model::shipped().map_err(RefusalError)?,
             enabled,
         })
@@ -138,7 +138,8 @@ impl RefusalDetector {
     /// Judge one reply: the cue classes, then (unless `learned` is off) the shipped model with
     /// their verdict as one of its features.
     pub fn detect(&self, text: &str) -> RefusalVerdict {
-        let cues = self.detect_cues(text);
+        let lowered = super::ascii_lowercase(text.as_bytes());
+        let cues = self.detect_cues(text, &lowered);
         if !self.on(CueClass::Learned) || cues.class == Some(CueClass::Custom) {
             return cues;
         }
@@ -149,16 +150,16 @@ impl RefusalDetector {
             // A reply declines in words: without one word of the opening cues' vocabulary
             // (negations, apologies, advice, verdicts) in its head, a short cheerful answer
             // is not turned into a refusal by the words it lacks.
-            (false, true) if self.declining_words(text) => self.learned_verdict(text),
+            (false, true) if self.declining_words(text, &lowered) => self.learned_verdict(text),
             (false, true) => cues,
         }
     }
 
-    /// Does the reply's head hold any word of the opening cues' vocabulary?
-    fn declining_words(&self, text: &str) -> bool {
-        let head = &text[..text::floor_char_boundary(text, text.len().min(768))];
-        let lowered = super::ascii_lowercase(head.as_bytes());
-        self.opening.may_match_raw(head, &lowered)
+    /// Does the reply's head (what the model reads of it) hold any word of the opening cues'
+    /// vocabulary? `lowered` is the reply ASCII-lowered.
+    fn declining_words(&self, text: &str, lowered: &[u8]) -> bool {
+        let head = text::floor_char_boundary(text, text.len().min(model::HEAD));
+        self.opening.may_match_raw(&text[..head], &lowered[..head])
     }
 
     /// A refusal only the model saw: the evidence is the reply's opening sentence; partial when
@@ -182,11 +183,10 @@ impl RefusalDetector {
         }
     }
 
-    /// The cue classes' verdict alone.
-    fn detect_cues(&self, text: &str) -> RefusalVerdict {
-        let lowered = super::ascii_lowercase(text.as_bytes());
-        let opening = self.read_opening(text, &lowered);
-        let anywhere = self.first_clause(text, &lowered, opening.as_ref().map(|f| f.end));
+    /// The cue classes' verdict alone. `lowered` is the reply ASCII-lowered.
+    fn detect_cues(&self, text: &str, lowered: &[u8]) -> RefusalVerdict {
+        let opening = self.read_opening(text, lowered);
+        let anywhere = self.first_clause(text, lowered, opening.as_ref().map(|f| f.end));
         let found = match (opening, anywhere) {
             // The same sentence: the clause grammar's cue is the more specific one.
             (Some(o), Some(a)) => Some(if a.start <= o.start { a } else { o }),
@@ -205,21 +205,12 @@ impl RefusalDetector {
             }
             None => {
                 // Nothing in the opening or in a first-person clause: a part declined later.
-                let Some(late) = self
-                    .late
-                    .find(text, &lowered, &self.opening, |c| self.on(c))
+                let Some(late) = self.late.find(text, lowered, &self.opening, |c| self.on(c))
                 else {
                     return RefusalVerdict::none();
                 };
                 let kind = extent::besides(text, late.start, late.end);
-                let found = Found {
-                    class: late.class,
-                    cue: late.cue.to_owned(),
-                    start: late.start,
-                    end: late.end,
-                    sentence: late.sentence,
-                };
-                (found, kind)
+                (late, kind)
             }
         };
         RefusalVerdict {
@@ -401,14 +392,8 @@ fn explains(text: &str, sentence: &str, start: usize, next: usize) -> bool {
         .rfind(['.', '!', '?', '\n'])
         .map_or(0, |i| i + 1)
         .max(text::floor_char_boundary(text, start.saturating_sub(300)));
-    let rest = &text[next..];
-    let cut = rest
-        .find(['.', '!', '?', '\n'])
-        .map_or(rest.len(), |i| i + 1)
-        .min(300);
-    let cut = text::floor_char_boundary(rest, cut);
     explains_nonexistence(&normalize(&text[from..start]))
-        || explains_nonexistence(&normalize(&rest[..cut]))
+        || explains_nonexistence(&normalize(text::sentence_ahead(&text[next..])))
 }
 
 /// "i can't browse the internet, but …": a limit of the assistant, disclaimed before an

@@ -19,7 +19,7 @@ use super::config::CueClass;
 static MODEL: &[u8] = include_bytes!("model.bin");
 
 /// Bytes of the reply's head and tail the model reads.
-const HEAD: usize = 768;
+pub(super) const HEAD: usize = 768;
 const TAIL: usize = 256;
 
 /// The probability from which the model's verdict is "refused" (chosen by cross-validation on

@@ -23,6 +23,7 @@
 use regex::{Regex, RegexSet};
 
 use super::config::CueClass;
+use super::text::ascii_regex;
 
 /// How much one match says on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +74,7 @@ fn patterns() -> Vec<(CueClass, &'static str, Strength, String)> {
         p(AiIdentity, "not within my programming", Strong, r"\b(?:not|isn't|is not|outside|beyond) (?:within |in )?my (?:programming|ethical guidelines|guidelines|design|principles|capabilities or|purpose)\b".to_owned()),
         p(AiIdentity, "my permissions don't include", Strong, r"\bmy (?:permissions|access|access rights|role) (?:don't|do not|doesn't|does not) (?:include|extend to|allow|cover|permit|let me)\b".to_owned()),
         p(AiIdentity, "my guidelines prevent", Strong, r"\bmy (?:programming|ethical guidelines|guidelines|safety guidelines|principles|policies|design) (?:do not|don't|does not|doesn't|prevent|prohibit|forbid|won't|restricts?|preclude)\b".to_owned()),
+        // ---- a casual no, first person without a negated verb
         p(Inability, "a no from me", Strong, r"\b(?:a (?:hard |firm |big )?no from (?:me|us)|hard pass|sit (?:this|that) one out|(?:part|bit|request|one)(?:'s| is) a (?:hard |firm )?no)\b".to_owned()),
         // ---- apology without an ability verb
         p(Apology, "sorry, but", Strong, r"^(?:(?:oh|hmm|well|hi|hello|hey|ah|ahh|oops|ugh)[,!]? )?(?:i'm |i am |we're |we are |i |i do )?(?:so |really |very |truly |terribly |deeply |sincerely |do )?(?:sorry|apologies|my apologies|apologi[sz]e|must apologi[sz]e|have to apologi[sz]e)(?: about (?:this|that|all this))?(?: for any confusion| for the inconvenience| if this disappoints you| if this is disappointing)?\s?[,.!;:\-–—]?\s?(?:but|however|though)\b".to_owned()),
@@ -427,18 +429,9 @@ pub(super) struct OpeningCues {
 
 impl OpeningCues {
     pub fn new() -> Result<OpeningCues, regex::Error> {
-        // ASCII word classes and boundaries: a Unicode `\b` sends the regex engine to its
-        // slowest path on any non-ASCII text (an em dash, an emoji), and the cues are English.
         let all: Vec<_> = patterns()
             .into_iter()
-            .map(|(c, q, s, re)| {
-                (
-                    c,
-                    q,
-                    s,
-                    re.replace(r"\b", r"(?-u:\b)").replace(r"\w", r"(?-u:\w)"),
-                )
-            })
+            .map(|(c, q, s, re)| (c, q, s, ascii_regex(&re)))
             .collect();
         for (_, cue, _, re) in &all {
             // One regex at a time first: a bad pattern names itself.

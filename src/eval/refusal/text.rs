@@ -24,6 +24,21 @@ pub(super) fn sentence_around(bytes: &[u8], start: usize, end: usize) -> (usize,
     (s, e)
 }
 
+/// The sentence `rest` begins with: up to and including its terminator, at most 300 bytes.
+pub(super) fn sentence_ahead(rest: &str) -> &str {
+    let cut = rest
+        .find(['.', '!', '?', '\n'])
+        .map_or(rest.len(), |i| i + 1)
+        .min(300);
+    &rest[..floor_char_boundary(rest, cut)]
+}
+
+/// A cue regex with ASCII word classes and boundaries: a Unicode `\b` sends the regex engine
+/// to its slowest path on any non-ASCII text (an em dash, an emoji), and the cues are English.
+pub(super) fn ascii_regex(re: &str) -> String {
+    re.replace(r"\b", r"(?-u:\b)").replace(r"\w", r"(?-u:\w)")
+}
+
 pub(super) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;

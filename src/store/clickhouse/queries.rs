@@ -208,12 +208,12 @@ impl StoreReader for ClickhouseStore {
         let mut deliveries = self.deliveries(&keys).await?;
         records
             .into_iter()
-            .filter(|r| known_metric(&r.metric, &r.rule))
-            .map(|r| {
+            .filter_map(|r| known_metric(&r.metric, &r.rule).map(|metric| (r, metric)))
+            .map(|(r, metric)| {
                 let delivery = deliveries
                     .remove(&(r.dedup_key.clone(), r.window_start_ns, r.state.clone()))
                     .unwrap_or_else(|| "{}".into());
-                r.into_row(delivery)
+                r.into_row(metric, delivery)
             })
             .collect()
     }

@@ -204,15 +204,16 @@ impl AlertRecord {
         })
     }
 
-    /// The row, with `delivery` (a JSON object) filled in by the caller.
-    pub fn into_row(self, delivery: String) -> Result<AlertRow, StoreError> {
+    /// The row, with its `metric` (read by the caller, which leaves out rows of unknown
+    /// metrics) and `delivery` (a JSON object) filled in by the caller.
+    pub fn into_row(self, metric: Metric, delivery: String) -> Result<AlertRow, StoreError> {
         Ok(AlertRow {
             dedup_key: self.dedup_key,
             rule: self.rule,
             severity: parse_stored(&self.severity, Severity::parse, "alert severity")?,
             service: self.service,
             agent: self.agent,
-            metric: parse_stored(&self.metric, Metric::parse, "alert metric")?,
+            metric,
             dimension: self.dimension,
             state: parse_stored(&self.state, AlertState::parse, "alert state")?,
             previous_state: parse_stored(&self.previous_state, AlertState::parse, "alert state")?,

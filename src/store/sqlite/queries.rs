@@ -6,7 +6,7 @@ use rusqlite::{params_from_iter, types::Value};
 
 use super::open_connection;
 use crate::alert_state::AlertState;
-use crate::eval::{Label, Metric, Severity};
+use crate::eval::{Label, Severity};
 use crate::store::rows::known_metric;
 use crate::store::{
     AlertQuery, AlertRow, NotificationQuery, NotificationRow, ScoreQuery, ScoreRow, StoreError,
@@ -180,17 +180,17 @@ pub(super) fn alerts(path: &Path, q: &AlertQuery) -> Result<Vec<AlertRow>, Store
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt
         .query_map(params_from_iter(args), |r| {
-            let metric: String = r.get(5)?;
-            if !known_metric(&metric, &r.get::<_, String>(1)?) {
+            let Some(metric) = known_metric(&r.get::<_, String>(5)?, &r.get::<_, String>(1)?)
+            else {
                 return Ok(None);
-            }
+            };
             Ok(Some(AlertRow {
                 dedup_key: r.get(0)?,
                 rule: r.get(1)?,
                 severity: known(r, 2, Severity::parse, "alert severity")?,
                 service: r.get(3)?,
                 agent: r.get(4)?,
-                metric: known(r, 5, Metric::parse, "alert metric")?,
+                metric,
                 dimension: r.get(6)?,
                 state: known(r, 7, AlertState::parse, "alert state")?,
                 previous_state: known(r, 8, AlertState::parse, "alert state")?,
