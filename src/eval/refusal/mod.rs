@@ -143,15 +143,21 @@ impl RefusalDetector {
         if !self.on(CueClass::Learned) || cues.class == Some(CueClass::Custom) {
             return cues;
         }
-        match (cues.refused, self.model.refused(text, cues.class)) {
-            (true, true) | (false, false) => cues,
-            // The model reads the cue as part of an answer ("I can't browse, but …").
-            (true, false) => RefusalVerdict::none(),
-            // A reply declines in words: without one word of the opening cues' vocabulary
-            // (negations, apologies, advice, verdicts) in its head, a short cheerful answer
-            // is not turned into a refusal by the words it lacks.
-            (false, true) if self.declining_words(text, &lowered) => self.learned_verdict(text),
-            (false, true) => cues,
+        if cues.refused {
+            // The model may read the cue as part of an answer ("I can't browse, but …").
+            return if self.model.refused(text, cues.class) {
+                cues
+            } else {
+                RefusalVerdict::none()
+            };
+        }
+        // A reply declines in words: without one word of the opening cues' vocabulary
+        // (negations, apologies, advice, verdicts) in its head, a short cheerful answer is not
+        // turned into a refusal by the words it lacks — and the model need not read it at all.
+        if self.declining_words(text, &lowered) && self.model.refused(text, None) {
+            self.learned_verdict(text)
+        } else {
+            cues
         }
     }
 
