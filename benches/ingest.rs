@@ -75,8 +75,8 @@ fn main() -> anyhow::Result<()> {
             let (ingest, shutdown, protocol) = (ingest.clone(), shutdown.clone(), args.protocol);
             async move {
                 match protocol {
-                    Protocol::Grpc => receiver::grpc::serve(listener, ingest, shutdown).await?,
-                    Protocol::Http => receiver::http::serve(listener, ingest, shutdown).await?,
+                    Protocol::Grpc => receiver::grpc::serve(listener, None, ingest, shutdown).await?,
+                    Protocol::Http => receiver::http::serve(listener, None, ingest, shutdown).await?,
                 }
                 anyhow::Ok(())
             }

@@ -28,6 +28,9 @@ pub mod otlp;
 pub mod proto;
 pub mod receiver;
 pub mod score;
+/// TLS, bearer tokens and the exposure rule for the listeners: a leaf the receivers and the
+/// admin endpoint share.
+pub mod security;
 /// A hash for ids that must not change (alert dedup and group keys): a leaf.
 pub mod stable_hash;
 pub mod store;

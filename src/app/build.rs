@@ -21,6 +21,7 @@ use crate::export::Forwarder;
 use crate::normalize::NormalizeOptions;
 use crate::receiver::Ingest;
 use crate::score::ScoreStage;
+use crate::security::{ServerTls, TlsSettings};
 use crate::store::{self, Store};
 use crate::telemetry::Metrics;
 use crate::window::Aggregator;
@@ -38,26 +39,39 @@ pub struct Listening {
 
 /// The listeners a role serves on, bound.
 pub(super) struct Listeners {
-    pub grpc: Option<TcpListener>,
-    pub http: Option<TcpListener>,
-    pub admin: Option<TcpListener>,
+    pub grpc: Option<Bound>,
+    pub http: Option<Bound>,
+    pub admin: Option<Bound>,
 }
 
+/// A bound listener and its TLS, when configured.
+pub(super) struct Bound {
+    pub tcp: TcpListener,
+    pub tls: Option<Arc<ServerTls>>,
+}
+
+/// ALPN: gRPC is HTTP/2 only; the HTTP receiver and admin speak HTTP/1.1.
+const ALPN_H2: &[&[u8]] = &[b"h2"];
+const ALPN_HTTP1: &[&[u8]] = &[b"http/1.1"];
+
 impl Listeners {
-    /// Bind everything before serving anything: a port in use fails the start, not later.
+    /// Bind everything (and load every certificate) before serving anything: a port in use
+    /// or a bad certificate fails the start, not later.
     async fn bind(config: &PipelineConfig, role: Role) -> anyhow::Result<Listeners> {
         let protocols = &config.receivers.otlp.protocols;
         let (mut grpc, mut http) = (None, None);
         if role.ingests() {
             if let Some(ep) = &protocols.grpc {
-                grpc = Some(bind(&ep.endpoint, "receivers.otlp.protocols.grpc.endpoint").await?);
+                let path = "receivers.otlp.protocols.grpc";
+                grpc = Some(bind(&ep.endpoint, ep.tls.as_ref(), ALPN_H2, path).await?);
             }
             if let Some(ep) = &protocols.http {
-                http = Some(bind(&ep.endpoint, "receivers.otlp.protocols.http.endpoint").await?);
+                let path = "receivers.otlp.protocols.http";
+                http = Some(bind(&ep.endpoint, ep.tls.as_ref(), ALPN_HTTP1, path).await?);
             }
         }
         let admin = match &config.admin.endpoint {
-            Some(ep) => Some(bind(ep, "admin.endpoint").await?),
+            Some(ep) => Some(bind(ep, config.admin.tls.as_ref(), ALPN_HTTP1, "admin").await?),
             None => None,
         };
         Ok(Listeners { grpc, http, admin })
@@ -65,7 +79,7 @@ impl Listeners {
 
     /// The bound addresses.
     pub fn addresses(&self) -> Listening {
-        let address = |l: &Option<TcpListener>| l.as_ref().and_then(|l| l.local_addr().ok());
+        let address = |l: &Option<Bound>| l.as_ref().and_then(|l| l.tcp.local_addr().ok());
         Listening {
             grpc: address(&self.grpc),
             http: address(&self.http),
@@ -74,10 +88,20 @@ impl Listeners {
     }
 }
 
-async fn bind(endpoint: &str, path: &str) -> anyhow::Result<TcpListener> {
-    TcpListener::bind(endpoint)
+async fn bind(
+    endpoint: &str,
+    tls: Option<&TlsSettings>,
+    alpn: &[&[u8]],
+    path: &str,
+) -> anyhow::Result<Bound> {
+    let tls = tls
+        .map(|settings| ServerTls::new(settings, alpn).map(Arc::new))
+        .transpose()
+        .with_context(|| format!("loading TLS files ({path}.tls)"))?;
+    let tcp = TcpListener::bind(endpoint)
         .await
-        .with_context(|| format!("cannot listen on {endpoint} ({path})"))
+        .with_context(|| format!("cannot listen on {endpoint} ({path}.endpoint)"))?;
+    Ok(Bound { tcp, tls })
 }
 
 /// The detect stage, ready to run on its end of the aggregates log.
@@ -109,6 +133,14 @@ pub(super) struct Stages {
 /// Build the stages of `role` from `config`.
 pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result<Stages> {
     role.check_bus(&config.bus)?;
+    let exposed = config.exposed(role.ingests());
+    if !exposed.is_empty() {
+        let list: Vec<String> = exposed.iter().map(|i| format!("  {i}")).collect();
+        anyhow::bail!(
+            "refusing to start: listeners reachable from other machines are not protected\n{}",
+            list.join("\n")
+        );
+    }
     let metrics = Metrics::new();
     let stop_aggregates = CancellationToken::new();
     let ends = bus::build(

@@ -102,6 +102,25 @@ impl PipelineConfig {
         crate::config::from_yaml(text, origin, PipelineConfig::validate)
     }
 
+    /// Listeners reachable from other machines without TLS and authentication and not marked
+    /// `insecure: true` (the receivers only when `receivers` — a role that runs them). `run`
+    /// refuses to start with any; `validate` warns.
+    pub fn exposed(&self, receivers: bool) -> Vec<ConfigIssue> {
+        let mut out: Vec<ConfigIssue> = Vec::new();
+        if receivers {
+            for (path, message) in self.receivers.exposed() {
+                out.push(ConfigIssue { path, message });
+            }
+        }
+        if let Some(message) = self.admin.exposed() {
+            out.push(ConfigIssue {
+                path: "admin".into(),
+                message,
+            });
+        }
+        out
+    }
+
     /// Every section's value rules and the rules that span sections; returns every problem
     /// found, in file order.
     pub fn validate(&self) -> Vec<ConfigIssue> {

@@ -83,12 +83,15 @@ pub(super) fn serve(
     let ready = Readiness::default();
     let stop_admin = CancellationToken::new();
     let admin_task = stages.listeners.admin.map(|listener| {
-        tokio::spawn(admin::serve(
-            listener,
+        let (admin, metrics, ready, stop) = (
+            config.admin.clone(),
             stages.metrics.clone(),
             ready.clone(),
             stop_admin.clone(),
-        ))
+        );
+        tokio::spawn(async move {
+            admin::serve(listener.tcp, listener.tls, &admin, metrics, ready, stop).await
+        })
     });
     ready.set(true);
     let running = Running {
@@ -129,7 +132,7 @@ fn receivers(
     if let Some(listener) = listeners.grpc.take() {
         let (ingest, stop) = (ingest.clone(), stop.clone());
         tasks.spawn(async move {
-            receiver::grpc::serve(listener, ingest, stop)
+            receiver::grpc::serve(listener.tcp, listener.tls, ingest, stop)
                 .await
                 .context("OTLP/gRPC receiver")
         });
@@ -137,7 +140,7 @@ fn receivers(
     if let Some(listener) = listeners.http.take() {
         let (ingest, stop) = (ingest.clone(), stop.clone());
         tasks.spawn(async move {
-            receiver::http::serve(listener, ingest, stop)
+            receiver::http::serve(listener.tcp, listener.tls, ingest, stop)
                 .await
                 .context("OTLP/HTTP receiver")
         });

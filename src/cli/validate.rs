@@ -12,10 +12,22 @@ pub struct ValidateArgs {
     pub file: PathBuf,
 }
 
-/// Check the file.
+/// Check the file; warn (on stderr) about listeners that `run` would refuse to expose.
 pub fn validate(args: &ValidateArgs) -> anyhow::Result<()> {
     let file = &args.file;
-    PipelineConfig::load(file)?;
-    println!("{}: valid", file.display());
+    let config = PipelineConfig::load(file)?;
+    let exposed = config.exposed(true);
+    for issue in &exposed {
+        eprintln!("warning: {issue}");
+    }
+    if exposed.is_empty() {
+        println!("{}: valid", file.display());
+    } else {
+        println!(
+            "{}: valid, but `agentwatch run` refuses to start it: {} listener(s) exposed without protection (see warnings)",
+            file.display(),
+            exposed.len()
+        );
+    }
     Ok(())
 }

@@ -6,6 +6,7 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use crate::config::serde_duration;
+use crate::security::{AuthSettings, Exposure, TlsSettings};
 
 /// `receivers:`
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -59,6 +60,9 @@ pub struct OtlpReceiverConfig {
     /// OTLP/gRPC: how long to wait for a keep-alive ping's answer.
     #[serde(with = "serde_duration")]
     pub keepalive_timeout: Duration,
+    /// Bearer tokens callers must present (both protocols); `None`: no authentication.
+    #[serde(default)]
+    pub auth: Option<AuthSettings>,
 }
 
 impl Default for OtlpReceiverConfig {
@@ -77,6 +81,7 @@ impl Default for OtlpReceiverConfig {
             max_concurrent_streams: 100,
             keepalive_interval: Duration::from_secs(30),
             keepalive_timeout: Duration::from_secs(10),
+            auth: None,
         }
     }
 }
@@ -96,25 +101,36 @@ pub struct OtlpProtocols {
 impl Default for OtlpProtocols {
     fn default() -> Self {
         OtlpProtocols {
-            grpc: Some(EndpointConfig {
-                endpoint: "127.0.0.1:4317".into(),
-            }),
-            http: Some(EndpointConfig {
-                endpoint: "127.0.0.1:4318".into(),
-            }),
+            grpc: Some(EndpointConfig::plain("127.0.0.1:4317")),
+            http: Some(EndpointConfig::plain("127.0.0.1:4318")),
         }
     }
 }
 
-/// A listening address.
+/// A listening address and how it is protected.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct EndpointConfig {
     /// `host:port`; port 0 picks a free port.
     pub endpoint: String,
+    /// TLS (and mutual TLS with `client_ca_file`); `None`: plain text.
+    #[serde(default)]
+    pub tls: Option<TlsSettings>,
+    /// Accept binding an address other machines can reach without TLS and authentication.
+    #[serde(default)]
+    pub insecure: bool,
 }
 
 impl EndpointConfig {
+    /// Plain text on `endpoint`.
+    pub fn plain(endpoint: &str) -> EndpointConfig {
+        EndpointConfig {
+            endpoint: endpoint.into(),
+            tls: None,
+            insecure: false,
+        }
+    }
+
     /// The parsed socket address (validated at load).
     pub fn socket_addr(&self) -> SocketAddr {
         self.endpoint
@@ -124,6 +140,35 @@ impl EndpointConfig {
 }
 
 impl ReceiversConfig {
+    /// The receivers reachable from other machines without TLS and authentication (and not
+    /// marked `insecure`), as `(path, problem)`.
+    pub fn exposed(&self) -> Vec<(String, String)> {
+        let otlp = &self.otlp;
+        let mut out = Vec::new();
+        for (name, ep) in [
+            ("grpc", &otlp.protocols.grpc),
+            ("http", &otlp.protocols.http),
+        ] {
+            let Some(ep) = ep else { continue };
+            let Ok(addr) = ep.endpoint.parse() else {
+                continue;
+            };
+            let path = format!("receivers.otlp.protocols.{name}");
+            let exposure = Exposure {
+                addr,
+                tls: ep.tls.is_some(),
+                auth: otlp.auth.is_some(),
+                insecure: ep.insecure,
+            };
+            if let Some(problem) =
+                exposure.problem("can write spans into the scores and page the on-call")
+            {
+                out.push((path, problem));
+            }
+        }
+        out
+    }
+
     /// Value rules, reported under `receivers.*`. Each listening address is added to `listen`,
     /// for the pipeline's check that no two listeners share a port.
     pub fn check(
@@ -137,6 +182,9 @@ impl ReceiversConfig {
             ("http", &otlp.protocols.http),
         ] {
             if let Some(ep) = ep {
+                if let Some(tls) = &ep.tls {
+                    tls.check(&format!("receivers.otlp.protocols.{name}.tls"), issue);
+                }
                 let path = format!("receivers.otlp.protocols.{name}.endpoint");
                 match ep.endpoint.parse::<SocketAddr>() {
                     Ok(addr) => listen.push((path, addr)),
@@ -149,6 +197,9 @@ impl ReceiversConfig {
                     ),
                 }
             }
+        }
+        if let Some(auth) = &otlp.auth {
+            auth.check("receivers.otlp.auth", issue);
         }
         if otlp.protocols.grpc.is_none() && otlp.protocols.http.is_none() {
             issue(

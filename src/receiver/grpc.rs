@@ -20,7 +20,9 @@ use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, StatusExt};
 
 use super::budget::{BoxError, BudgetError, BudgetedBody, SharedCharge};
+use super::connection::TlsAccept;
 use super::{Encoding, Ingest, IngestError};
+use crate::security::{Caller, ServerTls};
 
 const EXPORT_PATH: &str = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
 const TRANSPORT: &str = "grpc";
@@ -58,6 +60,8 @@ impl OtlpGrpcService {
                 message,
                 ErrorDetails::with_retry_info(Some(self.ingest.retry_after)),
             ),
+            IngestError::Unauthenticated(_) => Status::unauthenticated(message),
+            IngestError::Forbidden(_) => Status::permission_denied(message),
         }
     }
 
@@ -100,10 +104,11 @@ impl OtlpGrpcService {
         &self,
         body: Bytes,
         charge: &SharedCharge,
+        caller: Option<&Caller>,
     ) -> Result<ExportTraceServiceResponse, Status> {
         let bytes = body.len();
         self.ingest
-            .export_body(TRANSPORT, Encoding::Protobuf, body, charge)
+            .export_body(TRANSPORT, Encoding::Protobuf, body, charge, caller)
             .await
             .map_err(|e| {
                 tracing::debug!(error = %e, bytes, "refused gRPC export");
@@ -112,18 +117,30 @@ impl OtlpGrpcService {
     }
 }
 
-/// The memory charge of one call, from its body being read to its handler.
+/// The memory charge of one call, from its body being read to its handler, and who called.
 #[derive(Clone)]
-struct ChargeSlot(SharedCharge);
+struct CallSlot {
+    charge: SharedCharge,
+    caller: Option<Caller>,
+}
 
-/// Serve OTLP/gRPC on `listener` until `shutdown` fires; in-flight calls finish first.
+/// Serve OTLP/gRPC on `listener` (over TLS when `tls` is given) until `shutdown` fires;
+/// in-flight calls finish first.
 pub async fn serve(
     listener: tokio::net::TcpListener,
+    tls: Option<Arc<ServerTls>>,
     ingest: Arc<Ingest>,
     shutdown: CancellationToken,
 ) -> Result<(), tonic::transport::Error> {
     let limit = ingest.max_request_bytes;
-    let incoming = super::connection::accept(listener, ingest.connections.clone());
+    let tls = tls.map(|tls| {
+        let ingest = ingest.clone();
+        TlsAccept {
+            tls,
+            on_failure: Arc::new(move |e| ingest.handshake_failed(TRANSPORT, e)),
+        }
+    });
+    let incoming = super::connection::accept(listener, ingest.connections.clone(), tls);
     let mut builder = tonic::transport::Server::builder()
         // HTTP/2 flow control bounds what a connection may send before its request is read.
         // 512 KiB per stream (1 MiB per connection): a 1 MB request needs one window update,
@@ -183,6 +200,20 @@ where
             return Box::pin(async move { Ok(status.into_http()) });
         }
         let service = self.service.clone();
+        // Who calls is checked before a byte of the message is read.
+        let caller = match service.ingest.authenticate(
+            TRANSPORT,
+            request
+                .headers()
+                .get(http::header::AUTHORIZATION)
+                .map(|v| v.as_bytes()),
+        ) {
+            Ok(caller) => caller,
+            Err(e) => {
+                let status = service.status(&e);
+                return Box::pin(async move { Ok(status.into_http()) });
+            }
+        };
         let max_decoding = self.max_decoding;
         // The message is read before the call takes a turn to decode, its bytes charged to
         // the memory budget as they arrive: a stalled upload holds what it sent, not a turn.
@@ -196,7 +227,7 @@ where
         let (parts, body) = request.into_parts();
         let mut request =
             http::Request::from_parts(parts, BudgetedBody::new(body, charge.clone(), refuse));
-        request.extensions_mut().insert(ChargeSlot(charge));
+        request.extensions_mut().insert(CallSlot { charge, caller });
         Box::pin(async move {
             let mut grpc = Grpc::new(RawRequestCodec)
                 .accept_compressed(CompressionEncoding::Gzip)
@@ -216,14 +247,14 @@ impl UnaryService<Bytes> for ExportCall {
 
     fn call(&mut self, request: tonic::Request<Bytes>) -> Self::Future {
         let service = self.0.clone();
-        let charge = request
-            .extensions()
-            .get::<ChargeSlot>()
-            .map(|slot| slot.0.clone())
-            .unwrap_or_else(|| service.ingest.new_charge());
+        let slot = request.extensions().get::<CallSlot>().cloned();
+        let (charge, caller) = match slot {
+            Some(slot) => (slot.charge, slot.caller),
+            None => (service.ingest.new_charge(), None),
+        };
         Box::pin(async move {
             service
-                .export(request.into_inner(), &charge)
+                .export(request.into_inner(), &charge, caller.as_ref())
                 .await
                 .map(tonic::Response::new)
         })

@@ -17,7 +17,9 @@ use prost::Message;
 use tokio_util::sync::CancellationToken;
 
 use super::budget::{BoxError, BudgetError, BudgetedBody, SharedCharge};
+use super::connection::TlsAccept;
 use super::{Encoding, Ingest, IngestError};
+use crate::security::ServerTls;
 
 const TRANSPORT: &str = "http";
 
@@ -40,40 +42,27 @@ pub fn router(ingest: Arc<Ingest>) -> Router {
 /// `read_header_timeout` to send its headers and `request_timeout` for the whole request.
 pub async fn serve(
     listener: tokio::net::TcpListener,
+    tls: Option<Arc<ServerTls>>,
     ingest: Arc<Ingest>,
     shutdown: CancellationToken,
 ) -> std::io::Result<()> {
-    use futures::StreamExt;
     let service = hyper_util::service::TowerToHyperService::new(router(ingest.clone()));
-    let mut http = hyper::server::conn::http1::Builder::new();
-    http.timer(hyper_util::rt::TokioTimer::new())
-        .header_read_timeout(ingest.read_header_timeout)
-        .keep_alive(true);
-    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-    let incoming = super::connection::accept(listener, ingest.connections.clone());
-    futures::pin_mut!(incoming);
-    loop {
-        let stream = tokio::select! {
-            _ = shutdown.cancelled() => break,
-            next = incoming.next() => match next {
-                Some(Ok(stream)) => stream,
-                Some(Err(e)) => {
-                    tracing::debug!(error = %e, "OTLP/HTTP accept failed");
-                    continue;
-                }
-                None => break,
-            },
-        };
-        let connection =
-            http.serve_connection(hyper_util::rt::TokioIo::new(stream), service.clone());
-        let connection = graceful.watch(connection);
-        tokio::spawn(async move {
-            if let Err(e) = connection.await {
-                tracing::debug!(error = %e, "OTLP/HTTP connection ended");
-            }
-        });
-    }
-    graceful.shutdown().await;
+    let tls = tls.map(|tls| {
+        let ingest = ingest.clone();
+        TlsAccept {
+            tls,
+            on_failure: Arc::new(move |e| ingest.handshake_failed(TRANSPORT, e)),
+        }
+    });
+    let incoming = super::connection::accept(listener, ingest.connections.clone(), tls);
+    super::connection::serve_http1(
+        incoming,
+        service,
+        ingest.read_header_timeout,
+        shutdown,
+        "OTLP/HTTP",
+    )
+    .await;
     Ok(())
 }
 
@@ -81,6 +70,11 @@ async fn export(State(ingest): State<Arc<Ingest>>, headers: HeaderMap, body: Bod
     // Until the content type is known, answer errors in JSON (readable with curl).
     let mut encoding = Encoding::Json;
     let result = async {
+        // Who calls is checked before anything else (counted there).
+        let caller = ingest.authenticate(
+            TRANSPORT,
+            headers.get(header::AUTHORIZATION).map(|v| v.as_bytes()),
+        )?;
         // Refusals before the ingest core takes over are counted here.
         let count = |e: &IngestError| ingest.refused(TRANSPORT, e);
         encoding = content_encoding_of(&headers).inspect_err(count)?;
@@ -99,7 +93,9 @@ async fn export(State(ingest): State<Arc<Ingest>>, headers: HeaderMap, body: Bod
                 return Err(error);
             }
         };
-        ingest.export_body(TRANSPORT, encoding, body, &charge).await
+        ingest
+            .export_body(TRANSPORT, encoding, body, &charge, caller.as_ref())
+            .await
     }
     .await;
     match result {
@@ -268,6 +264,8 @@ fn failure(encoding: Encoding, error: &IngestError, retry_after: std::time::Dura
             tonic::Code::ResourceExhausted,
         ),
         IngestError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, tonic::Code::Unavailable),
+        IngestError::Unauthenticated(_) => (StatusCode::UNAUTHORIZED, tonic::Code::Unauthenticated),
+        IngestError::Forbidden(_) => (StatusCode::FORBIDDEN, tonic::Code::PermissionDenied),
     };
     let message = error.to_string();
     let body = match encoding {
@@ -289,6 +287,12 @@ fn failure(encoding: Encoding, error: &IngestError, retry_after: std::time::Dura
         body,
     )
         .into_response();
+    if status == StatusCode::UNAUTHORIZED {
+        response.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Bearer realm=\"agentwatch\""),
+        );
+    }
     if matches!(
         status,
         StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE

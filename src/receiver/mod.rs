@@ -27,6 +27,7 @@ use crate::export::Forwarder;
 use crate::otlp::split::remove_oversize_spans;
 use crate::otlp::validate::validate_request;
 use crate::otlp::{DecodeError, cost, decode_json, decode_protobuf};
+use crate::security::{AuthError, Authenticator, Caller};
 use crate::telemetry::{Metrics, TransportLabels};
 
 /// Why a request was not accepted.
@@ -59,6 +60,13 @@ pub enum IngestError {
     /// Shutting down or the span log is unreachable. Retryable.
     #[error("{0}")]
     Unavailable(String),
+    /// No valid bearer token. Permanent until the client's configuration changes.
+    #[error("{0}")]
+    Unauthenticated(#[from] AuthError),
+    /// A valid token that may not write these spans (a `service.name` outside its
+    /// `services`). Permanent.
+    #[error("{0}")]
+    Forbidden(String),
 }
 
 impl IngestError {
@@ -71,6 +79,8 @@ impl IngestError {
             IngestError::Timeout(_) => "timeout",
             IngestError::Overloaded(_) => "overloaded",
             IngestError::Unavailable(_) => "unavailable",
+            IngestError::Unauthenticated(_) => "unauthenticated",
+            IngestError::Forbidden(_) => "forbidden",
         }
     }
 }
@@ -118,6 +128,8 @@ pub struct Ingest {
     pub max_concurrent_streams: u32,
     /// gRPC: keep-alive interval and timeout.
     pub keepalive: (Duration, Duration),
+    /// Bearer tokens callers must present, when configured.
+    auth: Option<Authenticator>,
 }
 
 impl Ingest {
@@ -147,14 +159,44 @@ impl Ingest {
             connections: ConnectionLimits {
                 max_connections: config.max_connections,
                 idle_timeout: config.idle_timeout,
+                handshake_timeout: config.read_header_timeout,
                 open: metrics.receiver_open_connections.clone(),
             },
             request_timeout: config.request_timeout,
             read_header_timeout: config.read_header_timeout,
             max_concurrent_streams: config.max_concurrent_streams,
             keepalive: (config.keepalive_interval, config.keepalive_timeout),
+            auth: config.auth.as_ref().map(Authenticator::new),
             metrics,
         }
+    }
+
+    /// Check a call's `authorization` header (`None`: absent). Without configured tokens
+    /// every call is let in (`Ok(None)`). A refusal is counted under `unauthenticated` and
+    /// logged with its kind, never the token.
+    pub fn authenticate(
+        &self,
+        transport: &'static str,
+        header: Option<&[u8]>,
+    ) -> Result<Option<Caller>, IngestError> {
+        let Some(auth) = &self.auth else {
+            return Ok(None);
+        };
+        match auth.authenticate(header) {
+            Ok(caller) => Ok(Some(caller.clone())),
+            Err(e) => {
+                tracing::debug!(transport, error = %e, "unauthenticated export refused");
+                let error = IngestError::Unauthenticated(e);
+                self.refused(transport, &error);
+                Err(error)
+            }
+        }
+    }
+
+    /// A failed TLS handshake on `transport`'s listener, counted under `tls_handshake`.
+    pub fn handshake_failed(&self, transport: &'static str, error: &std::io::Error) {
+        tracing::debug!(transport, error = %error, "TLS handshake failed");
+        self.metrics.refuse(transport, "tls_handshake", 0);
     }
 
     /// Wait (up to the back-pressure timeout) for a turn to decode and publish a received
@@ -206,6 +248,7 @@ impl Ingest {
         encoding: Encoding,
         body: Bytes,
         charge: &SharedCharge,
+        caller: Option<&Caller>,
     ) -> Result<ExportTraceServiceResponse, IngestError> {
         let count = |e: &IngestError| self.refused(transport, e);
         let decoded = match encoding {
@@ -234,6 +277,12 @@ impl Ingest {
         .inspect_err(count)?;
         // The body is gone; what stays in memory is the decoded request.
         charge.shrink_to(decoded);
+        if let Some(caller) = caller.filter(|c| c.services.is_some()) {
+            check_services(caller, &request).inspect_err(|e| {
+                self.metrics
+                    .refuse(transport, e.reason(), span_count(&request))
+            })?;
+        }
         self.export_charged(transport, request, Some(charge)).await
     }
 
@@ -306,4 +355,39 @@ impl Ingest {
     pub fn refused(&self, transport: &'static str, error: &IngestError) {
         self.metrics.refuse(transport, error.reason(), 0);
     }
+}
+
+/// A token bound to services may write only their spans: the whole request is refused when
+/// one resource names another service (or none).
+fn check_services(caller: &Caller, request: &ExportTraceServiceRequest) -> Result<(), IngestError> {
+    for resource_spans in &request.resource_spans {
+        let service = resource_spans
+            .resource
+            .as_ref()
+            .and_then(|r| r.attributes.iter().find(|kv| kv.key == "service.name"))
+            .and_then(|kv| match kv.value.as_ref()?.value.as_ref()? {
+                opentelemetry_proto::tonic::common::v1::any_value::Value::StringValue(s) => {
+                    Some(s.as_str())
+                }
+                _ => None,
+            });
+        let allowed = service.is_some_and(|s| caller.may_write(s));
+        if !allowed {
+            return Err(IngestError::Forbidden(format!(
+                "token '{}' may not write spans of service '{}'",
+                caller.name,
+                service.unwrap_or("<no service.name>")
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn span_count(request: &ExportTraceServiceRequest) -> u64 {
+    request
+        .resource_spans
+        .iter()
+        .flat_map(|r| &r.scope_spans)
+        .map(|s| s.spans.len() as u64)
+        .sum()
 }

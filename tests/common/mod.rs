@@ -6,6 +6,7 @@
 pub mod clickhouse;
 pub mod fake_endpoint;
 pub mod kafka;
+pub mod pki;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -29,6 +30,8 @@ pub struct Agentwatch {
     pub config_path: PathBuf,
     /// Extra arguments after `run --config FILE` (e.g. `--role score`).
     pub args: Vec<String>,
+    /// Is the process ready, given its admin port? (Plain `GET /readyz` unless told.)
+    ready: Box<dyn Fn(u16) -> bool + Send>,
 }
 
 /// The agentwatch binary built for these tests.
@@ -54,16 +57,40 @@ impl Agentwatch {
         );
         let config_path = dir.path().join("pipeline.yaml");
         std::fs::write(&config_path, config).unwrap();
-        Self::launch(dir, config_path, db, Vec::new())
+        Self::launch(
+            dir,
+            config_path,
+            db,
+            Vec::new(),
+            Box::new(|admin| http_get_status(admin, "/readyz") == Some(200)),
+        )
     }
 
     /// Start `agentwatch run --config config_path ARGS` on a pipeline file the caller wrote
     /// (its admin endpoint must be set, port 0 is fine), whose SQLite store is `db`; logs go
     /// to a directory of its own. Waits until ready.
     pub fn start_file(config_path: &Path, db: &Path, args: &[&str]) -> Agentwatch {
+        Self::start_file_ready(config_path, db, args, |admin| {
+            http_get_status(admin, "/readyz") == Some(200)
+        })
+    }
+
+    /// Like `start_file`, with the caller's readiness check on the admin port (e.g. over TLS).
+    pub fn start_file_ready(
+        config_path: &Path,
+        db: &Path,
+        args: &[&str],
+        ready: impl Fn(u16) -> bool + Send + 'static,
+    ) -> Agentwatch {
         let args = args.iter().map(|a| a.to_string()).collect();
         let dir = tempfile::tempdir().unwrap();
-        Self::launch(dir, config_path.to_owned(), db.to_owned(), args)
+        Self::launch(
+            dir,
+            config_path.to_owned(),
+            db.to_owned(),
+            args,
+            Box::new(ready),
+        )
     }
 
     fn launch(
@@ -71,6 +98,7 @@ impl Agentwatch {
         config_path: PathBuf,
         db: PathBuf,
         args: Vec<String>,
+        ready: Box<dyn Fn(u16) -> bool + Send>,
     ) -> Agentwatch {
         let (child, [grpc, http, admin]) = spawn(&config_path, dir.path(), &args);
         let mut aw = Agentwatch {
@@ -82,6 +110,7 @@ impl Agentwatch {
             db,
             config_path,
             args,
+            ready,
         };
         aw.wait_ready();
         aw
@@ -109,7 +138,7 @@ impl Agentwatch {
             if let Some(status) = self.child.try_wait().unwrap() {
                 panic!("agentwatch exited early ({status}):\n{}", self.log());
             }
-            if http_get_status(self.admin, "/readyz") == Some(200) {
+            if (self.ready)(self.admin) {
                 return;
             }
             std::thread::sleep(Duration::from_millis(50));

@@ -2,6 +2,10 @@
 
 Usage: emit_genai_spans.py grpc|http ENDPOINT SERVICE
 
+An `https://` ENDPOINT connects over TLS; certificates and headers come from the exporter's
+standard variables (OTEL_EXPORTER_OTLP_CERTIFICATE, OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE,
+OTEL_EXPORTER_OTLP_CLIENT_KEY, OTEL_EXPORTER_OTLP_HEADERS), as a user would set them.
+
 Builds the spans the way GenAI instrumentations do (opentelemetry-instrumentation-openai-v2
 style attributes): an invoke_agent span, a chat span with gen_ai.*.messages content, a
 successful tool call and a failed one (status ERROR + error.type + recorded exception).
@@ -44,7 +48,8 @@ def main():
     if protocol == "grpc":
         from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter
 
-        inner = OTLPSpanExporter(endpoint=endpoint, insecure=True, compression=None)
+        tls = endpoint.startswith("https://")
+        inner = OTLPSpanExporter(endpoint=endpoint, insecure=not tls, compression=None)
     else:
         from opentelemetry.exporter.otlp.proto.http import Compression
         from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter

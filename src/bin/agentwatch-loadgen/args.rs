@@ -62,6 +62,18 @@ pub struct LoadgenArgs {
     /// Print the report as one JSON line instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Connect with TLS, trusting the CA certificates in this PEM file.
+    #[arg(long)]
+    pub tls_ca: Option<std::path::PathBuf>,
+    /// Client certificate (PEM) for mutual TLS; with `--tls-key`.
+    #[arg(long, requires = "tls_key")]
+    pub tls_cert: Option<std::path::PathBuf>,
+    /// The client certificate's private key (PEM).
+    #[arg(long, requires = "tls_cert")]
+    pub tls_key: Option<std::path::PathBuf>,
+    /// Bearer token sent as `authorization: Bearer …` (or set AGENTWATCH_TOKEN).
+    #[arg(long, env = "AGENTWATCH_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
 }
 
 impl LoadgenArgs {

@@ -11,7 +11,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::args::{LoadgenArgs, Protocol};
 use super::report::{Report, ServerUsage};
-use super::sender::{Outcome, Sender};
+use super::sender::{Outcome, Security, Sender};
 use super::server::{process_memory_kb, sample_server};
 use super::traffic::{self, Template, TrafficMix};
 
@@ -167,9 +167,10 @@ pub async fn run(args: &LoadgenArgs) -> anyhow::Result<Report> {
         .sum::<f64>()
         / templates.len() as f64;
 
+    let security = Security::from_args(args)?;
     let mut senders = Vec::with_capacity(args.connections);
     for _ in 0..args.connections {
-        senders.push(Sender::connect(args.protocol, &target).await?);
+        senders.push(Sender::connect(args.protocol, &target, &security).await?);
     }
     let started = Instant::now();
     let schedule = Arc::new(Schedule {
