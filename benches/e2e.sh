@@ -19,7 +19,9 @@
 # Environment: AGENTWATCH (binary to use; default: build target/release/agentwatch),
 # LOADGEN (the load generator; default: agentwatch-loadgen next to AGENTWATCH),
 # KEEP=1 keeps the work directory (databases, logs), TANSU (broker binary), EXTRA_CONFIG
-# (YAML sections appended to the generated pipeline file, e.g. 'score: {workers: 4}').
+# (YAML sections appended to the generated pipeline file, e.g. 'score: {workers: 4}'),
+# SECURE=1 (the receivers speak TLS and want a bearer token: certificates and token from
+# deploy/gen-certs.sh, the load generator sends with --tls-ca and --token).
 set -euo pipefail
 
 mode=embedded
@@ -142,6 +144,19 @@ receivers="receivers:
       grpc: {endpoint: 127.0.0.1:0}
       http: {endpoint: 127.0.0.1:0}
 admin: {endpoint: 127.0.0.1:0}"
+secure_args=()
+if [[ "${SECURE:-0}" == 1 ]]; then
+    "$root/deploy/gen-certs.sh" "$work/certs" >/dev/null
+    tls="tls: {cert_file: $work/certs/server.crt, key_file: $work/certs/server.key}"
+    receivers="receivers:
+  otlp:
+    protocols:
+      grpc: {endpoint: 127.0.0.1:0, $tls}
+      http: {endpoint: 127.0.0.1:0, $tls}
+    auth: {tokens: [{name: e2e, token: \"\${file:$work/certs/ingest.token}\"}]}
+admin: {endpoint: 127.0.0.1:0}"
+    secure_args=(--tls-ca "$work/certs/ca.crt" --token "$(cat "$work/certs/ingest.token")")
+fi
 
 case $mode in
 embedded)
@@ -178,7 +193,7 @@ for arg in "$@"; do [[ $arg == http || $arg == --protocol=http ]] && target=$ING
 defaults=(--duration 30s)
 for arg in "$@"; do [[ $arg == --duration* ]] && defaults=(); done
 started=$(date +%s.%N)
-report=$("$LOADGEN" --target "$target" --server-pid "$INGEST_PID" "${defaults[@]}" "$@" --json)
+report=$("$LOADGEN" --target "$target" --server-pid "$INGEST_PID" "${defaults[@]}" "${secure_args[@]}" "$@" --json)
 echo "$report" >"$work/loadgen.json"
 accepted=$(json_field "$report" accepted_spans)
 
@@ -203,11 +218,11 @@ if [[ $mode != ingest ]]; then
 fi
 
 python3 - "$mode" "$report" "$scored" "$started" "${caught_up:-}" <<'EOF'
-import json, sys
+import json, os, sys
 mode, report, scored = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
 started, caught_up = float(sys.argv[4]), sys.argv[5]
 mem = report.get("server") or {}
-line = (f"e2e {mode} {report['protocol']}: {report['accepted_spans_per_s']:,.0f} spans/s accepted"
+line = (f"e2e {mode}{' tls+token' if os.environ.get('SECURE') == '1' else ''} {report['protocol']}: {report['accepted_spans_per_s']:,.0f} spans/s accepted"
         f" ({report['offered_spans_per_s']:,.0f} offered, {report['average_span_bytes']:.0f} B/span,"
         f" {report['content_mb_per_s']:.1f} MB/s content), {report['accepted_spans']:,} accepted")
 if scored != "n/a":

@@ -324,6 +324,9 @@ fn validate_command_explains_errors_with_paths() {
     for file in ["pipelines/local.yaml", "pipelines/kafka-clickhouse.yaml"] {
         let ok = Command::new(binary())
             .args(["validate", &format!("{root}/{file}")])
+            .env("AGENTWATCH_CERTS", format!("{root}/no-such-dir"))
+            .env("AGENTWATCH_INGEST_TOKEN", "ingest-token-0123456789")
+            .env("AGENTWATCH_ADMIN_TOKEN", "admin-token-0123456789")
             .output()
             .unwrap();
         assert!(

@@ -121,6 +121,30 @@ impl PipelineConfig {
         out
     }
 
+    /// TLS sections whose files do not load on this machine (`validate` warns; `run` fails).
+    pub fn tls_files(&self) -> Vec<ConfigIssue> {
+        let protocols = &self.receivers.otlp.protocols;
+        [
+            (
+                "receivers.otlp.protocols.grpc.tls",
+                protocols.grpc.as_ref().and_then(|e| e.tls.as_ref()),
+            ),
+            (
+                "receivers.otlp.protocols.http.tls",
+                protocols.http.as_ref().and_then(|e| e.tls.as_ref()),
+            ),
+            ("admin.tls", self.admin.tls.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(path, tls)| {
+            Some(ConfigIssue {
+                path: path.into(),
+                message: tls?.load_problem()?,
+            })
+        })
+        .collect()
+    }
+
     /// Every section's value rules and the rules that span sections; returns every problem
     /// found, in file order.
     pub fn validate(&self) -> Vec<ConfigIssue> {

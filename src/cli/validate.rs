@@ -20,6 +20,9 @@ pub fn validate(args: &ValidateArgs) -> anyhow::Result<()> {
     for issue in &exposed {
         eprintln!("warning: {issue}");
     }
+    for issue in config.tls_files() {
+        eprintln!("warning: {issue} (loaded again when `run` starts)");
+    }
     if exposed.is_empty() {
         println!("{}: valid", file.display());
     } else {

@@ -189,11 +189,24 @@ impl TlsSettings {
         .map(PathBuf::as_path)
     }
 
-    /// Value rules, reported at `path` (the `tls` section): the files load and fit together.
+    /// Value rules, reported under `path` (the `tls` section). The files themselves are
+    /// loaded at start (and by `validate`, as a warning: a pipeline is often validated where
+    /// its certificates are not mounted).
     pub fn check(&self, path: &str, issue: &mut dyn FnMut(&str, String)) {
-        if let Err(e) = self.server_config(&[]) {
-            issue(path, e.to_string());
+        let mut files = vec![("cert_file", &self.cert_file), ("key_file", &self.key_file)];
+        if let Some(ca) = &self.client_ca_file {
+            files.push(("client_ca_file", ca));
         }
+        for (name, file) in files {
+            if file.as_os_str().is_empty() {
+                issue(&format!("{path}.{name}"), "must name a PEM file".into());
+            }
+        }
+    }
+
+    /// Why the files do not load here, if they do not.
+    pub fn load_problem(&self) -> Option<String> {
+        self.server_config(&[]).err().map(|e| e.to_string())
     }
 }
 
