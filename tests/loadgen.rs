@@ -7,32 +7,12 @@ mod common;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::Agentwatch;
+use common::{Agentwatch, loadgen};
 use serde_json::Value;
 
 /// The load generator's binary (its own, next to `agentwatch`).
 fn loadgen_binary() -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_BIN_EXE_agentwatch-loadgen"))
-}
-
-/// Run `agentwatch-loadgen ARGS --json` and return its report.
-fn loadgen(args: &[&str]) -> Value {
-    let out = Command::new(loadgen_binary())
-        .args(args)
-        .arg("--json")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "loadgen failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "loadgen printed no JSON report ({e}): {}",
-            String::from_utf8_lossy(&out.stdout)
-        )
-    })
 }
 
 fn number(report: &Value, field: &str) -> f64 {

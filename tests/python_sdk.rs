@@ -11,19 +11,6 @@ use std::process::Command;
 
 use common::*;
 
-fn python_sdk_available() -> bool {
-    let found = Command::new("python3")
-        .args(["-c", "import opentelemetry.sdk, opentelemetry.exporter.otlp.proto.grpc, opentelemetry.exporter.otlp.proto.http"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !found && std::env::var("AGENTWATCH_REQUIRE_PYTHON_OTEL").as_deref() == Ok("1") {
-        panic!(
-            "the OpenTelemetry Python SDK is required (pip install -r tests/python/requirements.txt)"
-        );
-    }
-    found
-}
-
 fn emit(protocol: &str, endpoint: &str, service: &str) -> Vec<(String, String, String)> {
     let script = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -55,7 +42,7 @@ fn emit(protocol: &str, endpoint: &str, service: &str) -> Vec<(String, String, S
 
 #[test]
 fn python_sdk_spans_over_grpc_and_http_are_scored() {
-    if !python_sdk_available() {
+    if !python_otel_available() {
         eprintln!("skipped: OpenTelemetry Python SDK not installed");
         return;
     }

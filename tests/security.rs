@@ -15,8 +15,6 @@ use std::time::Duration;
 use common::pki::Pki;
 use common::*;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
-use opentelemetry_proto::tonic::resource::v1::Resource;
-use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans};
 use prost::Message;
 
 const COLLECTOR_TOKEN: &str = "collector-token-4f9a2c7e1b";
@@ -50,20 +48,10 @@ fn start(dir: &Path, pki: &Pki, mtls: bool) -> Agentwatch {
 }
 
 fn request(service: &str, n: u64) -> ExportTraceServiceRequest {
-    let trace = trace_id(n);
-    ExportTraceServiceRequest {
-        resource_spans: vec![ResourceSpans {
-            resource: Some(Resource {
-                attributes: vec![s("service.name", service)],
-                ..Default::default()
-            }),
-            scope_spans: vec![ScopeSpans {
-                spans: vec![chat_span(&trace, n, "Your table is booked for 7 pm.")],
-                ..Default::default()
-            }],
-            ..Default::default()
-        }],
-    }
+    common::request(
+        service,
+        vec![chat_span(&trace_id(n), n, "Your table is booked for 7 pm.")],
+    )
 }
 
 /// An HTTPS client trusting the test CA, with the client certificate when given.
@@ -259,30 +247,23 @@ async fn mutual_tls_and_tokens_let_the_right_callers_in_and_count_the_rest() {
     }
 }
 
-fn loadgen(args: &[&str]) -> serde_json::Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_agentwatch-loadgen"))
-        .args(args)
-        .arg("--json")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "loadgen failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    serde_json::from_str(stdout.lines().last().unwrap_or("")).unwrap()
-}
-
 #[test]
 fn the_load_generator_sends_over_mutual_tls_with_a_token() {
     let dir = tempfile::tempdir().unwrap();
     let pki = Pki::generate(dir.path());
     let aw = start(dir.path(), &pki, true);
+    let tls = [
+        "--tls-ca",
+        pki.ca.to_str().unwrap(),
+        "--tls-cert",
+        pki.client_cert.to_str().unwrap(),
+        "--tls-key",
+        pki.client_key.to_str().unwrap(),
+    ];
     let mut accepted = 0;
     for (protocol, port) in [("grpc", aw.grpc), ("http", aw.http)] {
         let target = format!("localhost:{port}");
-        let report = loadgen(&[
+        let mut args = vec![
             "--protocol",
             protocol,
             "--target",
@@ -295,15 +276,11 @@ fn the_load_generator_sends_over_mutual_tls_with_a_token() {
             "2",
             "--spans-per-request",
             "50",
-            "--tls-ca",
-            pki.ca.to_str().unwrap(),
-            "--tls-cert",
-            pki.client_cert.to_str().unwrap(),
-            "--tls-key",
-            pki.client_key.to_str().unwrap(),
             "--token",
             COLLECTOR_TOKEN,
-        ]);
+        ];
+        args.extend(tls);
+        let report = loadgen(&args);
         assert_eq!(report["failed_requests"], 0, "{report}");
         let spans = report["accepted_spans"].as_u64().unwrap();
         assert!(spans >= 1000, "{protocol}: {report}");
@@ -316,7 +293,7 @@ fn the_load_generator_sends_over_mutual_tls_with_a_token() {
     );
     // The wrong token: every request fails, none is accepted.
     let target = format!("localhost:{}", aw.grpc);
-    let report = loadgen(&[
+    let mut args = vec![
         "--target",
         &target,
         "--duration",
@@ -327,31 +304,14 @@ fn the_load_generator_sends_over_mutual_tls_with_a_token() {
         "1",
         "--spans-per-request",
         "10",
-        "--tls-ca",
-        pki.ca.to_str().unwrap(),
-        "--tls-cert",
-        pki.client_cert.to_str().unwrap(),
-        "--tls-key",
-        pki.client_key.to_str().unwrap(),
         "--token",
         "a-token-nobody-issued",
-    ]);
+    ];
+    args.extend(tls);
+    let report = loadgen(&args);
     assert_eq!(report["accepted_spans"], 0, "{report}");
     assert!(report["failed_requests"].as_u64().unwrap() > 0);
     assert!(refused(&aw, "grpc", "unauthenticated") > 0.0);
-}
-
-fn python_otel_available() -> bool {
-    let found = Command::new("python3")
-        .args(["-c", "import opentelemetry.sdk, opentelemetry.exporter.otlp.proto.grpc, opentelemetry.exporter.otlp.proto.http"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !found && std::env::var("AGENTWATCH_REQUIRE_PYTHON_OTEL").as_deref() == Ok("1") {
-        panic!(
-            "the OpenTelemetry Python SDK is required (pip install -r tests/python/requirements.txt)"
-        );
-    }
-    found
 }
 
 /// The official Python exporters, configured only through their standard variables.

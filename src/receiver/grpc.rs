@@ -20,7 +20,6 @@ use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, StatusExt};
 
 use super::budget::{BoxError, BudgetError, BudgetedBody, SharedCharge};
-use super::connection::TlsAccept;
 use super::{Encoding, Ingest, IngestError};
 use crate::security::{Caller, ServerTls};
 
@@ -133,13 +132,7 @@ pub async fn serve(
     shutdown: CancellationToken,
 ) -> Result<(), tonic::transport::Error> {
     let limit = ingest.max_request_bytes;
-    let tls = tls.map(|tls| {
-        let ingest = ingest.clone();
-        TlsAccept {
-            tls,
-            on_failure: Arc::new(move |e| ingest.handshake_failed(TRANSPORT, e)),
-        }
-    });
+    let tls = ingest.tls_accept(TRANSPORT, tls);
     let incoming = super::connection::accept(listener, ingest.connections.clone(), tls);
     let mut builder = tonic::transport::Server::builder()
         // HTTP/2 flow control bounds what a connection may send before its request is read.

@@ -17,7 +17,6 @@ use prost::Message;
 use tokio_util::sync::CancellationToken;
 
 use super::budget::{BoxError, BudgetError, BudgetedBody, SharedCharge};
-use super::connection::TlsAccept;
 use super::{Encoding, Ingest, IngestError};
 use crate::security::ServerTls;
 
@@ -47,13 +46,7 @@ pub async fn serve(
     shutdown: CancellationToken,
 ) -> std::io::Result<()> {
     let service = hyper_util::service::TowerToHyperService::new(router(ingest.clone()));
-    let tls = tls.map(|tls| {
-        let ingest = ingest.clone();
-        TlsAccept {
-            tls,
-            on_failure: Arc::new(move |e| ingest.handshake_failed(TRANSPORT, e)),
-        }
-    });
+    let tls = ingest.tls_accept(TRANSPORT, tls);
     let incoming = super::connection::accept(listener, ingest.connections.clone(), tls);
     super::connection::serve_http1(
         incoming,

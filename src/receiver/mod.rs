@@ -21,13 +21,13 @@ use opentelemetry_proto::tonic::collector::trace::v1::{
 
 use self::budget::{BudgetError, Charge, MemoryBudget, SharedCharge};
 use self::config::OtlpReceiverConfig;
-use self::connection::ConnectionLimits;
+use self::connection::{ConnectionLimits, TlsAccept};
 use crate::bus::{PublishError, SpanBatch, SpanLog};
 use crate::export::Forwarder;
 use crate::otlp::split::remove_oversize_spans;
 use crate::otlp::validate::validate_request;
 use crate::otlp::{DecodeError, cost, decode_json, decode_protobuf};
-use crate::security::{AuthError, Authenticator, Caller};
+use crate::security::{AuthError, Authenticator, Caller, ServerTls};
 use crate::telemetry::{Metrics, TransportLabels};
 
 /// Why a request was not accepted.
@@ -193,10 +193,21 @@ impl Ingest {
         }
     }
 
-    /// A failed TLS handshake on `transport`'s listener, counted under `tls_handshake`.
-    pub fn handshake_failed(&self, transport: &'static str, error: &std::io::Error) {
-        tracing::debug!(transport, error = %error, "TLS handshake failed");
-        self.metrics.refuse(transport, "tls_handshake", 0);
+    /// TLS for `transport`'s listener: failed handshakes are logged at debug and counted
+    /// under `tls_handshake`.
+    pub fn tls_accept(
+        self: &Arc<Self>,
+        transport: &'static str,
+        tls: Option<Arc<ServerTls>>,
+    ) -> Option<TlsAccept> {
+        let ingest = self.clone();
+        tls.map(|tls| TlsAccept {
+            tls,
+            on_failure: Arc::new(move |error| {
+                tracing::debug!(transport, %error, "TLS handshake failed");
+                ingest.metrics.refuse(transport, "tls_handshake", 0);
+            }),
+        })
     }
 
     /// Wait (up to the back-pressure timeout) for a turn to decode and publish a received

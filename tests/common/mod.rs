@@ -448,3 +448,38 @@ pub fn request(service: &str, spans: Vec<Span>) -> ExportTraceServiceRequest {
         }],
     }
 }
+
+/// Run `agentwatch-loadgen ARGS --json` and return its report.
+pub fn loadgen(args: &[&str]) -> serde_json::Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_agentwatch-loadgen"))
+        .args(args)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "loadgen failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "loadgen printed no JSON report ({e}): {}",
+            String::from_utf8_lossy(&out.stdout)
+        )
+    })
+}
+
+/// Is the OpenTelemetry Python SDK with both OTLP exporters installed? In CI
+/// (`AGENTWATCH_REQUIRE_PYTHON_OTEL=1`) its absence fails the test instead.
+pub fn python_otel_available() -> bool {
+    let found = Command::new("python3")
+        .args(["-c", "import opentelemetry.sdk, opentelemetry.exporter.otlp.proto.grpc, opentelemetry.exporter.otlp.proto.http"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found && std::env::var("AGENTWATCH_REQUIRE_PYTHON_OTEL").as_deref() == Ok("1") {
+        panic!(
+            "the OpenTelemetry Python SDK is required (pip install -r tests/python/requirements.txt)"
+        );
+    }
+    found
+}
