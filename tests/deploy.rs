@@ -54,11 +54,34 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Test values for the secrets the deploy pipelines reference (files and variables that exist
+/// only where they are deployed).
+const SECRETS: [(&str, &str); 4] = [
+    (
+        "${file:/run/secrets/agentwatch_ingest_token}",
+        "ingest-token-for-the-test",
+    ),
+    (
+        "${file:/run/secrets/agentwatch_admin_token}",
+        "admin-token-for-the-test",
+    ),
+    (
+        "${env:AGENTWATCH_INGEST_TOKEN}",
+        "ingest-token-for-the-test",
+    ),
+    ("${env:AGENTWATCH_ADMIN_TOKEN}", "admin-token-for-the-test"),
+];
+
 /// `agentwatch validate` on `yaml` (written to a file), with the secrets it references set.
+/// Every listener it opens to the network has TLS and tokens: `validate` warns of none.
 fn validate_pipeline(yaml: &str) -> agentwatch::app::PipelineConfig {
+    let mut yaml = yaml.to_owned();
+    for (reference, value) in SECRETS {
+        yaml = yaml.replace(reference, value);
+    }
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("pipeline.yaml");
-    std::fs::write(&file, yaml).unwrap();
+    std::fs::write(&file, &yaml).unwrap();
     let out = std::process::Command::new(common::binary())
         .arg("validate")
         .arg(&file)
@@ -76,6 +99,11 @@ fn validate_pipeline(yaml: &str) -> agentwatch::app::PipelineConfig {
         "test",
     )
     .unwrap();
+    assert!(
+        config.exposed(true).is_empty(),
+        "unprotected listeners: {:?}",
+        config.exposed(true)
+    );
     assert!(
         matches!(config.bus, agentwatch::bus::config::BusConfig::Kafka(_)),
         "a distributed pipeline needs the Kafka bus"
@@ -209,6 +237,27 @@ fn compose_runs_every_role_against_kafka_kraft_and_clickhouse() {
         assert_eq!(command[at + 1], role);
         let config_at = command.iter().position(|c| *c == "--config").unwrap();
         assert_eq!(command[config_at + 1], "/etc/agentwatch/pipeline.yaml");
+        // The YAML anchor (<<: *agentwatch) brings in the certificates and tokens the pipeline
+        // reads from /run/secrets, each a secret defined at the top.
+        let secrets: Vec<&str> = service["secrets"]
+            .as_sequence()
+            .expect("secrets merged in")
+            .iter()
+            .map(|s| s.as_str().unwrap())
+            .collect();
+        for name in secrets.iter().chain(["agentwatch_ca"].iter()) {
+            assert!(
+                compose["secrets"][*name]["file"].as_str().is_some(),
+                "secret {name} is not defined"
+            );
+        }
+        for referenced in pipeline_text.split("/run/secrets/").skip(1) {
+            let name: String = referenced
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            assert!(secrets.contains(&name.as_str()), "{role}: no secret {name}");
+        }
         // The YAML anchor (<<: *agentwatch) brings in the mount.
         let volumes = service["volumes"].as_sequence().expect("volumes merged in");
         assert!(
@@ -239,6 +288,21 @@ fn compose_runs_every_role_against_kafka_kraft_and_clickhouse() {
     assert_eq!(
         str_at(&collector, &["exporters", "otlp/agentwatch", "endpoint"]),
         format!("agentwatch-ingest:{}", port_of(&grpc.endpoint))
+    );
+    // ... over TLS, trusting the secret CA, with the ingest token.
+    assert_eq!(
+        str_at(
+            &collector,
+            &["exporters", "otlp/agentwatch", "tls", "ca_file"]
+        ),
+        "/run/secrets/agentwatch_ca"
+    );
+    assert_eq!(
+        str_at(
+            &collector,
+            &["exporters", "otlp/agentwatch", "headers", "authorization"]
+        ),
+        "Bearer ${file:/run/secrets/agentwatch_ingest_token}"
     );
     // Every host path a service mounts exists.
     for (name, service) in services {
@@ -338,6 +402,37 @@ fn kubernetes_deployments_probe_the_health_endpoints_of_their_role() {
         );
         for probe in ["startupProbe", "readinessProbe", "livenessProbe"] {
             assert_eq!(str_at(container, &[probe, "httpGet", "port"]), "admin");
+            // The admin endpoint speaks TLS; probes need no token (open_probes).
+            assert_eq!(str_at(container, &[probe, "httpGet", "scheme"]), "HTTPS");
+        }
+        assert!(pipeline.admin.open_probes);
+        // The TLS Secret is mounted where the pipeline reads the certificate, and the tokens
+        // the pipeline names come from a Secret.
+        let cert = pipeline.admin.tls.as_ref().unwrap().cert_file.clone();
+        let mounted = container["volumeMounts"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .find(|m| cert.starts_with(str_at(m, &["mountPath"])))
+            .expect("the certificate's directory is mounted");
+        let volume = pod["spec"]["volumes"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .find(|v| v["name"] == mounted["name"])
+            .unwrap();
+        assert_eq!(str_at(volume, &["secret", "secretName"]), "agentwatch-tls");
+        for name in ["AGENTWATCH_INGEST_TOKEN", "AGENTWATCH_ADMIN_TOKEN"] {
+            let var = container["env"]
+                .as_sequence()
+                .unwrap()
+                .iter()
+                .find(|e| e["name"] == name)
+                .unwrap_or_else(|| panic!("{component}: no {name}"));
+            assert_eq!(
+                str_at(var, &["valueFrom", "secretKeyRef", "name"]),
+                "agentwatch-tokens"
+            );
         }
         // The pipeline is the ConfigMap, mounted where --config points.
         let config_at = args.iter().position(|a| *a == "--config").unwrap();
