@@ -6,6 +6,7 @@
 pub mod clickhouse;
 pub mod fake_endpoint;
 pub mod kafka;
+pub mod tls;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
