@@ -10,6 +10,16 @@ python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ig
     -r tests/python/requirements.txt
 export AGENTWATCH_REQUIRE_PYTHON_OTEL=1 AGENTWATCH_REQUIRE_CHDB=1
 
+# OpenSSL's headers for librdkafka's TLS and SASL/SCRAM support (rdkafka's `ssl` feature
+# links the system OpenSSL): libssl-dev and pkg-config, with apt when missing.
+if ! pkg-config --exists openssl 2>/dev/null; then
+    as_root=""
+    [ "$(id -u)" -eq 0 ] || as_root="sudo"
+    $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libssl-dev pkg-config >/dev/null \
+        || { $as_root apt-get update -qq && $as_root env DEBIAN_FRONTEND=noninteractive \
+                 apt-get install -y -qq libssl-dev pkg-config >/dev/null; }
+fi
+
 # ClickHouse for tests/clickhouse.rs: Debian's clickhouse-server and clickhouse-client. No
 # service is started here: each test starts its own server on free 127.0.0.1 ports with its
 # own data folder, and stops it by its process id.

@@ -14,6 +14,7 @@ pub mod alert_state;
 pub mod app;
 pub mod bus;
 pub mod cli;
+pub mod client_tls;
 /// The wall clock in Unix nanoseconds: a leaf every stage may read.
 pub mod clock;
 pub mod config;

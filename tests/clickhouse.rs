@@ -1403,3 +1403,93 @@ async fn scores_ending_since_reads_each_span_once_with_its_end() {
     assert_eq!(newest[0].span_id, "00000000000000b3");
     store.close().await.unwrap();
 }
+
+/// A pipeline file whose store is the HTTPS port of `ch`, with `tls` (flow style) settings.
+fn https_pipeline(ch: &ClickhouseServer, tls: &str, startup_timeout: &str) -> Pipeline {
+    let pipeline = Pipeline::new(ch, &format!("  tls: {tls}\n"), "");
+    let yaml = std::fs::read_to_string(&pipeline.path)
+        .unwrap()
+        .replace(&ch.url(), &ch.https_url())
+        .replace(
+            "startup_timeout: 20s",
+            &format!("startup_timeout: {startup_timeout}"),
+        );
+    std::fs::write(&pipeline.path, yaml).unwrap();
+    pipeline
+}
+
+#[tokio::test]
+async fn scores_reach_clickhouse_over_mutual_tls() {
+    let pki = common::tls::TestPki::generate();
+    let Some(ch) = ClickhouseServer::start_https(&pki, true) else {
+        return;
+    };
+    let pipeline = https_pipeline(&ch, &pki.client_settings("ca.pem", true), "20s");
+    let aw = pipeline.start();
+    assert!(aw.log().contains("clickhouse store ready"), "{}", aw.log());
+    let trace = common::trace_id(41);
+    let response = post_otlp_http(
+        &aw,
+        &request("tls", vec![tool_span(&trace, 1, "search_flights", true)]),
+    )
+    .await;
+    assert_eq!(response.status(), 200, "{}", aw.log());
+    let t = hex(&trace);
+    ch.wait_for(
+        &format!(
+            "SELECT label FROM agentwatch.scores FINAL WHERE trace_id = '{t}' AND evaluator = 'tool_error'"
+        ),
+        "fail",
+        Duration::from_secs(20),
+    );
+    // The CLI reads over the same TLS settings.
+    let rows = pipeline.cli(&["query", "--trace-id", &t, "--format", "json"]);
+    assert!(rows.contains("\"tool_error\""), "{rows}");
+}
+
+/// `agentwatch run` on `pipeline` must fail at start; its stderr.
+fn failed_start(pipeline: &Pipeline) -> String {
+    let out = std::process::Command::new(common::binary())
+        .args(["run", "--config"])
+        .arg(&pipeline.path)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "started");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[tokio::test]
+async fn clickhouse_over_tls_refuses_a_missing_client_certificate_and_the_wrong_ca() {
+    let pki = common::tls::TestPki::generate();
+    let Some(ch) = ClickhouseServer::start_https(&pki, true) else {
+        return;
+    };
+    let no_cert = failed_start(&https_pipeline(
+        &ch,
+        &pki.client_settings("ca.pem", false),
+        "1s",
+    ));
+    // OpenSSL refuses the handshake (TLS 1.2) or sends an alert after it (TLS 1.3).
+    assert!(
+        no_cert.contains("store.startup_timeout") && no_cert.contains("received fatal alert"),
+        "{no_cert}"
+    );
+    let wrong_ca = failed_start(&https_pipeline(
+        &ch,
+        &pki.client_settings("other-ca.pem", true),
+        "1s",
+    ));
+    assert!(
+        wrong_ca.contains("invalid peer certificate: UnknownIssuer"),
+        "{wrong_ca}"
+    );
+    let unreadable = failed_start(&https_pipeline(
+        &ch,
+        &format!("{{ca_file: {}}}", pki.path("missing.pem").display()),
+        "1s",
+    ));
+    assert!(
+        unreadable.contains("store.tls.ca_file: cannot read"),
+        "{unreadable}"
+    );
+}

@@ -209,11 +209,8 @@ fn ingest(
     spans: Arc<dyn SpanLog>,
     metrics: &Arc<Metrics>,
 ) -> anyhow::Result<(Arc<Ingest>, Option<JoinHandle<()>>)> {
-    let (forwarder, task) = match &config.exporters.otlp {
-        Some(exporter) => {
-            let (forwarder, task) = Forwarder::start(exporter, metrics.clone())?;
-            (Some(forwarder), Some(task))
-        }
+    let (forwarder, task) = match Forwarder::start(&config.exporters, metrics.clone())? {
+        Some((forwarder, task)) => (Some(forwarder), Some(task)),
         None => (None, None),
     };
     let ingest = Ingest::new(&config.receivers.otlp, spans, forwarder, metrics.clone());

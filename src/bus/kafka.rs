@@ -364,10 +364,24 @@ pub async fn ensure_topics(config: &KafkaBusConfig) -> anyhow::Result<()> {
         })
         .collect();
     let options = AdminOptions::new().request_timeout(Some(config.produce_timeout));
-    let results = admin
-        .create_topics(&topics, &options)
-        .await
-        .with_context(|| format!("creating topics on {}", config.brokers))?;
+    let results = match admin.create_topics(&topics, &options).await {
+        Ok(results) => results,
+        // The admin client's own logs (a refused TLS handshake, a failed SASL login) are not
+        // delivered anywhere: say where to look.
+        Err(e @ KafkaError::AdminOp(RDKafkaErrorCode::OperationTimedOut)) => {
+            return Err(anyhow::Error::new(e).context(format!(
+                "creating topics on {}: no broker answered within bus.produce_timeout; check \
+                 that they are up and that bus.properties (security.protocol, ssl.*, sasl.*) \
+                 match their listeners",
+                config.brokers
+            )));
+        }
+        Err(e) => {
+            return Err(
+                anyhow::Error::new(e).context(format!("creating topics on {}", config.brokers))
+            );
+        }
+    };
     for result in results {
         match result {
             Ok(topic) => tracing::info!(

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::client_tls::ClientTlsConfig;
 use crate::config::{Parsed, Secret, one_of, serde_duration, serde_duration_option};
 
 /// `store:` — where scores go.
@@ -37,6 +38,9 @@ pub struct ClickhouseStoreConfig {
     pub user: String,
     /// Password (`${env:...}` or `${file:...}`); none for a user without one.
     pub password: Option<Secret>,
+    /// TLS of an `https://` URL: the CA that signs the server's certificate, a client
+    /// certificate for servers that require one.
+    pub tls: ClientTlsConfig,
     /// Check row types against the server's column types on every insert and read:
     /// `auto` (on for servers that support it, ClickHouse 24.x and later), `on` or `off`.
     pub validation: ClickhouseValidation,
@@ -73,6 +77,7 @@ impl Default for ClickhouseStoreConfig {
             database: "agentwatch".into(),
             user: "default".into(),
             password: None,
+            tls: ClientTlsConfig::default(),
             validation: ClickhouseValidation::Auto,
             compression: StoreCompression::Lz4.into(),
             max_batch_rows: 50_000,
@@ -117,6 +122,11 @@ impl ClickhouseStoreConfig {
         if self.user.is_empty() {
             issue("store.user", "must not be empty".into());
         }
+        let plain_http = self
+            .url
+            .parse::<http::Uri>()
+            .is_ok_and(|uri| uri.scheme_str() == Some("http"));
+        self.tls.check("store.tls", "store.url", !plain_http, issue);
         if let Some(refusal) = self.compression.refusal() {
             issue("store.compression", refusal.to_owned());
         }

@@ -21,6 +21,10 @@ pub struct ClickhouseServer {
     pub http_port: u16,
     /// Native protocol port on 127.0.0.1 (what clickhouse-client talks to).
     pub tcp_port: u16,
+    /// HTTPS port on 127.0.0.1, when started with [`ClickhouseServer::start_https`].
+    pub https_port: Option<u16>,
+    /// The `<openSSL>` settings of an HTTPS server.
+    openssl: String,
 }
 
 fn on_path(name: &str) -> Option<PathBuf> {
@@ -36,6 +40,38 @@ impl ClickhouseServer {
     /// Start a server with an empty data folder, or None (after saying so) when ClickHouse is
     /// not installed and CI did not ask for it; panics when CI did.
     pub fn start() -> Option<ClickhouseServer> {
+        Self::start_with(None, String::new())
+    }
+
+    /// Like [`start`](Self::start), with an HTTPS port too, serving `pki`'s server certificate;
+    /// when `require_client_cert`, connections without a client certificate signed by `pki`'s
+    /// CA are refused (OpenSSL's `strict` verification).
+    pub fn start_https(
+        pki: &super::tls::TestPki,
+        require_client_cert: bool,
+    ) -> Option<ClickhouseServer> {
+        let verification = if require_client_cert {
+            format!(
+                "<verificationMode>strict</verificationMode><caConfig>{}</caConfig>",
+                pki.path("ca.pem").display()
+            )
+        } else {
+            "<verificationMode>none</verificationMode>".to_owned()
+        };
+        let openssl = format!(
+            "<openSSL><server>
+    <certificateFile>{}</certificateFile><privateKeyFile>{}</privateKeyFile>
+    {verification}<loadDefaultCAFile>false</loadDefaultCAFile>
+    <cacheSessions>true</cacheSessions><disableProtocols>sslv2,sslv3</disableProtocols>
+    <preferServerCiphers>true</preferServerCiphers>
+  </server></openSSL>",
+            pki.path("server.pem").display(),
+            pki.path("server.key").display(),
+        );
+        Self::start_with(Some(free_port()), openssl)
+    }
+
+    fn start_with(https_port: Option<u16>, openssl: String) -> Option<ClickhouseServer> {
         let (Some(server), Some(client)) =
             (on_path("clickhouse-server"), on_path("clickhouse-client"))
         else {
@@ -55,6 +91,8 @@ impl ClickhouseServer {
             dir: tempfile::tempdir().unwrap(),
             http_port: free_port(),
             tcp_port: free_port(),
+            https_port,
+            openssl,
         };
         ch.write_config();
         ch.spawn();
@@ -69,7 +107,7 @@ impl ClickhouseServer {
             "<yandex>
   <logger><level>warning</level><console>1</console></logger>
   <listen_host>127.0.0.1</listen_host>
-  <http_port>{http}</http_port><tcp_port>{tcp}</tcp_port>
+  <http_port>{http}</http_port><tcp_port>{tcp}</tcp_port>{https}
   <path>{data}/</path><tmp_path>{data}/tmp/</tmp_path>
   <user_files_path>{data}/user_files/</user_files_path>
   <format_schema_path>{data}/format_schemas/</format_schema_path>
@@ -80,6 +118,10 @@ impl ClickhouseServer {
 ",
             http = self.http_port,
             tcp = self.tcp_port,
+            https = match self.https_port {
+                Some(port) => format!("<https_port>{port}</https_port>\n  {}", self.openssl),
+                None => String::new(),
+            },
             data = data.display(),
             users = d.join("users.xml").display(),
         );
@@ -129,6 +171,14 @@ impl ClickhouseServer {
     /// `http://127.0.0.1:PORT`, for `store.url`.
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.http_port)
+    }
+
+    /// `https://127.0.0.1:PORT` of a server started with [`start_https`](Self::start_https).
+    pub fn https_url(&self) -> String {
+        format!(
+            "https://127.0.0.1:{}",
+            self.https_port.expect("started with HTTPS")
+        )
     }
 
     /// Stop the server at once (SIGKILL: a graceful stop waits seconds for open keep-alive

@@ -20,6 +20,11 @@ pub struct Broker {
     pub port: u16,
     storage: String,
     dir: tempfile::TempDir,
+    /// The port clients are told to connect to (a TLS proxy in front, see
+    /// [`Broker::start_behind`]); `port` otherwise.
+    advertised_port: u16,
+    /// Extra `tansu broker` arguments (e.g. `--authentication`).
+    extra_args: Vec<String>,
 }
 
 fn find_tansu() -> Option<PathBuf> {
@@ -59,15 +64,37 @@ impl Broker {
         found
     }
 
+    /// A broker that tells clients to connect to `advertised_port` on 127.0.0.1 (where the
+    /// test puts a proxy in front of it), started with `extra_args`.
+    pub fn start_behind(advertised_port: u16, extra_args: &[&str]) -> Option<Broker> {
+        Self::start_full("memory://tansu/", Some(advertised_port), extra_args)
+    }
+
+    /// A broker started with `extra_args` (e.g. `--authentication`).
+    pub fn start_with_args(extra_args: &[&str]) -> Option<Broker> {
+        Self::start_full("memory://tansu/", None, extra_args)
+    }
+
     fn start_with_storage(storage: &str) -> Option<Broker> {
+        Self::start_full(storage, None, &[])
+    }
+
+    fn start_full(
+        storage: &str,
+        advertised_port: Option<u16>,
+        extra_args: &[&str],
+    ) -> Option<Broker> {
         let binary = Self::binary()?;
         let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
         let mut broker = Broker {
             child: None,
             binary,
-            port: free_port(),
+            port,
             storage: storage.to_owned(),
             dir,
+            advertised_port: advertised_port.unwrap_or(port),
+            extra_args: extra_args.iter().map(|a| a.to_string()).collect(),
         };
         broker.spawn();
         Some(broker)
@@ -75,6 +102,7 @@ impl Broker {
 
     fn spawn(&mut self) {
         let listener = format!("tcp://127.0.0.1:{}", self.port);
+        let advertised = format!("tcp://127.0.0.1:{}", self.advertised_port);
         let log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -82,8 +110,9 @@ impl Broker {
             .unwrap();
         let child = Command::new(&self.binary)
             .args(["broker", "--listener-url", &listener])
-            .args(["--advertised-listener-url", &listener])
+            .args(["--advertised-listener-url", &advertised])
             .args(["--storage-engine", &self.storage])
+            .args(&self.extra_args)
             .env("RUST_LOG", "warn")
             .current_dir(self.dir.path())
             .stdout(Stdio::null())

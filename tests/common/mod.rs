@@ -7,6 +7,7 @@ pub mod clickhouse;
 pub mod fake_endpoint;
 pub mod kafka;
 pub mod pki;
+pub mod tls;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -419,3 +419,23 @@ fn clickhouse_store_values_are_checked_with_their_paths() {
         yaml_issues("store:\n  kind: clickhouse\n  settings: {async_insert: '1'}\n").is_empty()
     );
 }
+
+#[test]
+fn clickhouse_tls_settings_go_with_an_https_url() {
+    let https = "store:\n  kind: clickhouse\n  url: https://clickhouse:8443\n  tls: {ca_file: /etc/agentwatch/ca.pem, cert_file: /etc/agentwatch/client.pem, key_file: /etc/agentwatch/client.key}\n";
+    // The files are read by `run`, not by `validate`.
+    let config = PipelineConfig::from_yaml(https, "tls").unwrap();
+    let StoreConfig::Clickhouse(store) = &config.store else {
+        panic!("not a clickhouse store");
+    };
+    assert_eq!(
+        store.tls.ca_file.as_deref(),
+        Some(Path::new("/etc/agentwatch/ca.pem"))
+    );
+    let found = yaml_issues(
+        "store:\n  kind: clickhouse\n  url: http://clickhouse:8123\n  tls: {ca_file: /ca.pem, key_file: /client.key}\n",
+    );
+    let paths: Vec<&str> = found.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(paths, ["store.tls.cert_file", "store.tls"], "{found:?}");
+    assert!(found[1].message.contains("store.url"), "{}", found[1]);
+}

@@ -87,7 +87,10 @@ fn store_error(context: &str, e: ::clickhouse::error::Error) -> StoreError {
         E::SequenceMustHaveLength | E::Custom(_) | E::InvalidParams(_) | E::Unsupported(_)
     );
     StoreError::Write {
-        reason: format!("clickhouse {context}: {}", first_line(&e.to_string())),
+        reason: format!(
+            "clickhouse {context}: {}",
+            first_line(&crate::client_tls::error_chain(&e))
+        ),
         retryable,
     }
 }
@@ -125,6 +128,45 @@ fn open_error(config: &ClickhouseStoreConfig, reason: String) -> StoreError {
     }
 }
 
+/// The crate's own HTTP client for `http://`; for `https://`, one whose rustls trusts
+/// `store.tls.ca_file` (or the public roots) and presents the client certificate, if any.
+fn http_client(config: &ClickhouseStoreConfig) -> Result<Client, StoreError> {
+    use hyper_util::client::legacy::{Client as HyperClient, connect::HttpConnector};
+    let https = config
+        .url
+        .parse::<http::Uri>()
+        .is_ok_and(|uri| uri.scheme_str() == Some("https"));
+    if !https {
+        return Ok(Client::default());
+    }
+    let tls = config
+        .tls
+        .load("store.tls")
+        .and_then(|tls| {
+            // No ALPN here: the connector offers HTTP/1.1 itself.
+            tls.rustls(Vec::new())
+                .map_err(|e| crate::client_tls::ClientTlsError {
+                    path: "store.tls".into(),
+                    message: e.to_string(),
+                })
+        })
+        .map_err(|e| open_error(config, e.to_string()))?;
+    // As the crate's default client: keep-alive probes, idle connections closed before the
+    // server's keep-alive timeout (3 s on older servers).
+    let mut tcp = HttpConnector::new();
+    tcp.set_keepalive(Some(Duration::from_secs(60)));
+    tcp.enforce_http(false);
+    let connector = hyper_rustls::HttpsConnectorBuilder::new()
+        .with_tls_config(tls)
+        .https_only()
+        .enable_http1()
+        .wrap_connector(tcp);
+    let client = HyperClient::builder(hyper_util::rt::TokioExecutor::new())
+        .pool_idle_timeout(Duration::from_secs(2))
+        .build(connector);
+    Ok(Client::with_http_client(client))
+}
+
 impl ClickhouseStore {
     /// Connect (waiting up to `startup_timeout` for the server), create or migrate the schema
     /// when it is missing or older, and start the score writer and, on servers without TTL,
@@ -148,7 +190,7 @@ impl ClickhouseStore {
         metrics: Arc<Metrics>,
         retention_task: bool,
     ) -> Result<ClickhouseStore, StoreError> {
-        let mut base = Client::default()
+        let mut base = http_client(config)?
             .with_url(config.url.clone())
             .with_user(config.user.clone())
             .with_compression(match config.compression.get() {
@@ -316,7 +358,7 @@ async fn wait_for_server(
                     open_error(config, format!("unexpected server version '{text}'"))
                 });
             }
-            Ok(Err(e)) => first_line(&e.to_string()).to_owned(),
+            Ok(Err(e)) => first_line(&crate::client_tls::error_chain(&e)).to_owned(),
             Err(_) => format!("no answer within {:?}", config.request_timeout),
         };
         // Wrong credentials will not fix themselves: fail at once.
