@@ -14,7 +14,6 @@ pub mod alert_state;
 pub mod app;
 pub mod bus;
 pub mod cli;
-pub mod client_tls;
 /// The wall clock in Unix nanoseconds: a leaf every stage may read.
 pub mod clock;
 pub mod config;
@@ -29,8 +28,8 @@ pub mod otlp;
 pub mod proto;
 pub mod receiver;
 pub mod score;
-/// TLS, bearer tokens and the exposure rule for the listeners: a leaf the receivers and the
-/// admin endpoint share.
+/// TLS both ways (listeners and outgoing connections), bearer tokens and the exposure rule:
+/// a leaf the receivers, the admin endpoint, the exporters and the stores share.
 pub mod security;
 /// A hash for ids that must not change (alert dedup and group keys): a leaf.
 pub mod stable_hash;

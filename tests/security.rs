@@ -12,7 +12,7 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::pki::Pki;
+use common::tls::TestPki as Pki;
 use common::*;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use prost::Message;
@@ -26,14 +26,17 @@ fn start(dir: &Path, pki: &Pki, mtls: bool) -> Agentwatch {
     std::fs::write(dir.join("collector.token"), COLLECTOR_TOKEN).unwrap();
     std::fs::write(dir.join("checkout.token"), CHECKOUT_TOKEN).unwrap();
     let client_ca = if mtls {
-        format!("\n          client_ca_file: {}", pki.ca.display())
+        format!(
+            "\n          client_ca_file: {}",
+            pki.path("ca.pem").display()
+        )
     } else {
         String::new()
     };
     let tls = format!(
         "        tls:\n          cert_file: {}\n          key_file: {}{client_ca}\n",
-        pki.server_cert.display(),
-        pki.server_key.display()
+        pki.path("server.pem").display(),
+        pki.path("server.key").display()
     );
     let db = dir.join("agentwatch.db");
     let config = format!(
@@ -59,7 +62,7 @@ fn https_client(pki: &Pki, identity: Option<(&Path, &Path)>) -> reqwest::Client 
     let mut builder = reqwest::Client::builder()
         .tls_built_in_root_certs(false)
         .add_root_certificate(
-            reqwest::Certificate::from_pem(&std::fs::read(&pki.ca).unwrap()).unwrap(),
+            reqwest::Certificate::from_pem(&std::fs::read(pki.path("ca.pem")).unwrap()).unwrap(),
         );
     if let Some((cert, key)) = identity {
         let pem = [std::fs::read(cert).unwrap(), std::fs::read(key).unwrap()].concat();
@@ -88,11 +91,11 @@ async fn post(
 async fn grpc_channel(pki: &Pki, aw: &Agentwatch) -> tonic::transport::Channel {
     let tls = tonic::transport::ClientTlsConfig::new()
         .ca_certificate(tonic::transport::Certificate::from_pem(
-            std::fs::read(&pki.ca).unwrap(),
+            std::fs::read(pki.path("ca.pem")).unwrap(),
         ))
         .identity(tonic::transport::Identity::from_pem(
-            std::fs::read(&pki.client_cert).unwrap(),
-            std::fs::read(&pki.client_key).unwrap(),
+            std::fs::read(pki.path("client.pem")).unwrap(),
+            std::fs::read(pki.path("client.key")).unwrap(),
         ))
         .domain_name("localhost");
     tonic::transport::Channel::from_shared(format!("https://127.0.0.1:{}", aw.grpc))
@@ -131,9 +134,12 @@ fn refused(aw: &Agentwatch, transport: &str, reason: &str) -> f64 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mutual_tls_and_tokens_let_the_right_callers_in_and_count_the_rest() {
     let dir = tempfile::tempdir().unwrap();
-    let pki = Pki::generate(dir.path());
+    let pki = Pki::generate();
     let aw = start(dir.path(), &pki, true);
-    let client = https_client(&pki, Some((&pki.client_cert, &pki.client_key)));
+    let client = https_client(
+        &pki,
+        Some((&pki.path("client.pem"), &pki.path("client.key"))),
+    );
 
     // HTTP: the right certificate and token.
     let ok = post(&client, &aw, Some(COLLECTOR_TOKEN), &request("checkout", 1))
@@ -215,7 +221,7 @@ async fn mutual_tls_and_tokens_let_the_right_callers_in_and_count_the_rest() {
     assert_eq!(count_rows(&aw.db, "evaluator = 'latency'"), 3);
 
     // TLS refusals: a client certificate of another CA, none at all, and plain text.
-    let rogue = https_client(&pki, Some((&pki.rogue_cert, &pki.rogue_key)));
+    let rogue = https_client(&pki, Some((&pki.path("rogue.pem"), &pki.path("rogue.key"))));
     let anonymous = https_client(&pki, None);
     for client in [&rogue, &anonymous] {
         let failed = post(client, &aw, Some(COLLECTOR_TOKEN), &request("checkout", 11)).await;
@@ -250,15 +256,20 @@ async fn mutual_tls_and_tokens_let_the_right_callers_in_and_count_the_rest() {
 #[test]
 fn the_load_generator_sends_over_mutual_tls_with_a_token() {
     let dir = tempfile::tempdir().unwrap();
-    let pki = Pki::generate(dir.path());
+    let pki = Pki::generate();
     let aw = start(dir.path(), &pki, true);
+    let (ca, cert, key) = (
+        pki.path("ca.pem"),
+        pki.path("client.pem"),
+        pki.path("client.key"),
+    );
     let tls = [
         "--tls-ca",
-        pki.ca.to_str().unwrap(),
+        ca.to_str().unwrap(),
         "--tls-cert",
-        pki.client_cert.to_str().unwrap(),
+        cert.to_str().unwrap(),
         "--tls-key",
-        pki.client_key.to_str().unwrap(),
+        key.to_str().unwrap(),
     ];
     let mut accepted = 0;
     for (protocol, port) in [("grpc", aw.grpc), ("http", aw.http)] {
@@ -328,16 +339,22 @@ fn python_emit(
     );
     let out = Command::new("python3")
         .args([script, protocol, endpoint, service])
-        .env("OTEL_EXPORTER_OTLP_CERTIFICATE", &pki.ca)
-        .env("OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", &pki.client_cert)
-        .env("OTEL_EXPORTER_OTLP_CLIENT_KEY", &pki.client_key)
+        .env("OTEL_EXPORTER_OTLP_CERTIFICATE", pki.path("ca.pem"))
+        .env(
+            "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE",
+            pki.path("client.pem"),
+        )
+        .env("OTEL_EXPORTER_OTLP_CLIENT_KEY", pki.path("client.key"))
         // The HTTP exporter of recent SDKs reads only the per-signal names.
-        .env("OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE", &pki.ca)
+        .env("OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE", pki.path("ca.pem"))
         .env(
             "OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE",
-            &pki.client_cert,
+            pki.path("client.pem"),
         )
-        .env("OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY", &pki.client_key)
+        .env(
+            "OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY",
+            pki.path("client.key"),
+        )
         .env(
             "OTEL_EXPORTER_OTLP_HEADERS",
             format!("authorization=Bearer%20{token}"),
@@ -361,7 +378,7 @@ fn the_official_python_exporters_connect_over_mutual_tls_with_a_token() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let pki = Pki::generate(dir.path());
+    let pki = Pki::generate();
     let aw = start(dir.path(), &pki, true);
     for (protocol, endpoint) in [
         ("grpc", format!("https://localhost:{}", aw.grpc)),
@@ -387,7 +404,7 @@ fn the_official_python_exporters_connect_over_mutual_tls_with_a_token() {
 
 /// The server certificate a fresh TLS connection to `port` is given (its leaf, DER).
 async fn served_certificate(pki: &Pki, port: u16) -> Vec<u8> {
-    let config = client_config(&pki.ca);
+    let config = client_config(&pki.path("ca.pem"));
     let tcp = tokio::net::TcpStream::connect(("127.0.0.1", port))
         .await
         .unwrap();
@@ -438,7 +455,7 @@ fn https_get_status(ca: &Path, port: u16, path: &str) -> Option<u16> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_certificate_swapped_on_disk_is_served_to_the_next_connection() {
     let dir = tempfile::tempdir().unwrap();
-    let pki = Pki::generate(dir.path());
+    let pki = Pki::generate();
     let aw = start(dir.path(), &pki, false);
     let first = served_certificate(&pki, aw.http).await;
     let on_disk = |path: &Path| {
@@ -449,20 +466,23 @@ async fn a_certificate_swapped_on_disk_is_served_to_the_next_connection() {
             .unwrap()
             .to_vec()
     };
-    assert_eq!(first, on_disk(&pki.server_cert));
+    assert_eq!(first, on_disk(&pki.path("server.pem")));
     // Rotate: a new key and certificate, written as a rotation tool would (rename into place).
-    let (cert, key) = pki.reissue_server("agentwatch-rotated");
-    for (path, pem) in [(&pki.server_key, &key), (&pki.server_cert, &cert)] {
+    let (cert, key) = pki.reissue_server();
+    for (path, pem) in [
+        (&pki.path("server.key"), &key),
+        (&pki.path("server.pem"), &cert),
+    ] {
         let staged = path.with_extension("new");
         std::fs::write(&staged, pem).unwrap();
         std::fs::rename(&staged, path).unwrap();
     }
-    let rotated = on_disk(&pki.server_cert);
+    let rotated = on_disk(&pki.path("server.pem"));
     assert_ne!(first, rotated);
     assert_eq!(served_certificate(&pki, aw.http).await, rotated);
     assert_eq!(served_certificate(&pki, aw.grpc).await, rotated);
     // A broken file keeps the last good certificate in service.
-    std::fs::write(&pki.server_cert, "not a certificate").unwrap();
+    std::fs::write(pki.path("server.pem"), "not a certificate").unwrap();
     assert_eq!(served_certificate(&pki, aw.http).await, rotated);
     assert!(aw.log().contains("TLS files changed but do not load"));
 }
@@ -470,19 +490,19 @@ async fn a_certificate_swapped_on_disk_is_served_to_the_next_connection() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_admin_endpoint_serves_tls_and_requires_its_token_except_for_probes() {
     let dir = tempfile::tempdir().unwrap();
-    let pki = Pki::generate(dir.path());
+    let pki = Pki::generate();
     let db = dir.path().join("agentwatch.db");
     let admin_token = "admin-token-77a1c0ffee";
     let config = format!(
         "receivers:\n  otlp:\n    protocols:\n      grpc:\n        endpoint: 127.0.0.1:0\n      http: null\nstore:\n  kind: sqlite\n  path: {db}\nadmin:\n  endpoint: 127.0.0.1:0\n  tls:\n    cert_file: {cert}\n    key_file: {key}\n    min_version: 1.3\n  auth:\n    tokens:\n      - name: prometheus\n        token: {admin_token}\n",
         db = db.display(),
-        cert = pki.server_cert.display(),
-        key = pki.server_key.display(),
+        cert = pki.path("server.pem").display(),
+        key = pki.path("server.key").display(),
     );
     let path = dir.path().join("pipeline.yaml");
     std::fs::write(&path, config).unwrap();
-    let ca = std::fs::read(&pki.ca).unwrap();
-    let ca_path = pki.ca.clone();
+    let ca = std::fs::read(pki.path("ca.pem")).unwrap();
+    let ca_path = pki.path("ca.pem").clone();
     let aw = Agentwatch::start_file_ready(&path, &db, &[], move |port| {
         https_get_status(&ca_path, port, "/readyz") == Some(200)
     });

@@ -19,8 +19,8 @@ use tokio::sync::mpsc;
 
 use self::config::ExportersConfig;
 use self::sender::Sender;
-use crate::client_tls::ClientTlsError;
 use crate::otlp::count_spans;
+use crate::security::client_tls::ClientTlsError;
 use crate::telemetry::{ExporterLabels, Metrics};
 
 /// Handle used by ingest to queue requests for forwarding, to every configured exporter.

@@ -13,7 +13,7 @@ use std::time::Duration;
 use super::ForwarderError;
 use super::config::{ExportCompression, OtlpExporterConfig};
 use super::sender::{Delivered, Failure, Transport};
-use crate::client_tls::{ClientTls, error_chain};
+use crate::security::client_tls::{ClientTls, error_chain};
 
 /// The longest a TLS diagnosis of a failed connection waits for the server's first answer.
 const DIAGNOSE_WITHIN: Duration = Duration::from_secs(2);

@@ -16,7 +16,7 @@ use reqwest::header::{CONTENT_ENCODING, CONTENT_TYPE, HeaderMap, HeaderName, Hea
 use super::ForwarderError;
 use super::config::{ExportCompression, OtlpHttpExporterConfig};
 use super::sender::{Delivered, Failure, Transport};
-use crate::client_tls::{ClientTls, error_chain};
+use crate::security::client_tls::{ClientTls, error_chain};
 
 /// The longest a TLS diagnosis of a failed connection waits for the server's first answer.
 const DIAGNOSE_WITHIN: Duration = Duration::from_secs(2);

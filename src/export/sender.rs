@@ -47,7 +47,7 @@ pub(super) trait Transport: Send + 'static {
     ) -> impl Future<Output = Result<Delivered, Failure>> + Send;
 
     /// What the TLS layer says about a failed connection, when the failure itself does not
-    /// (see [`ClientTls::diagnose`](crate::client_tls::ClientTls::diagnose)).
+    /// (see [`ClientTls::diagnose`](crate::security::client_tls::ClientTls::diagnose)).
     fn diagnose(&self) -> impl Future<Output = Option<String>> + Send;
 }
 

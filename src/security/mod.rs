@@ -1,7 +1,9 @@
-//! Who may connect and call: TLS on the listeners ([`tls`]), bearer tokens ([`tokens`]), and
-//! the safe-default rule that a listener reachable from other machines has both or says
-//! `insecure: true`.
+//! Who may connect and call, and how we connect out: TLS on the listeners ([`tls`]), TLS of
+//! outgoing connections ([`client_tls`]), bearer tokens ([`tokens`]), and the safe-default rule
+//! that a listener reachable from other machines has TLS and tokens or says `insecure: true`.
 
+pub mod client_tls;
+mod pem;
 pub mod tls;
 pub mod tokens;
 

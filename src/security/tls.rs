@@ -13,10 +13,11 @@ use std::time::SystemTime;
 use rustls::ServerConfig;
 use rustls::crypto::CryptoProvider;
 use rustls::server::WebPkiClientVerifier;
-use rustls_pki_types::pem::PemObject;
-use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+use rustls_pki_types::CertificateDer;
 use serde::{Deserialize, Deserializer};
 use tokio_rustls::TlsAcceptor;
+
+use super::pem::{certificates, private_key, read};
 
 /// `tls:` on a listener.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -67,68 +68,28 @@ impl<'de> Deserialize<'de> for TlsVersion {
 /// Why the TLS files could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum TlsError {
-    /// A file could not be read.
-    #[error("cannot read {path}: {source}")]
-    Read {
-        /// The file.
-        path: PathBuf,
-        /// The I/O error.
-        source: std::io::Error,
-    },
-    /// A file holds no usable PEM item of the expected kind.
-    #[error("{path}: {what}")]
-    Pem {
-        /// The file.
-        path: PathBuf,
-        /// What was wrong.
-        what: String,
-    },
+    /// A file could not be read or holds nothing usable (the message names it).
+    #[error("{0}")]
+    File(String),
     /// rustls refused the combination (e.g. the key does not match the certificate).
     #[error("{0}")]
     Config(String),
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, TlsError> {
-    fs::read(path).map_err(|source| TlsError::Read {
-        path: path.to_owned(),
-        source,
-    })
-}
-
 /// Every certificate in a PEM file (at least one).
-pub fn load_certificates(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsError> {
-    let pem = read(path)?;
-    let certs = CertificateDer::pem_slice_iter(&pem)
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| TlsError::Pem {
-            path: path.to_owned(),
-            what: format!("not a PEM certificate file: {e}"),
-        })?;
-    if certs.is_empty() {
-        return Err(TlsError::Pem {
-            path: path.to_owned(),
-            what: "holds no CERTIFICATE block".into(),
-        });
-    }
-    Ok(certs)
-}
-
-/// The private key in a PEM file.
-pub fn load_private_key(path: &Path) -> Result<PrivateKeyDer<'static>, TlsError> {
-    let pem = read(path)?;
-    PrivateKeyDer::from_pem_slice(&pem).map_err(|e| TlsError::Pem {
-        path: path.to_owned(),
-        what: format!("no private key (PKCS#8, PKCS#1 or SEC1 PEM): {e}"),
-    })
+fn load_certificates(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsError> {
+    certificates(&read(path).map_err(TlsError::File)?, path).map_err(TlsError::File)
 }
 
 /// A root store of the CA certificates in a PEM file.
-pub fn load_roots(path: &Path) -> Result<rustls::RootCertStore, TlsError> {
+fn load_roots(path: &Path) -> Result<rustls::RootCertStore, TlsError> {
     let mut roots = rustls::RootCertStore::empty();
     for cert in load_certificates(path)? {
-        roots.add(cert).map_err(|e| TlsError::Pem {
-            path: path.to_owned(),
-            what: format!("not a usable CA certificate: {e}"),
+        roots.add(cert).map_err(|e| {
+            TlsError::File(format!(
+                "{}: not a usable CA certificate: {e}",
+                path.display()
+            ))
         })?;
     }
     Ok(roots)
@@ -165,7 +126,11 @@ impl TlsSettings {
         let mut config = builder
             .with_single_cert(
                 load_certificates(&self.cert_file)?,
-                load_private_key(&self.key_file)?,
+                private_key(
+                    &read(&self.key_file).map_err(TlsError::File)?,
+                    &self.key_file,
+                )
+                .map_err(TlsError::File)?,
             )
             .map_err(|e| {
                 TlsError::Config(format!(

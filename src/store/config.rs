@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::client_tls::ClientTlsConfig;
 use crate::config::{Parsed, Secret, one_of, serde_duration, serde_duration_option};
+use crate::security::client_tls::ClientTlsConfig;
 
 /// `store:` — where scores go.
 #[derive(Debug, Clone, Deserialize, PartialEq)]

@@ -6,7 +6,6 @@
 pub mod clickhouse;
 pub mod fake_endpoint;
 pub mod kafka;
-pub mod pki;
 pub mod tls;
 
 use std::path::{Path, PathBuf};

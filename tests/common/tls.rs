@@ -1,6 +1,7 @@
 //! A throwaway PKI for the TLS tests, generated in the test with rcgen: a CA, a server
 //! certificate for 127.0.0.1 and localhost, a client certificate signed by the same CA, and a
-//! second CA that signed nothing here (the "wrong CA"). Written as PEM files to a temp dir.
+//! second CA (the "wrong CA") with a client certificate of its own. Written as PEM files to a
+//! temp dir; the server certificate can be reissued (rotation).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -13,6 +14,7 @@ use rcgen::{
 /// The PEM files of a test PKI.
 pub struct TestPki {
     dir: tempfile::TempDir,
+    ca: Ca,
 }
 
 /// A CA and the means to sign with it.
@@ -52,7 +54,7 @@ fn leaf(ca: &Ca, names: &[&str], purpose: ExtendedKeyUsagePurpose) -> (String, S
 
 impl TestPki {
     /// Generate everything and write `ca.pem`, `server.pem` / `server.key`, `client.pem` /
-    /// `client.key`, `other-ca.pem`.
+    /// `client.key`, `other-ca.pem`, and `rogue.pem` / `rogue.key` (a client of the other CA).
     pub fn generate() -> TestPki {
         let dir = tempfile::tempdir().unwrap();
         let ca = new_ca("agentwatch test CA");
@@ -67,6 +69,7 @@ impl TestPki {
             &["agentwatch-client"],
             ExtendedKeyUsagePurpose::ClientAuth,
         );
+        let (rogue, rogue_key) = leaf(&other, &["intruder"], ExtendedKeyUsagePurpose::ClientAuth);
         for (name, text) in [
             ("ca.pem", &ca.pem),
             ("other-ca.pem", &other.pem),
@@ -74,10 +77,21 @@ impl TestPki {
             ("server.key", &server_key),
             ("client.pem", &client),
             ("client.key", &client_key),
+            ("rogue.pem", &rogue),
+            ("rogue.key", &rogue_key),
         ] {
             std::fs::write(dir.path().join(name), text).unwrap();
         }
-        TestPki { dir }
+        TestPki { dir, ca }
+    }
+
+    /// A new server certificate and key (PEM) from the same CA, for rotation.
+    pub fn reissue_server(&self) -> (String, String) {
+        leaf(
+            &self.ca,
+            &["localhost", "127.0.0.1"],
+            ExtendedKeyUsagePurpose::ServerAuth,
+        )
     }
 
     /// The path of one of the files.

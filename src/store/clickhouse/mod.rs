@@ -89,7 +89,7 @@ fn store_error(context: &str, e: ::clickhouse::error::Error) -> StoreError {
     StoreError::Write {
         reason: format!(
             "clickhouse {context}: {}",
-            first_line(&crate::client_tls::error_chain(&e))
+            first_line(&crate::security::client_tls::error_chain(&e))
         ),
         retryable,
     }
@@ -145,7 +145,7 @@ fn http_client(config: &ClickhouseStoreConfig) -> Result<Client, StoreError> {
         .and_then(|tls| {
             // No ALPN here: the connector offers HTTP/1.1 itself.
             tls.rustls(Vec::new())
-                .map_err(|e| crate::client_tls::ClientTlsError {
+                .map_err(|e| crate::security::client_tls::ClientTlsError {
                     path: "store.tls".into(),
                     message: e.to_string(),
                 })
@@ -358,7 +358,7 @@ async fn wait_for_server(
                     open_error(config, format!("unexpected server version '{text}'"))
                 });
             }
-            Ok(Err(e)) => first_line(&crate::client_tls::error_chain(&e)).to_owned(),
+            Ok(Err(e)) => first_line(&crate::security::client_tls::error_chain(&e)).to_owned(),
             Err(_) => format!("no answer within {:?}", config.request_timeout),
         };
         // Wrong credentials will not fix themselves: fail at once.

@@ -8,12 +8,13 @@
 //! component starts (not by `validate`, so a pipeline can be checked where the certificates are
 //! not mounted), and every problem names the setting's path in the file.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use serde::Deserialize;
+
+use super::pem::{certificates, private_key, read};
 
 /// `tls:` of an outgoing connection.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -110,15 +111,7 @@ impl ClientTlsConfig {
                 let chain =
                     certificates(&cert_pem, cert_file).map_err(|m| error("cert_file", m))?;
                 let key_pem = read(key_file).map_err(|m| error("key_file", m))?;
-                let key = PrivateKeyDer::from_pem_slice(&key_pem).map_err(|e| {
-                    error(
-                        "key_file",
-                        format!(
-                            "{} holds no usable PEM private key: {e}",
-                            key_file.display()
-                        ),
-                    )
-                })?;
+                let key = private_key(&key_pem, key_file).map_err(|m| error("key_file", m))?;
                 Some(Identity {
                     cert_pem,
                     key_pem,
@@ -248,24 +241,6 @@ pub fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
         source = cause.source();
     }
     text
-}
-
-fn read(file: &Path) -> Result<Vec<u8>, String> {
-    std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))
-}
-
-/// Every `CERTIFICATE` block of `pem`, at least one.
-fn certificates(pem: &[u8], file: &Path) -> Result<Vec<CertificateDer<'static>>, String> {
-    let certs = CertificateDer::pem_slice_iter(pem)
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| format!("{} is not valid PEM: {e}", file.display()))?;
-    if certs.is_empty() {
-        return Err(format!(
-            "{} holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
-            file.display()
-        ));
-    }
-    Ok(certs)
 }
 
 #[cfg(test)]
