@@ -325,9 +325,11 @@ fn the_load_generator_sends_over_mutual_tls_with_a_token() {
     assert!(refused(&aw, "grpc", "unauthenticated") > 0.0);
 }
 
-/// The official Python exporters, configured only through their standard variables.
+/// The official Python exporters, configured only through their standard variables; with the
+/// client certificate when `mtls`.
 fn python_emit(
     pki: &Pki,
+    mtls: bool,
     protocol: &str,
     endpoint: &str,
     service: &str,
@@ -337,24 +339,9 @@ fn python_emit(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/python/emit_genai_spans.py"
     );
-    let out = Command::new("python3")
+    let mut command = Command::new("python3");
+    command
         .args([script, protocol, endpoint, service])
-        .env("OTEL_EXPORTER_OTLP_CERTIFICATE", pki.path("ca.pem"))
-        .env(
-            "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE",
-            pki.path("client.pem"),
-        )
-        .env("OTEL_EXPORTER_OTLP_CLIENT_KEY", pki.path("client.key"))
-        // The HTTP exporter of recent SDKs reads only the per-signal names.
-        .env("OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE", pki.path("ca.pem"))
-        .env(
-            "OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE",
-            pki.path("client.pem"),
-        )
-        .env(
-            "OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY",
-            pki.path("client.key"),
-        )
         .env(
             "OTEL_EXPORTER_OTLP_HEADERS",
             format!("authorization=Bearer%20{token}"),
@@ -362,9 +349,23 @@ fn python_emit(
         // `requests` lets these override the exporter's CA file (a known requests behaviour;
         // some machines set them globally).
         .env_remove("REQUESTS_CA_BUNDLE")
-        .env_remove("CURL_CA_BUNDLE")
-        .output()
-        .unwrap();
+        .env_remove("CURL_CA_BUNDLE");
+    // The HTTP exporter of recent SDKs reads only the per-signal names: both are set.
+    let mut files = vec![("CERTIFICATE", "ca.pem")];
+    if mtls {
+        files.extend([
+            ("CLIENT_CERTIFICATE", "client.pem"),
+            ("CLIENT_KEY", "client.key"),
+        ]);
+    }
+    for (variable, file) in files {
+        command.env(format!("OTEL_EXPORTER_OTLP_{variable}"), pki.path(file));
+        command.env(
+            format!("OTEL_EXPORTER_OTLP_TRACES_{variable}"),
+            pki.path(file),
+        );
+    }
+    let out = command.output().unwrap();
     match out.status.success() {
         true => Ok(()),
         false => Err(String::from_utf8_lossy(&out.stderr).into_owned()),
@@ -372,34 +373,47 @@ fn python_emit(
 }
 
 #[test]
-fn the_official_python_exporters_connect_over_mutual_tls_with_a_token() {
+fn the_official_python_exporters_connect_over_tls_and_mutual_tls_with_a_token() {
     if !python_otel_available() {
         eprintln!("skipped: OpenTelemetry Python SDK not installed");
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
     let pki = Pki::generate();
-    let aw = start(dir.path(), &pki, true);
-    for (protocol, endpoint) in [
-        ("grpc", format!("https://localhost:{}", aw.grpc)),
-        ("http", format!("https://localhost:{}", aw.http)),
-    ] {
-        let service = format!("py-tls-{protocol}");
-        if let Err(stderr) = python_emit(&pki, protocol, &endpoint, &service, COLLECTOR_TOKEN) {
-            panic!("{protocol}: the exporter did not succeed:\n{stderr}");
+    for mtls in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let aw = start(dir.path(), &pki, mtls);
+        for (protocol, endpoint) in [
+            ("grpc", format!("https://localhost:{}", aw.grpc)),
+            ("http", format!("https://localhost:{}", aw.http)),
+        ] {
+            let service = format!("py-tls-{protocol}");
+            if let Err(stderr) =
+                python_emit(&pki, mtls, protocol, &endpoint, &service, COLLECTOR_TOKEN)
+            {
+                panic!("{protocol} (mtls: {mtls}): the exporter did not succeed:\n{stderr}");
+            }
+            // Four spans, each with a latency score.
+            aw.wait_rows(
+                &format!("service = '{service}' AND evaluator = 'latency'"),
+                4,
+            );
+            // The same exporter with a wrong token fails, and nothing more is stored.
+            let wrong = format!("py-wrong-{protocol}");
+            let token = "wrong-token-0000000000";
+            assert!(python_emit(&pki, mtls, protocol, &endpoint, &wrong, token).is_err());
+            assert_eq!(count_rows(&aw.db, &format!("service = '{wrong}'")), 0);
         }
-        // Four spans, each with a latency score.
-        aw.wait_rows(
-            &format!("service = '{service}' AND evaluator = 'latency'"),
-            4,
-        );
-        // The same exporter with a wrong token fails, and nothing more is stored.
-        let wrong = format!("py-wrong-{protocol}");
-        assert!(python_emit(&pki, protocol, &endpoint, &wrong, "wrong-token-0000000000").is_err());
-        assert_eq!(count_rows(&aw.db, &format!("service = '{wrong}'")), 0);
+        assert!(refused(&aw, "grpc", "unauthenticated") >= 1.0);
+        assert!(refused(&aw, "http", "unauthenticated") >= 1.0);
+        if mtls {
+            // Without its client certificate the exporter is refused at the handshake.
+            let endpoint = format!("https://localhost:{}", aw.http);
+            let refused_tls =
+                python_emit(&pki, false, "http", &endpoint, "py-anon", COLLECTOR_TOKEN);
+            assert!(refused_tls.is_err());
+            assert_eq!(count_rows(&aw.db, "service = 'py-anon'"), 0);
+        }
     }
-    assert!(refused(&aw, "grpc", "unauthenticated") >= 1.0);
-    assert!(refused(&aw, "http", "unauthenticated") >= 1.0);
 }
 
 /// The server certificate a fresh TLS connection to `port` is given (its leaf, DER).
