@@ -20,6 +20,7 @@ use crate::eval::EvaluatorSet;
 use crate::export::Forwarder;
 use crate::normalize::NormalizeOptions;
 use crate::receiver::Ingest;
+use crate::receiver::config::EndpointConfig;
 use crate::score::ScoreStage;
 use crate::store::{self, Store};
 use crate::telemetry::Metrics;
@@ -43,24 +44,37 @@ pub(super) struct Listeners {
     pub admin: Option<TcpListener>,
 }
 
+/// What `role` listens on with `config`, each with its path in the file: the OTLP/gRPC and
+/// OTLP/HTTP receivers (for the roles that ingest) and the admin endpoint; None when off.
+pub(super) fn endpoints(config: &PipelineConfig, role: Role) -> [(&'static str, Option<&str>); 3] {
+    fn receiver(ep: &Option<EndpointConfig>, role: Role) -> Option<&str> {
+        ep.as_ref()
+            .filter(|_| role.ingests())
+            .map(|ep| ep.endpoint.as_str())
+    }
+    let protocols = &config.receivers.otlp.protocols;
+    [
+        (
+            "receivers.otlp.protocols.grpc.endpoint",
+            receiver(&protocols.grpc, role),
+        ),
+        (
+            "receivers.otlp.protocols.http.endpoint",
+            receiver(&protocols.http, role),
+        ),
+        ("admin.endpoint", config.admin.endpoint.as_deref()),
+    ]
+}
+
 impl Listeners {
     /// Bind everything before serving anything: a port in use fails the start, not later.
     async fn bind(config: &PipelineConfig, role: Role) -> anyhow::Result<Listeners> {
-        let protocols = &config.receivers.otlp.protocols;
-        let (mut grpc, mut http) = (None, None);
-        if role.ingests() {
-            if let Some(ep) = &protocols.grpc {
-                grpc = Some(bind(&ep.endpoint, "receivers.otlp.protocols.grpc.endpoint").await?);
-            }
-            if let Some(ep) = &protocols.http {
-                http = Some(bind(&ep.endpoint, "receivers.otlp.protocols.http.endpoint").await?);
-            }
-        }
-        let admin = match &config.admin.endpoint {
-            Some(ep) => Some(bind(ep, "admin.endpoint").await?),
-            None => None,
-        };
-        Ok(Listeners { grpc, http, admin })
+        let [grpc, http, admin] = endpoints(config, role);
+        Ok(Listeners {
+            grpc: bind(grpc).await?,
+            http: bind(http).await?,
+            admin: bind(admin).await?,
+        })
     }
 
     /// The bound addresses.
@@ -74,10 +88,22 @@ impl Listeners {
     }
 }
 
-async fn bind(endpoint: &str, path: &str) -> anyhow::Result<TcpListener> {
-    TcpListener::bind(endpoint)
-        .await
-        .with_context(|| format!("cannot listen on {endpoint} ({path})"))
+/// Listen on `endpoint` (the setting at `path`), if set.
+async fn bind((path, endpoint): (&str, Option<&str>)) -> anyhow::Result<Option<TcpListener>> {
+    let Some(endpoint) = endpoint else {
+        return Ok(None);
+    };
+    match TcpListener::bind(endpoint).await {
+        Ok(listener) => Ok(Some(listener)),
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => Err(anyhow::anyhow!(
+            "cannot listen on {endpoint} ({path}): {e}; another process has it (another role \
+             on this machine?): set another address in the file or with --set {path}=HOST:PORT \
+             (port 0: any free port, printed on the listening line)"
+        )),
+        Err(e) => {
+            Err(anyhow::Error::new(e).context(format!("cannot listen on {endpoint} ({path})")))
+        }
+    }
 }
 
 /// The detect stage, ready to run on its end of the aggregates log.

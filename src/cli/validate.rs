@@ -3,19 +3,28 @@
 
 use std::path::PathBuf;
 
-use crate::app::PipelineConfig;
+use super::args::SetArgs;
+use super::load_config;
+use crate::app::Role;
 
 /// `agentwatch validate` arguments.
 #[derive(Debug, clap::Args)]
 pub struct ValidateArgs {
     /// Pipeline file (YAML).
     pub file: PathBuf,
+    /// `--set PATH=VALUE` overrides of the pipeline file.
+    #[command(flatten)]
+    pub set: SetArgs,
+    /// Check the file as this role would run it (`run --role`): its defaults (the admin
+    /// endpoint) apply where the file leaves them out.
+    #[arg(long, value_enum, default_value_t = Role::All)]
+    pub role: Role,
 }
 
 /// Check the file.
 pub fn validate(args: &ValidateArgs) -> anyhow::Result<()> {
     let file = &args.file;
-    PipelineConfig::load(file)?;
+    load_config(Some(file), &args.set, args.role)?;
     println!("{}: valid", file.display());
     Ok(())
 }
