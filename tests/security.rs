@@ -16,6 +16,7 @@ use common::tls::TestPki as Pki;
 use common::*;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use prost::Message;
+use rustls_pki_types::pem::PemObject;
 
 const COLLECTOR_TOKEN: &str = "collector-token-4f9a2c7e1b";
 const CHECKOUT_TOKEN: &str = "checkout-token-8d3e6a0b5c";
@@ -427,43 +428,6 @@ async fn served_certificate(pki: &Pki, port: u16) -> Vec<u8> {
         .await
         .unwrap();
     tls.get_ref().1.peer_certificates().unwrap()[0].to_vec()
-}
-
-use rustls_pki_types::pem::PemObject;
-
-fn client_config(ca: &Path) -> rustls::ClientConfig {
-    let mut roots = rustls::RootCertStore::empty();
-    for cert in rustls_pki_types::CertificateDer::pem_file_iter(ca).unwrap() {
-        roots.add(cert.unwrap()).unwrap();
-    }
-    rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_root_certificates(roots)
-        .with_no_client_auth()
-}
-
-/// A blocking `GET` over TLS (for readiness checks, which run outside the runtime).
-fn https_get_status(ca: &Path, port: u16, path: &str) -> Option<u16> {
-    use std::io::{Read, Write};
-    let tcp = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
-    tcp.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    let connection =
-        rustls::ClientConnection::new(Arc::new(client_config(ca)), "localhost".try_into().ok()?)
-            .ok()?;
-    let mut tls = rustls::StreamOwned::new(connection, tcp);
-    write!(
-        tls,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-    )
-    .ok()?;
-    let mut text = Vec::new();
-    let _ = tls.read_to_end(&mut text);
-    String::from_utf8_lossy(&text)
-        .split(' ')
-        .nth(1)?
-        .parse()
-        .ok()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

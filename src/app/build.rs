@@ -20,6 +20,7 @@ use crate::eval::EvaluatorSet;
 use crate::export::Forwarder;
 use crate::normalize::NormalizeOptions;
 use crate::receiver::Ingest;
+use crate::receiver::config::EndpointConfig;
 use crate::score::ScoreStage;
 use crate::security::{ServerTls, TlsSettings};
 use crate::store::{self, Store};
@@ -54,27 +55,65 @@ pub(super) struct Bound {
 const ALPN_H2: &[&[u8]] = &[b"h2"];
 const ALPN_HTTP1: &[&[u8]] = &[b"http/1.1"];
 
+/// One listener `role` opens with `config`: the path of its section in the file, its address
+/// and its TLS settings.
+pub(super) struct Endpoint<'a> {
+    pub path: &'static str,
+    pub endpoint: &'a str,
+    pub tls: Option<&'a TlsSettings>,
+    alpn: &'static [&'static [u8]],
+}
+
+/// What `role` listens on with `config`: the OTLP/gRPC and OTLP/HTTP receivers (for the roles
+/// that ingest) and the admin endpoint; None when off.
+pub(super) fn endpoints(config: &PipelineConfig, role: Role) -> [Option<Endpoint<'_>>; 3] {
+    fn receiver<'a>(
+        ep: &'a Option<EndpointConfig>,
+        role: Role,
+        path: &'static str,
+        alpn: &'static [&'static [u8]],
+    ) -> Option<Endpoint<'a>> {
+        let ep = ep.as_ref().filter(|_| role.ingests())?;
+        Some(Endpoint {
+            path,
+            endpoint: &ep.endpoint,
+            tls: ep.tls.as_ref(),
+            alpn,
+        })
+    }
+    let protocols = &config.receivers.otlp.protocols;
+    [
+        receiver(
+            &protocols.grpc,
+            role,
+            "receivers.otlp.protocols.grpc",
+            ALPN_H2,
+        ),
+        receiver(
+            &protocols.http,
+            role,
+            "receivers.otlp.protocols.http",
+            ALPN_HTTP1,
+        ),
+        config.admin.endpoint.as_deref().map(|endpoint| Endpoint {
+            path: "admin",
+            endpoint,
+            tls: config.admin.tls.as_ref(),
+            alpn: ALPN_HTTP1,
+        }),
+    ]
+}
+
 impl Listeners {
     /// Bind everything (and load every certificate) before serving anything: a port in use
     /// or a bad certificate fails the start, not later.
     async fn bind(config: &PipelineConfig, role: Role) -> anyhow::Result<Listeners> {
-        let protocols = &config.receivers.otlp.protocols;
-        let (mut grpc, mut http) = (None, None);
-        if role.ingests() {
-            if let Some(ep) = &protocols.grpc {
-                let path = "receivers.otlp.protocols.grpc";
-                grpc = Some(bind(&ep.endpoint, ep.tls.as_ref(), ALPN_H2, path).await?);
-            }
-            if let Some(ep) = &protocols.http {
-                let path = "receivers.otlp.protocols.http";
-                http = Some(bind(&ep.endpoint, ep.tls.as_ref(), ALPN_HTTP1, path).await?);
-            }
-        }
-        let admin = match &config.admin.endpoint {
-            Some(ep) => Some(bind(ep, config.admin.tls.as_ref(), ALPN_HTTP1, "admin").await?),
-            None => None,
-        };
-        Ok(Listeners { grpc, http, admin })
+        let [grpc, http, admin] = endpoints(config, role);
+        Ok(Listeners {
+            grpc: bind(grpc).await?,
+            http: bind(http).await?,
+            admin: bind(admin).await?,
+        })
     }
 
     /// The bound addresses.
@@ -88,20 +127,34 @@ impl Listeners {
     }
 }
 
-async fn bind(
-    endpoint: &str,
-    tls: Option<&TlsSettings>,
-    alpn: &[&[u8]],
-    path: &str,
-) -> anyhow::Result<Bound> {
+/// Listen on `endpoint` (with its TLS files loaded), if set.
+async fn bind(endpoint: Option<Endpoint<'_>>) -> anyhow::Result<Option<Bound>> {
+    let Some(Endpoint {
+        path,
+        endpoint,
+        tls,
+        alpn,
+    }) = endpoint
+    else {
+        return Ok(None);
+    };
     let tls = tls
         .map(|settings| ServerTls::new(settings, alpn).map(Arc::new))
         .transpose()
         .with_context(|| format!("loading TLS files ({path}.tls)"))?;
-    let tcp = TcpListener::bind(endpoint)
-        .await
-        .with_context(|| format!("cannot listen on {endpoint} ({path}.endpoint)"))?;
-    Ok(Bound { tcp, tls })
+    let tcp = match TcpListener::bind(endpoint).await {
+        Ok(listener) => listener,
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => anyhow::bail!(
+            "cannot listen on {endpoint} ({path}.endpoint): {e}; another process has it (another \
+             role on this machine?): set another address in the file or with --set \
+             {path}.endpoint=HOST:PORT (port 0: any free port, printed on the listening line)"
+        ),
+        Err(e) => {
+            return Err(anyhow::Error::new(e)
+                .context(format!("cannot listen on {endpoint} ({path}.endpoint)")));
+        }
+    };
+    Ok(Some(Bound { tcp, tls }))
 }
 
 /// The detect stage, ready to run on its end of the aggregates log.

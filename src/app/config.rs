@@ -10,9 +10,10 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use super::admin::AdminConfig;
+use super::role::Role;
 use crate::alert::config::{Notifiers, RouteConfig};
 use crate::bus::config::BusConfig;
-use crate::config::{ConfigError, ConfigIssue, serde_duration};
+use crate::config::{ConfigError, ConfigIssue, Override, serde_duration};
 use crate::detect::config::BaselineConfig;
 use crate::detect::rules::config::{RuleConfig, check_rules, default_rules};
 use crate::eval::config::EvaluatorsConfig;
@@ -95,6 +96,20 @@ impl PipelineConfig {
     /// Load and validate a pipeline file.
     pub fn load(path: &Path) -> Result<PipelineConfig, ConfigError> {
         crate::config::load(path, PipelineConfig::validate)
+    }
+
+    /// Load the pipeline file at `path` (none: the built-in defaults) as `role` runs it, with
+    /// the `--set` overrides `set` applied, and validate it. The settings a role defaults
+    /// differently ([`Role::config_defaults`]: its admin endpoint) apply where neither the
+    /// file nor a `--set` gives them.
+    pub fn load_with(
+        path: Option<&Path>,
+        role: Role,
+        set: &[Override],
+    ) -> Result<PipelineConfig, ConfigError> {
+        let mut overrides = set.to_vec();
+        overrides.extend(role.config_defaults());
+        crate::config::load_with(path, &overrides, PipelineConfig::validate)
     }
 
     /// Parse and validate pipeline YAML; `origin` names the source in errors.

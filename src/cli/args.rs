@@ -1,5 +1,6 @@
-//! Arguments the read-only commands (`query`, `alerts`) share, flattened into each: which store
-//! to read, how many rows, in what format; and the parsing of their time filters.
+//! Arguments commands share, flattened into each: `--set` overrides (every command that reads
+//! a pipeline file); for the read-only commands (`query`, `alerts`) which store to read, how
+//! many rows, in what format, and the parsing of their time filters.
 
 use std::path::PathBuf;
 use std::time::SystemTime;
@@ -8,8 +9,22 @@ use anyhow::bail;
 use clap::ValueEnum;
 
 use super::{load_config, runtime};
+use crate::app::Role;
+use crate::config::Override;
 use crate::store;
 use crate::store::config::StoreConfig;
+
+/// `--set PATH=VALUE`, for every command that reads a pipeline file.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct SetArgs {
+    /// Override one setting of the pipeline file (or of the defaults without one), as the
+    /// OpenTelemetry Collector's --set; repeatable, the last one wins. PATH is the keys from
+    /// the top, separated by `.` (or by `::`, which lets a key hold a dot); a number indexes a
+    /// list the file holds. VALUE is YAML: `8`, `true`, `null`, `10s`, `[a, b]`,
+    /// `'${env:NAME}'`. Checked as the file is, e.g. --set admin.endpoint=127.0.0.1:8318.
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<Override>,
+}
 
 /// The store a read-only command reads: the pipeline file's, or a SQLite file.
 #[derive(Debug, clap::Args)]
@@ -20,6 +35,9 @@ pub struct StoreArgs {
     /// SQLite file to read, overriding the config's store.
     #[arg(long)]
     pub db: Option<PathBuf>,
+    /// `--set PATH=VALUE` overrides of the pipeline file.
+    #[command(flatten)]
+    pub set: SetArgs,
 }
 
 /// How many rows a read-only command prints, and how.
@@ -45,15 +63,15 @@ pub enum OutputFormat {
 impl StoreArgs {
     /// The store to read: from --config, overridden by --db; it must exist.
     pub fn existing_store(&self) -> anyhow::Result<StoreConfig> {
-        existing_store(self.config.as_deref(), self.db.as_deref())
+        let store_config = load_config(self.config.as_deref(), &self.set, Role::All)?.store;
+        existing_store(store_config, self.db.as_deref())
     }
 }
 
 fn existing_store(
-    config: Option<&std::path::Path>,
+    mut store_config: StoreConfig,
     db: Option<&std::path::Path>,
 ) -> anyhow::Result<StoreConfig> {
-    let mut store_config = load_config(config)?.store;
     if let Some(db) = db {
         store_config = match store_config {
             StoreConfig::Sqlite { max_batch_rows, .. } => StoreConfig::Sqlite {

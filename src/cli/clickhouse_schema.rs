@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use anyhow::bail;
 use clap::ValueEnum;
 
+use super::args::SetArgs;
 use super::load_config;
+use crate::app::Role;
 use crate::store;
 use crate::store::config::StoreConfig;
 
@@ -15,6 +17,9 @@ pub struct ClickhouseSchemaArgs {
     /// Pipeline file whose `store:` (kind clickhouse) gives the database and retention.
     #[arg(long, short)]
     pub config: Option<PathBuf>,
+    /// `--set PATH=VALUE` overrides of the pipeline file.
+    #[command(flatten)]
+    pub set: SetArgs,
     /// DDL for ClickHouse 21.8 and later (`current`) or older servers (`legacy`).
     #[arg(long, value_enum, default_value_t = SchemaFlavor::Current)]
     pub flavor: SchemaFlavor,
@@ -32,9 +37,9 @@ pub enum SchemaFlavor {
 /// Print the DDL, one statement after another.
 pub fn clickhouse_schema(args: &ClickhouseSchemaArgs) -> anyhow::Result<()> {
     let (config, flavor) = (args.config.as_deref(), args.flavor);
-    let store = match load_config(config)?.store {
+    let store = match load_config(config, &args.set, Role::All)?.store {
         StoreConfig::Clickhouse(c) => *c,
-        StoreConfig::Sqlite { .. } if config.is_some() => {
+        StoreConfig::Sqlite { .. } if config.is_some() || !args.set.set.is_empty() => {
             bail!("the pipeline's store is not ClickHouse (store.kind: clickhouse)")
         }
         StoreConfig::Sqlite { .. } => Default::default(),

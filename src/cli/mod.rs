@@ -19,7 +19,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use crate::app::PipelineConfig;
+use crate::app::{PipelineConfig, Role};
 
 pub use alerts::AlertArgs;
 pub use args::OutputFormat;
@@ -85,12 +85,14 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The pipeline file at `path`, or the embedded defaults without one.
-fn load_config(path: Option<&Path>) -> anyhow::Result<PipelineConfig> {
-    match path {
-        Some(p) => Ok(PipelineConfig::load(p)?),
-        None => Ok(PipelineConfig::default()),
-    }
+/// The pipeline file at `path` (the embedded defaults without one) as `role` runs it, with the
+/// `--set` overrides applied.
+fn load_config(
+    path: Option<&Path>,
+    set: &args::SetArgs,
+    role: Role,
+) -> anyhow::Result<PipelineConfig> {
+    Ok(PipelineConfig::load_with(path, role, &set.set)?)
 }
 
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {

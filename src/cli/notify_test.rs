@@ -5,8 +5,10 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 
+use super::args::SetArgs;
 use super::{load_config, runtime};
 use crate::alert::{Notifier, Status};
+use crate::app::Role;
 
 /// `agentwatch notify-test` arguments.
 #[derive(Debug, clap::Args)]
@@ -14,6 +16,9 @@ pub struct NotifyTestArgs {
     /// Pipeline file that defines the notifier.
     #[arg(long, short)]
     pub config: Option<PathBuf>,
+    /// `--set PATH=VALUE` overrides of the pipeline file.
+    #[command(flatten)]
+    pub set: SetArgs,
     /// The notifier's name under `notifiers:`.
     pub notifier: String,
     /// Send only the firing notification (a PagerDuty test incident then stays open).
@@ -24,7 +29,7 @@ pub struct NotifyTestArgs {
 /// Send the test notifications; an error if one was not delivered.
 pub fn notify_test(args: &NotifyTestArgs) -> anyhow::Result<()> {
     let (notifier, no_resolve) = (args.notifier.as_str(), args.no_resolve);
-    let config = load_config(args.config.as_deref())?;
+    let config = load_config(args.config.as_deref(), &args.set, Role::All)?;
     let Some(notifier_config) = config.notifiers.get(notifier) else {
         let known: Vec<&String> = config.notifiers.keys().collect();
         bail!("no notifier '{notifier}' in the pipeline file (defined: {known:?})");

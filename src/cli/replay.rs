@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 
+use super::args::SetArgs;
 use super::{load_config, runtime};
+use crate::app::Role;
 use crate::app::replay::traffic::MAX_SPANS_PER_POINT;
 use crate::app::replay::{CsvOptions, ReplaySummary, TrafficKind};
 use crate::telemetry;
@@ -17,6 +19,9 @@ pub struct ReplayArgs {
     /// Pipeline file (store, evaluators, windows, rules); embedded defaults without it.
     #[arg(long, short)]
     pub config: Option<PathBuf>,
+    /// `--set PATH=VALUE` overrides of the pipeline file.
+    #[command(flatten)]
+    pub set: SetArgs,
     /// OTLP/JSON files, replayed in the order given.
     // Not `conflicts_with = "csv"`: clap would then waive the CSV options' `requires = "csv"`
     // whenever files are given; `replay` refuses both together instead.
@@ -79,7 +84,7 @@ pub fn replay(args: &ReplayArgs) -> anyhow::Result<()> {
     if !args.files.is_empty() && !args.csv.is_empty() {
         bail!("give OTLP/JSON files or --csv files, not both");
     }
-    let config = load_config(args.config.as_deref())?;
+    let config = load_config(args.config.as_deref(), &args.set, Role::All)?;
     let runtime = runtime()?;
     let summary = if args.csv.is_empty() {
         runtime.block_on(crate::app::replay::replay(&config, &args.files))?

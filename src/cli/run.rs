@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 use tokio_util::sync::CancellationToken;
 
+use super::args::SetArgs;
 use super::{load_config, runtime};
 use crate::app::{Listening, Role};
 use crate::telemetry;
@@ -15,8 +16,13 @@ pub struct RunArgs {
     /// Pipeline file (YAML), e.g. pipelines/local.yaml.
     #[arg(long, short)]
     pub config: Option<PathBuf>,
+    /// `--set PATH=VALUE` overrides of the pipeline file.
+    #[command(flatten)]
+    pub set: SetArgs,
     /// Which stages to run: all (one process), or one role of a distributed
-    /// deployment over Kafka (ingest, score, detect).
+    /// deployment over Kafka (ingest, score, detect). Without admin.endpoint in the file,
+    /// each role's admin endpoint has a port of its own: 8317 (all, ingest), 8318 (score),
+    /// 8319 (detect), on 127.0.0.1.
     #[arg(long, value_enum, default_value_t = Role::All)]
     pub role: Role,
     /// Log format on stderr.
@@ -36,7 +42,7 @@ pub enum LogFormat {
 /// Run the pipeline until a signal asks it to stop.
 pub fn run(args: &RunArgs) -> anyhow::Result<()> {
     telemetry::init_logging(matches!(args.log_format, LogFormat::Json));
-    let config = load_config(args.config.as_deref())?;
+    let config = load_config(args.config.as_deref(), &args.set, args.role)?;
     let role = args.role;
     runtime()?.block_on(async {
         let shutdown = CancellationToken::new();

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 
+use super::args::SetArgs;
 use super::load_config;
+use crate::app::Role;
 use crate::score::scorer::ContentScorer;
 
 /// `agentwatch score` arguments.
@@ -13,6 +15,9 @@ pub struct ScoreArgs {
     /// Pipeline file whose `evaluators:` settings to use (deny terms, extra phrases).
     #[arg(long, short)]
     pub config: Option<PathBuf>,
+    /// `--set PATH=VALUE` overrides of the pipeline file.
+    #[command(flatten)]
+    pub set: SetArgs,
     /// Read spans from this OTLP/JSON file (one request per line) instead of stdin.
     #[arg(long)]
     pub otlp_json: Option<PathBuf>,
@@ -23,7 +28,7 @@ pub struct ScoreArgs {
 
 /// Score every input line and print one JSON line of verdicts per input.
 pub fn score(args: &ScoreArgs) -> anyhow::Result<()> {
-    let config = load_config(args.config.as_deref())?;
+    let config = load_config(args.config.as_deref(), &args.set, Role::All)?;
     let scorer = ContentScorer::new(&config.evaluators)?.with_explain(args.explain);
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     let err = std::io::stderr().lock();

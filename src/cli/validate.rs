@@ -3,20 +3,29 @@
 
 use std::path::PathBuf;
 
-use crate::app::PipelineConfig;
+use super::args::SetArgs;
+use super::load_config;
+use crate::app::Role;
 
 /// `agentwatch validate` arguments.
 #[derive(Debug, clap::Args)]
 pub struct ValidateArgs {
     /// Pipeline file (YAML).
     pub file: PathBuf,
+    /// `--set PATH=VALUE` overrides of the pipeline file.
+    #[command(flatten)]
+    pub set: SetArgs,
+    /// Check the file as this role would run it (`run --role`): its defaults (the admin
+    /// endpoint) apply where the file leaves them out.
+    #[arg(long, value_enum, default_value_t = Role::All)]
+    pub role: Role,
 }
 
 /// Check the file; warn (on stderr) about listeners that `run` would refuse to expose.
 pub fn validate(args: &ValidateArgs) -> anyhow::Result<()> {
     let file = &args.file;
-    let config = PipelineConfig::load(file)?;
-    let exposed = config.exposed(true);
+    let config = load_config(Some(file), &args.set, args.role)?;
+    let exposed = config.exposed(args.role.ingests());
     for issue in &exposed {
         eprintln!("warning: {issue}");
     }

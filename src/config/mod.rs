@@ -1,10 +1,15 @@
 //! Reading configuration files: a leaf that knows no component.
 //!
-//! Loading goes in three steps, each reporting errors with their path in the file:
-//! 1. YAML → a generic value; `${env:NAME}` and `${file:PATH}` references in string values are
-//!    substituted (secrets never appear in error messages, only the reference does);
-//! 2. the value → the typed configuration (unknown keys are errors);
-//! 3. value and cross-field rules checked once, collecting every error.
+//! Loading goes in four steps, each reporting errors with their path in the file:
+//! 1. YAML → a generic value (no file: an empty one);
+//! 2. [`Override`]s applied to it: `--set PATH=VALUE` settings in command-line order, then the
+//!    caller's defaults where the path is still empty (see `overrides`);
+//! 3. `${env:NAME}` and `${file:PATH}` references in string values are substituted — after the
+//!    overrides, so a `--set` value may hold a reference and a reference the `--set` replaced is
+//!    never resolved (secrets never appear in error messages, only the reference does);
+//! 4. the value → the typed configuration (unknown keys are errors), then value and
+//!    cross-field rules checked once, collecting every error. A problem at a setting an
+//!    override wrote says so: `admin.endpoint: ... (from --set admin.endpoint)`.
 //!
 //! Each component owns the settings of its section (`receiver::config`, `bus::config`,
 //! `eval::config`, ...) with their per-section checks; `app::PipelineConfig` composes them into
@@ -13,6 +18,7 @@
 //! is reported with the other problems).
 
 mod duration;
+mod overrides;
 mod parsed;
 mod subst;
 
@@ -23,6 +29,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 pub use duration::{serde_duration, serde_duration_option};
+pub use overrides::Override;
 pub use parsed::{Parsed, name_of, one_of};
 
 /// A configuration problem at a path in the pipeline file.
@@ -104,11 +111,24 @@ pub fn load<T: DeserializeOwned>(
     path: &Path,
     check: impl FnOnce(&T) -> Vec<ConfigIssue>,
 ) -> Result<T, ConfigError> {
+    load_with(Some(path), &[], check)
+}
+
+/// Load the YAML file at `path` (none: an empty document, all defaults) with `overrides`
+/// applied into `T`, then run `check` on it; see the module docs for the steps.
+pub fn load_with<T: DeserializeOwned>(
+    path: Option<&Path>,
+    overrides: &[Override],
+    check: impl FnOnce(&T) -> Vec<ConfigIssue>,
+) -> Result<T, ConfigError> {
+    let Some(path) = path else {
+        return from_yaml_with("", "the built-in defaults", overrides, check);
+    };
     let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
         path: path.to_owned(),
         source,
     })?;
-    from_yaml(&text, &path.display().to_string(), check)
+    from_yaml_with(&text, &path.display().to_string(), overrides, check)
 }
 
 /// Parse YAML into `T`, then run `check` on it; `origin` names the source in errors. An empty
@@ -116,6 +136,16 @@ pub fn load<T: DeserializeOwned>(
 pub fn from_yaml<T: DeserializeOwned>(
     text: &str,
     origin: &str,
+    check: impl FnOnce(&T) -> Vec<ConfigIssue>,
+) -> Result<T, ConfigError> {
+    from_yaml_with(text, origin, &[], check)
+}
+
+/// [`from_yaml`] with `overrides` applied to the document before it is typed.
+pub fn from_yaml_with<T: DeserializeOwned>(
+    text: &str,
+    origin: &str,
+    overrides: &[Override],
     check: impl FnOnce(&T) -> Vec<ConfigIssue>,
 ) -> Result<T, ConfigError> {
     let mut value: serde_yaml::Value =
@@ -131,13 +161,21 @@ pub fn from_yaml<T: DeserializeOwned>(
         origin: origin.to_owned(),
         issues,
     };
-    let issues = subst::substitute(&mut value);
+    let (applied, issues) = overrides::apply_all(&mut value, overrides);
     if !issues.is_empty() {
         return Err(invalid(issues));
     }
+    let traced = |mut issues: Vec<ConfigIssue>| {
+        overrides::annotate(&mut issues, &applied);
+        invalid(issues)
+    };
+    let issues = subst::substitute(&mut value);
+    if !issues.is_empty() {
+        return Err(traced(issues));
+    }
     let config: T = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        invalid(vec![ConfigIssue {
+        traced(vec![ConfigIssue {
             path: if path == "." { String::new() } else { path },
             message: e.into_inner().to_string(),
         }])
@@ -146,6 +184,6 @@ pub fn from_yaml<T: DeserializeOwned>(
     if issues.is_empty() {
         Ok(config)
     } else {
-        Err(invalid(issues))
+        Err(traced(issues))
     }
 }

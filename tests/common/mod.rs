@@ -483,3 +483,46 @@ pub fn python_otel_available() -> bool {
     }
     found
 }
+
+/// A rustls client configuration trusting the CA certificates in `ca` (PEM).
+pub fn client_config(ca: &Path) -> rustls::ClientConfig {
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in
+        <rustls_pki_types::CertificateDer as rustls_pki_types::pem::PemObject>::pem_file_iter(ca)
+            .unwrap()
+    {
+        roots.add(cert.unwrap()).unwrap();
+    }
+    rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth()
+}
+
+/// A blocking `GET` over TLS (for readiness checks, which run outside the runtime).
+pub fn https_get_status(ca: &Path, port: u16, path: &str) -> Option<u16> {
+    use std::io::{Read, Write};
+    let tcp = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    tcp.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    let connection = rustls::ClientConnection::new(
+        std::sync::Arc::new(client_config(ca)),
+        "localhost".try_into().ok()?,
+    )
+    .ok()?;
+    let mut tls = rustls::StreamOwned::new(connection, tcp);
+    write!(
+        tls,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut text = Vec::new();
+    let _ = tls.read_to_end(&mut text);
+    String::from_utf8_lossy(&text)
+        .split(' ')
+        .nth(1)?
+        .parse()
+        .ok()
+}

@@ -2,7 +2,9 @@
 
 use super::*;
 use crate::alert::NotifierConfig;
+use crate::app::Role;
 use crate::bus::config::{KafkaBusConfig, SpanEncoding};
+use crate::config::Override;
 use crate::store::config::ClickhouseStoreConfig;
 
 fn load(name: &str) -> Result<PipelineConfig, ConfigError> {
@@ -438,4 +440,279 @@ fn clickhouse_tls_settings_go_with_an_https_url() {
     let paths: Vec<&str> = found.iter().map(|i| i.path.as_str()).collect();
     assert_eq!(paths, ["store.tls.cert_file", "store.tls"], "{found:?}");
     assert!(found[1].message.contains("store.url"), "{}", found[1]);
+}
+
+/// `--set` arguments as the command line parses them.
+fn sets(args: &[&str]) -> Vec<Override> {
+    args.iter().map(|a| a.parse().unwrap()).collect()
+}
+
+/// The variables the shipped distributed pipeline reads (its certificate directory and tokens),
+/// set once for this test process.
+fn shipped_environment() {
+    static SET: std::sync::Once = std::sync::Once::new();
+    SET.call_once(|| {
+        for (name, value) in [
+            ("AGENTWATCH_CERTS", "/etc/agentwatch/certs"),
+            ("AGENTWATCH_INGEST_TOKEN", "ingest-token-0123456789"),
+            ("AGENTWATCH_ADMIN_TOKEN", "admin-token-0123456789"),
+        ] {
+            // SAFETY: these names are read only by the config loads of these tests, which call
+            // this first; nothing else in the process reads or writes them.
+            unsafe { std::env::set_var(name, value) };
+        }
+    });
+}
+
+fn load_as(name: Option<&str>, role: Role, args: &[&str]) -> Result<PipelineConfig, ConfigError> {
+    shipped_environment();
+    let path = name.map(|n| Path::new(env!("CARGO_MANIFEST_DIR")).join(n));
+    PipelineConfig::load_with(path.as_deref(), role, &sets(args))
+}
+
+#[test]
+fn set_overrides_the_file_and_the_defaults() {
+    let config = load_as(
+        Some("pipelines/local.yaml"),
+        Role::All,
+        &[
+            "admin.endpoint=127.0.0.1:0",
+            "receivers.otlp.protocols.grpc=null",
+            "score.workers=3",
+            "windows.length=1m",
+            "evaluators.pii_leak.deny_terms=[project-x, codename]",
+        ],
+    )
+    .unwrap();
+    assert_eq!(config.admin.endpoint.as_deref(), Some("127.0.0.1:0"));
+    assert!(config.receivers.otlp.protocols.grpc.is_none());
+    assert_eq!(config.score.workers, 3);
+    assert_eq!(config.windows.length, std::time::Duration::from_secs(60));
+    // No file: applied to the defaults. A section named is typed as in a file: a store needs
+    // its kind.
+    let found = issues(load_as(None, Role::All, &["store.path=/tmp/x.db"]).unwrap_err());
+    assert_eq!(
+        found[0].to_string(),
+        "store: missing field `kind` (from --set store.path)"
+    );
+    let config = load_as(
+        None,
+        Role::All,
+        &["store.kind=sqlite", "store.path=/tmp/x.db"],
+    )
+    .unwrap();
+    assert_eq!(
+        config.store,
+        StoreConfig::Sqlite {
+            path: "/tmp/x.db".into(),
+            max_batch_rows: 8192
+        }
+    );
+    assert_eq!(
+        PipelineConfig {
+            store: PipelineConfig::default().store,
+            ..config
+        },
+        PipelineConfig::default()
+    );
+    assert_eq!(
+        load_as(None, Role::All, &[]).unwrap(),
+        PipelineConfig::default()
+    );
+}
+
+#[test]
+fn set_values_meet_the_files_checks_at_their_paths() {
+    let found =
+        |args: &[&str]| issues(load_as(Some("pipelines/local.yaml"), Role::All, args).unwrap_err());
+    let unknown = found(&["receivers.otlp.protocols.grpc.max_recv_msg_size=4"]);
+    assert_eq!(
+        unknown[0].path,
+        "receivers.otlp.protocols.grpc.max_recv_msg_size"
+    );
+    assert!(
+        unknown[0].message.contains("unknown field"),
+        "{}",
+        unknown[0]
+    );
+    assert!(
+        unknown[0]
+            .message
+            .ends_with("(from --set receivers.otlp.protocols.grpc.max_recv_msg_size)"),
+        "{}",
+        unknown[0]
+    );
+    let bad = found(&[
+        "admin.endpoint=localhost",
+        "service.shutdown_timeout=ten seconds",
+    ]);
+    let shown: Vec<String> = bad.iter().map(ToString::to_string).collect();
+    assert_eq!(shown.len(), 1, "typing stops at the first: {shown:?}");
+    assert!(
+        shown[0].starts_with("service.shutdown_timeout: "),
+        "{shown:?}"
+    );
+    let bad = found(&["admin.endpoint=localhost", "bus.max_queued_spans=0"]);
+    let paths: Vec<&str> = bad.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(paths, ["bus.max_queued_spans", "admin.endpoint"], "{bad:?}");
+    assert!(
+        bad.iter().all(|i| i.message.contains("(from --set ")),
+        "{bad:?}"
+    );
+    // A list indexed by number: the file's own rules.
+    let config = load_as(Some("tests/data/config/good_minimal.yaml"), Role::All, &[]).unwrap();
+    assert!(!config.rules.is_empty());
+    let yaml = "rules:\n  - name: slow\n    metric: latency_p95\n    kind: static\n    op: '>'\n    threshold: 1000\n";
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rules.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let config =
+        PipelineConfig::load_with(Some(&file), Role::All, &sets(&["rules.0.threshold=2500"]))
+            .unwrap();
+    assert_eq!(config.rules[0].threshold, Some(2500.0));
+    let bad = issues(
+        PipelineConfig::load_with(Some(&file), Role::All, &sets(&["rules.0.threshold=high"]))
+            .unwrap_err(),
+    );
+    assert_eq!(bad[0].path, "rules[0].threshold");
+    assert!(
+        bad[0].message.ends_with("(from --set rules.0.threshold)"),
+        "{}",
+        bad[0]
+    );
+}
+
+#[test]
+fn set_values_may_reference_secrets_and_replace_references() {
+    // SAFETY: this variable is used by this test only.
+    unsafe { std::env::set_var("AGENTWATCH_TEST_SET_PASSWORD", "pw-from-env") };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pipeline.yaml");
+    std::fs::write(
+        &file,
+        "store:\n  kind: clickhouse\n  url: ${env:AGENTWATCH_TEST_SURELY_UNSET_URL}\n",
+    )
+    .unwrap();
+    // The file's reference is unresolved: an error at its path...
+    let found = issues(PipelineConfig::load_with(Some(&file), Role::All, &[]).unwrap_err());
+    assert_eq!(found[0].path, "store.url");
+    // ...unless a --set replaces it, whose own reference is resolved.
+    let config = PipelineConfig::load_with(
+        Some(&file),
+        Role::All,
+        &sets(&[
+            "store.url=http://127.0.0.1:8123",
+            "store.password=${env:AGENTWATCH_TEST_SET_PASSWORD}",
+        ]),
+    )
+    .unwrap();
+    let StoreConfig::Clickhouse(store) = &config.store else {
+        panic!("not clickhouse: {:?}", config.store);
+    };
+    assert_eq!(store.url, "http://127.0.0.1:8123");
+    assert_eq!(
+        store.password.as_ref().map(|p| p.expose()),
+        Some("pw-from-env")
+    );
+}
+
+#[test]
+fn each_role_has_its_own_admin_port_unless_the_file_sets_one() {
+    let admin = |role, args: &[&str]| {
+        load_as(Some("pipelines/kafka-clickhouse.yaml"), role, args)
+            .unwrap()
+            .admin
+            .endpoint
+    };
+    for (role, endpoint) in [
+        (Role::All, "127.0.0.1:8317"),
+        (Role::Ingest, "127.0.0.1:8317"),
+        (Role::Score, "127.0.0.1:8318"),
+        (Role::Detect, "127.0.0.1:8319"),
+    ] {
+        assert_eq!(admin(role, &[]).as_deref(), Some(endpoint), "{role:?}");
+        assert_eq!(role.default_admin_endpoint(), endpoint);
+    }
+    assert_eq!(
+        admin(Role::Score, &["admin.endpoint=0.0.0.0:9100"]).as_deref(),
+        Some("0.0.0.0:9100")
+    );
+    assert_eq!(admin(Role::Score, &["admin.endpoint=null"]), None);
+    // A file that names one keeps it for every role.
+    assert_eq!(
+        load_as(Some("pipelines/local.yaml"), Role::Detect, &[])
+            .unwrap()
+            .admin
+            .endpoint
+            .as_deref(),
+        Some("127.0.0.1:8317")
+    );
+    // A problem with a role's default says where it came from.
+    let found = issues(
+        load_as(
+            None,
+            Role::Score,
+            &["receivers.otlp.protocols.http.endpoint=127.0.0.1:8318"],
+        )
+        .unwrap_err(),
+    );
+    assert_eq!(found[0].path, "admin.endpoint");
+    assert!(
+        found[0]
+            .message
+            .ends_with("(from the default of --role score)"),
+        "{}",
+        found[0]
+    );
+}
+
+#[test]
+fn the_shipped_roles_run_side_by_side_on_one_machine() {
+    use std::net::SocketAddr;
+    // Every address each role of the shipped distributed pipeline listens on.
+    let mut taken: Vec<(Role, &str, SocketAddr)> = Vec::new();
+    let configs: Vec<(Role, PipelineConfig)> = [Role::Ingest, Role::Score, Role::Detect]
+        .into_iter()
+        .map(|role| {
+            let config = load_as(Some("pipelines/kafka-clickhouse.yaml"), role, &[]).unwrap();
+            (role, config)
+        })
+        .collect();
+    for (role, config) in &configs {
+        for endpoint in super::super::build::endpoints(config, *role)
+            .into_iter()
+            .flatten()
+        {
+            taken.push((*role, endpoint.path, endpoint.endpoint.parse().unwrap()));
+        }
+    }
+    assert_eq!(
+        taken.len(),
+        5,
+        "two receivers and three admin endpoints: {taken:?}"
+    );
+    // Two listeners clash on a port when their hosts are the same or either is 0.0.0.0 / ::.
+    for (i, (role_a, path_a, a)) in taken.iter().enumerate() {
+        for (role_b, path_b, b) in &taken[i + 1..] {
+            let clash = a.port() == b.port()
+                && (a.ip() == b.ip() || a.ip().is_unspecified() || b.ip().is_unspecified());
+            assert!(
+                !clash,
+                "{role_a:?} {path_a} {a} and {role_b:?} {path_b} {b} cannot both listen"
+            );
+        }
+    }
+    // Nothing else one role holds on the machine: no SQLite file (the store is ClickHouse),
+    // and each stage its own consumer group.
+    for (role, config) in &configs {
+        assert!(
+            matches!(config.store, StoreConfig::Clickhouse(_)),
+            "{role:?}: {:?}",
+            config.store
+        );
+    }
+    let BusConfig::Kafka(kafka) = &configs[0].1.bus else {
+        panic!("not kafka");
+    };
+    assert_ne!(kafka.score_group, kafka.detect_group);
 }
