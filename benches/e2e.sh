@@ -16,7 +16,9 @@
 # loadgen options go through unchanged, e.g. `--duration 60s --rate 50000 --protocol http`;
 # see `agentwatch-loadgen --help`. The defaults here: --duration 30s.
 #
-# Environment: AGENTWATCH (binary to use; default: build target/release/agentwatch),
+# Environment: AGENTWATCH (binary to use; default: build it with cargo's PROFILE and use
+# $CARGO_TARGET_DIR/PROFILE/agentwatch), PROFILE (default release: the stripped binary users
+# run; `profiling` is the same code with debug info, for `perf record -p` on the server),
 # LOADGEN (the load generator; default: agentwatch-loadgen next to AGENTWATCH),
 # KEEP=1 keeps the work directory (databases, logs), TANSU (broker binary), EXTRA_CONFIG
 # (YAML sections appended to the generated pipeline file, e.g. 'score: {workers: 4}'),
@@ -33,8 +35,9 @@ embedded | ingest | kafka-clickhouse)
 esac
 root=$(cd "$(dirname "$0")/.." && pwd)
 if [[ -z "${AGENTWATCH:-}" ]]; then
-    (cd "$root" && cargo build --release --quiet)
-    AGENTWATCH=$root/target/release/agentwatch
+    profile=${PROFILE:-release}
+    (cd "$root" && cargo build --profile "$profile" --bins --quiet)
+    AGENTWATCH=${CARGO_TARGET_DIR:-$root/target}/$profile/agentwatch
 fi
 LOADGEN=${LOADGEN:-$(dirname "$AGENTWATCH")/agentwatch-loadgen}
 work=$(mktemp -d -t agentwatch-e2e.XXXXXX)
