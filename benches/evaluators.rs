@@ -1,6 +1,8 @@
 //! Criterion benches for the content evaluators on typical model output
 //! (`benches/data/model_output.md`: a ~3.5 KB markdown reply with prices, times, a table and
-//! code; no PII, no refusal — the common case), and all evaluators on a realistic GenAI span.
+//! code; no PII, no refusal — the common case), and all evaluators on a realistic GenAI span
+//! (with its usage, priced, and its finish reason), and the `format` check of a declared JSON
+//! reply.
 //!
 //! Run: `cargo bench --bench evaluators`.
 
@@ -10,7 +12,7 @@ use agentwatch::eval::EvaluatorSet;
 use agentwatch::eval::config::EvaluatorsConfig;
 use agentwatch::eval::pii::{PiiScanner, ScannerOptions};
 use agentwatch::eval::refusal::RefusalDetector;
-use agentwatch::normalize::{AgentSpan, Content, OperationKind, TokenUsage};
+use agentwatch::normalize::{AgentSpan, Content, FinishReason, OperationKind, TokenUsage};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 const REPLY: &str = include_str!("data/model_output.md");
@@ -74,6 +76,7 @@ fn all_evaluators(c: &mut Criterion) {
     let span = AgentSpan {
         trace_id: [3; 16],
         span_id: [4; 8],
+        response_id: None,
         start_unix_nano: 1_764_000_000_000_000_000,
         end_unix_nano: 1_764_000_002_300_000_000,
         name: "chat gpt-4o".into(),
@@ -96,8 +99,19 @@ fn all_evaluators(c: &mut Criterion) {
         usage: TokenUsage {
             input: Some(18),
             output: Some(820),
+            cache_read: Some(0),
+            cache_write: None,
         },
+        finish_reason: Some(FinishReason::Stop),
     };
+    let mut scored = Vec::new();
+    set.evaluate(&span, |s| scored.push(s.evaluator));
+    for evaluator in ["tokens", "cost", "truncation", "empty_reply"] {
+        assert!(
+            scored.contains(&evaluator),
+            "{evaluator} scores the bench span"
+        );
+    }
     let mut group = c.benchmark_group("evaluate");
     group.throughput(Throughput::Bytes(REPLY.len() as u64));
     group.bench_function("all_evaluators_genai_span", |b| {
@@ -110,5 +124,78 @@ fn all_evaluators(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pii, refusal, all_evaluators);
+fn format(c: &mut Criterion) {
+    // The format check alone: every other evaluator off.
+    let config: EvaluatorsConfig = serde_yaml::from_str(
+        "pii_leak: {enabled: false}
+refusal: {enabled: false}
+tool_error: {enabled: false}
+latency: {enabled: false}
+tokens: {enabled: false}
+cost: {enabled: false}
+truncation: {enabled: false}
+empty_reply: {enabled: false}
+agent_success: {enabled: false}
+format:
+  expect:
+    - name: itinerary
+      schema:
+        type: object
+        required: [destination, days]
+        properties:
+          destination: {type: string}
+          days: {type: array, items: {type: object, required: [city, nights]}}",
+    )
+    .unwrap();
+    let set = EvaluatorSet::from_config(&config).unwrap();
+    let days: Vec<String> = (0..12)
+        .map(|d| format!(r#"{{"city": "Lisbon", "nights": {d}, "notes": "Alfama walk, lunch near the river, the 09:45 tram"}}"#))
+        .collect();
+    let reply = format!(
+        r#"{{"destination": "Portugal", "days": [{}]}}"#,
+        days.join(", ")
+    );
+    let span = AgentSpan {
+        trace_id: [5; 16],
+        span_id: [6; 8],
+        start_unix_nano: 1_764_000_000_000_000_000,
+        end_unix_nano: 1_764_000_001_000_000_000,
+        name: "chat gpt-4o".into(),
+        service: "trip-planner".into(),
+        agent: Some("planner".into()),
+        kind: OperationKind::Llm,
+        operation: Some("chat".into()),
+        model: Some("gpt-4o".into()),
+        provider: Some("openai".into()),
+        tool: None,
+        error: None,
+        input: Content::default(),
+        output: Content {
+            text: Some(reply.clone()),
+            truncated: false,
+        },
+        usage: TokenUsage::default(),
+        finish_reason: None,
+        response_id: None,
+    };
+    let mut format_label = None;
+    set.evaluate(&span, |s| {
+        if s.evaluator == "format" {
+            format_label = Some(s.label)
+        }
+    });
+    assert_eq!(format_label, Some(agentwatch::eval::Label::Ok));
+    let mut group = c.benchmark_group("evaluate");
+    group.throughput(Throughput::Bytes(reply.len() as u64));
+    group.bench_function("format_declared_json_reply", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            set.evaluate(black_box(&span), |_| n += 1);
+            n
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, pii, refusal, all_evaluators, format);
 criterion_main!(benches);

@@ -33,6 +33,17 @@ if ! command -v clickhouse-server >/dev/null || ! command -v clickhouse-client >
 fi
 export AGENTWATCH_REQUIRE_CLICKHOUSE=1
 
+# A real browser for the page tests (tests/ui.rs): Debian's chromium and chromium-driver,
+# driven headless over WebDriver; nothing is downloaded when the tests run.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    as_root=""
+    [ "$(id -u)" -eq 0 ] || as_root="sudo"
+    $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null \
+        || { $as_root apt-get update -qq && $as_root env DEBIAN_FRONTEND=noninteractive \
+                 apt-get install -y -qq chromium chromium-driver >/dev/null; }
+fi
+export AGENTWATCH_REQUIRE_BROWSER=1
+
 # A Kafka-protocol broker for tests/kafka.rs: tansu (Apache-2.0), built once per machine and
 # reused. A debug build without debug info: the tests need a broker, not a fast one, and it
 # builds in a fraction of the time. It builds in the background while our code compiles.

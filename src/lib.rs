@@ -35,4 +35,7 @@ pub mod security;
 pub mod stable_hash;
 pub mod store;
 pub mod telemetry;
+/// The built-in read-only pages (alerts, series against their baselines, evaluators) on the
+/// admin endpoint.
+pub mod web;
 pub mod window;

@@ -127,12 +127,21 @@ pub struct Metrics {
     pub window_late_scores: Counter,
     /// Scores not aggregated because `windows.max_series` was reached.
     pub window_dropped_series_scores: Counter,
-    /// Partial aggregates delivered again (same span-log position and series), merged once.
+    /// Partial aggregates delivered again (the same spans, at the same or another span-log
+    /// position, of the same series), merged once.
     pub window_redelivered_partials: Counter,
+    /// Scores merged into open windows by the detect stage (its progress).
+    pub window_merged_scores: Counter,
     /// Evaluator panics, each turned into an `unscoreable` score, by evaluator.
     pub evaluator_panics: Family<EvaluatorLabels, Counter>,
+    /// Items an evaluator's bounded state dropped to make room (the `tokens` evaluator's
+    /// per-trace totals no agent span had read), by evaluator.
+    pub evaluator_state_dropped: Family<EvaluatorLabels, Counter>,
     /// Batches whose scoring panicked outside any evaluator (not scored, not acknowledged).
     pub score_panicked_batches: Counter,
+    /// Batches committed a second time (a client retried a request whose answer it never
+    /// got): their rows were written again, their partials not counted twice.
+    pub score_batches_committed_again: Counter,
     /// Score writes the store refused with a permanent error (the batch is held and retried).
     pub score_write_permanent_errors: Counter,
     /// Scores not aggregated because a batch reached `score.max_series`.
@@ -154,6 +163,12 @@ pub struct Metrics {
     pub exporter_send_failed_spans: Family<ExporterLabels, Counter>,
     /// Spans not forwarded because the exporter queue was full.
     pub exporter_enqueue_failed_spans: Family<ExporterLabels, Counter>,
+    /// `gen_ai.evaluation.result` events (one per score) sent to the next hop.
+    pub exporter_sent_evaluations: Family<ExporterLabels, Counter>,
+    /// Evaluation events the next hop refused or that could not be sent after retries.
+    pub exporter_send_failed_evaluations: Family<ExporterLabels, Counter>,
+    /// Evaluation events not sent because the exporter's evaluation queue was full.
+    pub exporter_enqueue_failed_evaluations: Family<ExporterLabels, Counter>,
     /// Notification attempts, by notifier and outcome.
     pub notifications: Family<NotificationLabels, Counter>,
     /// Notifications waiting in a notifier's outbox queue.
@@ -209,8 +224,11 @@ impl Metrics {
             window_late_scores: Counter::default(),
             window_dropped_series_scores: Counter::default(),
             window_redelivered_partials: Counter::default(),
+            window_merged_scores: Counter::default(),
             evaluator_panics: Family::default(),
+            evaluator_state_dropped: Family::default(),
             score_panicked_batches: Counter::default(),
+            score_batches_committed_again: Counter::default(),
             score_write_permanent_errors: Counter::default(),
             score_dropped_series_scores: Counter::default(),
             score_series_in_flight: Gauge::default(),
@@ -221,6 +239,9 @@ impl Metrics {
             exporter_sent_spans: Family::default(),
             exporter_send_failed_spans: Family::default(),
             exporter_enqueue_failed_spans: Family::default(),
+            exporter_sent_evaluations: Family::default(),
+            exporter_send_failed_evaluations: Family::default(),
+            exporter_enqueue_failed_evaluations: Family::default(),
             notifications: Family::default(),
             notifications_queued: Family::default(),
             notification_seconds: Family::new_with_constructor(notification_histogram),
@@ -366,6 +387,21 @@ impl Metrics {
             "Spans not forwarded because the exporter queue was full",
             self.exporter_enqueue_failed_spans.clone(),
         );
+        registry.register(
+            "exporter_sent_evaluations",
+            "gen_ai.evaluation.result events (one per score) sent to the next OTLP hop",
+            self.exporter_sent_evaluations.clone(),
+        );
+        registry.register(
+            "exporter_send_failed_evaluations",
+            "Evaluation events the next hop refused or that failed after retries",
+            self.exporter_send_failed_evaluations.clone(),
+        );
+        registry.register(
+            "exporter_enqueue_failed_evaluations",
+            "Evaluation events not sent because the exporter's evaluation queue was full",
+            self.exporter_enqueue_failed_evaluations.clone(),
+        );
     }
 
     /// Notification attempts and the outbox queues.
@@ -391,6 +427,11 @@ impl Metrics {
     /// refused writes, series caps.
     fn register_score_faults(&self, registry: &mut Registry) {
         registry.register(
+            "window_merged_scores",
+            "Scores merged into open windows by the detect stage",
+            self.window_merged_scores.clone(),
+        );
+        registry.register(
             "window_redelivered_partials",
             "Partial aggregates delivered again after a restart or rebalance, merged only once",
             self.window_redelivered_partials.clone(),
@@ -401,9 +442,19 @@ impl Metrics {
             self.evaluator_panics.clone(),
         );
         registry.register(
+            "evaluator_state_dropped",
+            "Items an evaluator's bounded state dropped to make room (tokens: per-trace totals no agent span had read), by evaluator",
+            self.evaluator_state_dropped.clone(),
+        );
+        registry.register(
             "score_panicked_batches",
             "Batches whose scoring panicked outside any evaluator (not scored, not acknowledged)",
             self.score_panicked_batches.clone(),
+        );
+        registry.register(
+            "score_batches_committed_again",
+            "Batches committed a second time (a client's retry): rows written again, partials counted once",
+            self.score_batches_committed_again.clone(),
         );
         registry.register(
             "score_write_permanent_errors",

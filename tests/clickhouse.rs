@@ -147,6 +147,22 @@ async fn scores_land_in_clickhouse_and_read_back_with_clickhouse_client() {
     assert!(has(2, "tool_error", "fail"), "{rows:?}");
     assert!(has(3, "pii_leak", "fail"), "{rows:?}");
     assert!(has(3, "refusal", "ok"), "{rows:?}");
+    // The usage evaluators' rows go to ClickHouse as to SQLite: each chat span's cost, with
+    // the tokens it was priced on (52 in, 18 out of gpt-4o-mini), and no tokens rows.
+    assert!(has(1, "cost", "ok") && has(3, "cost", "ok"), "{rows:?}");
+    assert!(!rows.iter().any(|r| r.1 == "tokens"), "{rows:?}");
+    let cost = ch.query(&format!(
+        "SELECT value, detail FROM agentwatch.scores FINAL \
+         WHERE trace_id = '{t}' AND evaluator = 'cost' AND span_id = '{}'",
+        hex(&span_id(1))
+    ));
+    let (value, detail) = cost.trim().split_once('\t').unwrap();
+    let value: f64 = value.parse().unwrap();
+    assert!(
+        (value - (52.0 * 0.15 + 18.0 * 0.6) / 1e6).abs() < 1e-12,
+        "{cost}"
+    );
+    assert_eq!(detail, r#"{"input":52,"output":18}"#);
 
     // The columns users filter and group on.
     let detail = ch.query(&format!(
@@ -300,38 +316,51 @@ async fn clickhouse_down_under_load_pushes_back_and_loses_nothing() {
 
     let url = aw.http_url("/v1/traces");
     let client = reqwest::Client::new();
-    // Load until `done`: before, during and after a 6 s outage.
+    // Load until `done`: before, during and after a 6 s outage. A client is answered only once
+    // its spans are durable, so one client would just wait through the outage: 30 clients fill
+    // the 200-span queue and the rest are pushed back.
     let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let load = {
-        let trace = trace.clone();
-        let done = done.clone();
-        tokio::spawn(async move {
-            let mut acked = Vec::new();
-            let mut refused = Vec::new();
-            let mut n = 0u64;
-            while !done.load(std::sync::atomic::Ordering::SeqCst) {
-                let spans: Vec<Span> = (0..10)
-                    .map(|k| chat_span(&trace, n * 10 + k, "Your booking is confirmed."))
-                    .collect();
-                let ids: Vec<u64> = (0..10).map(|k| n * 10 + k).collect();
-                n += 1;
-                let body = prost::Message::encode_to_vec(&request("load", spans));
-                let answer = client
-                    .post(&url)
-                    .header("content-type", "application/x-protobuf")
-                    .body(body)
-                    .timeout(Duration::from_secs(30))
-                    .send()
-                    .await;
-                match answer.map(|r| r.status().as_u16()) {
-                    Ok(200) => acked.extend(ids),
-                    Ok(status) => refused.push(status),
-                    Err(e) => panic!("request failed outright: {e}"),
+    let loaders: Vec<_> = (0..30u64)
+        .map(|c| {
+            let (trace, done, url, client) =
+                (trace.clone(), done.clone(), url.clone(), client.clone());
+            tokio::spawn(async move {
+                let mut acked = Vec::new();
+                let mut refused = Vec::new();
+                let mut n = c * 1_000_000;
+                while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                    let spans: Vec<Span> = (0..10)
+                        .map(|k| chat_span(&trace, n * 10 + k, "Your booking is confirmed."))
+                        .collect();
+                    let ids: Vec<u64> = (0..10).map(|k| n * 10 + k).collect();
+                    n += 1;
+                    let body = prost::Message::encode_to_vec(&request("load", spans));
+                    let answer = client
+                        .post(&url)
+                        .header("content-type", "application/x-protobuf")
+                        .body(body)
+                        .timeout(Duration::from_secs(30))
+                        .send()
+                        .await;
+                    match answer.map(|r| r.status().as_u16()) {
+                        Ok(200) => acked.extend(ids),
+                        Ok(status) => refused.push(status),
+                        Err(e) => panic!("request failed outright: {e}"),
+                    }
+                    tokio::time::sleep(Duration::from_millis(20)).await;
                 }
-                tokio::time::sleep(Duration::from_millis(20)).await;
-            }
-            (acked, refused)
+                (acked, refused)
+            })
         })
+        .collect();
+    let load = async move {
+        let (mut acked, mut refused) = (Vec::new(), Vec::new());
+        for loader in loaders {
+            let (a, r) = loader.await.unwrap();
+            acked.extend(a);
+            refused.extend(r);
+        }
+        (acked, refused)
     };
     tokio::time::sleep(Duration::from_secs(4)).await;
     ch.stop();
@@ -340,7 +369,7 @@ async fn clickhouse_down_under_load_pushes_back_and_loses_nothing() {
     ch.restart();
     tokio::time::sleep(Duration::from_secs(5)).await;
     done.store(true, std::sync::atomic::Ordering::SeqCst);
-    let (acked, refused) = load.await.unwrap();
+    let (acked, refused) = load.await;
 
     assert!(
         write_errors > 0.0,

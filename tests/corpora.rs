@@ -63,6 +63,23 @@ impl Tally {
             self.tp as f64 / (self.tp + self.fn_) as f64
         }
     }
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        2.0 * p * r / (p + r)
+    }
+    /// Fail unless precision and recall reach these floors; `set` names the corpus.
+    fn assert_at_least(&self, set: &str, precision: f64, recall: f64) {
+        assert!(
+            self.precision() >= precision,
+            "{set}: precision {:.3} < {precision}",
+            self.precision()
+        );
+        assert!(
+            self.recall() >= recall,
+            "{set}: recall {:.3} < {recall}",
+            self.recall()
+        );
+    }
 }
 
 fn read(name: &str) -> String {
@@ -442,15 +459,10 @@ fn refusal_development_corpus() {
 fn refusal_holdout_corpus() {
     let report = measure_refusal("holdout/refusal.jsonl");
     assert!(report.cases >= 200);
-    assert!(
-        report.all.precision() >= HOLDOUT_REFUSAL_PRECISION,
-        "{:.3}",
-        report.all.precision()
-    );
-    assert!(
-        report.all.recall() >= HOLDOUT_REFUSAL_RECALL,
-        "{:.3}",
-        report.all.recall()
+    report.all.assert_at_least(
+        "holdout/refusal.jsonl",
+        HOLDOUT_REFUSAL_PRECISION,
+        HOLDOUT_REFUSAL_RECALL,
     );
 }
 
@@ -464,20 +476,11 @@ fn refusal_voices_holdout_corpus() {
     let report = measure_refusal("holdout/refusal_voices.jsonl");
     assert!(report.cases >= 300, "corpus too small");
     assert!(report.by_class.len() >= 12 && report.by_style.len() >= 6);
-    println!(
-        "voices holdout: F1 {:.3}",
-        2.0 * report.all.precision() * report.all.recall()
-            / (report.all.precision() + report.all.recall())
-    );
-    assert!(
-        report.all.precision() >= HOLDOUT_VOICES_PRECISION,
-        "{:.3}",
-        report.all.precision()
-    );
-    assert!(
-        report.all.recall() >= HOLDOUT_VOICES_RECALL,
-        "{:.3}",
-        report.all.recall()
+    println!("voices holdout: F1 {:.3}", report.all.f1());
+    report.all.assert_at_least(
+        "holdout/refusal_voices.jsonl",
+        HOLDOUT_VOICES_PRECISION,
+        HOLDOUT_VOICES_RECALL,
     );
 }
 
@@ -535,35 +538,58 @@ fn pii_context2_holdout_corpus() {
     );
 }
 
-/// The second held-out voices set (tests/data/holdout/refusal_voices2.jsonl), written on
-/// 2026-12-06 by a writer who saw neither the detector nor the other sets, after the detector
-/// was tuned on the first voices set. Eight voices, fifteen classes. Never tuned on.
+/// The second voices set (tests/data/holdout/refusal_voices2.jsonl), written on 2026-12-06 by a
+/// writer who saw neither the detector nor the other sets. Held out until the `learned` model
+/// was retrained on it the same day (after `refusal_voices5.jsonl` was written to take its
+/// place), so a development set now. Eight voices, fifteen classes.
 #[test]
-fn refusal_voices2_holdout_corpus() {
+fn refusal_voices2_development_corpus() {
     let report = measure_refusal("holdout/refusal_voices2.jsonl");
     assert!(report.cases >= 500, "corpus too small");
     assert!(report.by_class.len() >= 15 && report.by_style.len() >= 8);
-    println!(
-        "voices2 holdout: F1 {:.3}",
-        2.0 * report.all.precision() * report.all.recall()
-            / (report.all.precision() + report.all.recall())
+    report.all.assert_at_least(
+        "holdout/refusal_voices2.jsonl",
+        VOICES3_PRECISION,
+        VOICES3_RECALL,
     );
-    assert!(
-        report.all.precision() >= HOLDOUT_VOICES2_PRECISION,
-        "{:.3}",
-        report.all.precision()
-    );
-    assert!(
-        report.all.recall() >= HOLDOUT_VOICES2_RECALL,
-        "{:.3}",
-        report.all.recall()
+}
+
+/// The fourth voices set (tests/data/refusal/voices4.jsonl): a development set written on
+/// 2026-12-06 for training, eleven voices (Llama- and Mistral-style lectures among them, eight
+/// languages), 22 classes with omissions and XSTest-style hard negatives written for this
+/// project (homonyms, figurative speech, safe targets and contexts, definitions, privacy of
+/// public and fictional people).
+#[test]
+fn refusal_voices4_development_corpus() {
+    let report = measure_refusal("refusal/voices4.jsonl");
+    assert!(report.cases >= 600, "corpus too small");
+    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 10);
+    report
+        .all
+        .assert_at_least("refusal/voices4.jsonl", VOICES3_PRECISION, VOICES3_RECALL);
+}
+
+/// The held-out voices set (tests/data/holdout/refusal_voices5.jsonl), written on 2026-12-06 by
+/// a writer who saw neither the detector, its README nor any other set: ten voices (GPT-,
+/// Claude-, Llama-, Mistral- and Gemma-style, agents, eight languages), 21 classes. Never tuned
+/// or trained on; only its totals and per-class figures are read.
+#[test]
+fn refusal_voices5_holdout_corpus() {
+    let report = measure_refusal("holdout/refusal_voices5.jsonl");
+    assert!(report.cases >= 500, "corpus too small");
+    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 10);
+    println!("voices5 holdout: F1 {:.3}", report.all.f1());
+    report.all.assert_at_least(
+        "holdout/refusal_voices5.jsonl",
+        HOLDOUT_VOICES5_PRECISION,
+        HOLDOUT_VOICES5_RECALL,
     );
 }
 
 const HOLDOUT_CONTEXT2_PRECISION: f64 = 0.98;
 const HOLDOUT_CONTEXT2_RECALL: f64 = 0.97;
-const HOLDOUT_VOICES2_PRECISION: f64 = 0.95;
-const HOLDOUT_VOICES2_RECALL: f64 = 0.78;
+const HOLDOUT_VOICES5_PRECISION: f64 = 0.93;
+const HOLDOUT_VOICES5_RECALL: f64 = 0.78;
 
 /// The third voices set (tests/data/refusal/voices3.jsonl): a development set written on
 /// 2026-12-06 for tuning, heavy on normative verdicts, deflection, premise lectures, partial
@@ -572,16 +598,9 @@ const HOLDOUT_VOICES2_RECALL: f64 = 0.78;
 fn refusal_voices3_development_corpus() {
     let report = measure_refusal("refusal/voices3.jsonl");
     assert!(report.cases >= 600, "corpus too small");
-    assert!(
-        report.all.precision() >= VOICES3_PRECISION,
-        "{:.3}",
-        report.all.precision()
-    );
-    assert!(
-        report.all.recall() >= VOICES3_RECALL,
-        "{:.3}",
-        report.all.recall()
-    );
+    report
+        .all
+        .assert_at_least("refusal/voices3.jsonl", VOICES3_PRECISION, VOICES3_RECALL);
 }
 
 const VOICES3_PRECISION: f64 = 0.95;

@@ -235,7 +235,7 @@ fn assert_refused(aw: &Agentwatch, recorder: &Recorder, kind: &str, reasons: &[&
     let log = aw.log();
     let dropped = log
         .lines()
-        .find(|l| l.contains("exporter dropped spans"))
+        .find(|l| l.contains("exporter dropped what it could not deliver") && l.contains("spans"))
         .unwrap_or_else(|| panic!("no drop logged:\n{log}"));
     assert!(
         reasons.iter().any(|r| dropped.contains(r)),

@@ -9,7 +9,7 @@ mod common;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use common::kafka::Broker;
+use common::kafka::{Broker, PARTITIONS};
 use common::{Agentwatch, chat_span, post_otlp_http, request, tool_span};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::trace::v1::Span;
@@ -38,30 +38,12 @@ impl Deployment {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("agentwatch.db");
         let config = dir.path().join("pipeline.yaml");
-        let yaml = format!(
-            "receivers:
-  otlp:
-    protocols:
-      grpc:
-        endpoint: 127.0.0.1:0
-      http:
-        endpoint: 127.0.0.1:0
-    backpressure_timeout: 200ms
-store:
-  kind: sqlite
-  path: {db}
-admin:
-  endpoint: 127.0.0.1:0
-bus:
-  kind: kafka
-  brokers: {brokers}
-  session_timeout: {session_timeout}
-  commit_interval: 200ms
-  produce_timeout: 3s
-  create_topics:
-    partitions: 4
-    replication_factor: 1
-{extra_bus}score:
+        let yaml = common::kafka::pipeline_yaml(
+            broker,
+            &db,
+            session_timeout,
+            extra_bus,
+            "score:
   workers: 1
 windows:
   length: 1m
@@ -69,8 +51,6 @@ windows:
   idle_close: 1h
 rules: []
 ",
-            db = db.display(),
-            brokers = broker.address(),
         );
         std::fs::write(&config, yaml).unwrap();
         let now = common::now_nanos();
@@ -196,9 +176,6 @@ fn wait_lag_drained(workers: &[&Agentwatch]) {
         std::thread::sleep(Duration::from_millis(200));
     }
 }
-
-/// Partitions of each topic in these tests' deployments (`create_topics.partitions` above).
-const PARTITIONS: usize = 4;
 
 fn trace_id(n: u64) -> Vec<u8> {
     let mut id = 0x00ca_f4a0_u64.to_be_bytes().to_vec();

@@ -22,6 +22,28 @@ async fn client(aw: &Agentwatch) -> TraceServiceClient<tonic::transport::Channel
     TraceServiceClient::connect(aw.grpc_url()).await.unwrap()
 }
 
+/// Export `req` in a task of its own: agentwatch answers only once the spans are durable.
+async fn export_in_background(
+    aw: &Agentwatch,
+    req: ExportTraceServiceRequest,
+) -> tokio::task::JoinHandle<Result<tonic::Response<ExportTraceServiceResponse>, tonic::Status>> {
+    let mut client = client(aw).await;
+    tokio::spawn(async move { client.export(req).await })
+}
+
+/// Wait until the embedded bus holds `spans` spans.
+fn wait_queued(aw: &Agentwatch, spans: f64) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while aw.metric("agentwatch_bus_queue_depth") != spans {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the bus never held {spans} spans:\n{}",
+            aw.log()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
 /// Holds SQLite's write lock, as a long write by another process would: agentwatch's writes
 /// wait, its workers stall, and its bus fills up.
 struct WriteLock(rusqlite::Connection);
@@ -54,16 +76,17 @@ async fn redelivered_spans_leave_one_row_per_evaluator() {
     // HTTP too: the same spans over the other transport.
     let response = common::post_otlp_http(&aw, &req).await;
     assert_eq!(response.status(), 200);
-    // All 4 deliveries scored (24 rows written: the tool span gets latency, tool_error and an
-    // unscoreable pii_leak; the chat span latency, pii_leak and refusal), yet the table holds
-    // one row per span × evaluator.
+    // All 4 deliveries scored (28 rows written: the tool span gets latency, tool_error and an
+    // unscoreable pii_leak; the chat span latency, pii_leak, refusal and cost — its tokens
+    // and empty_reply verdict feed windows only), yet the table holds one row per span ×
+    // evaluator.
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while aw.metric("agentwatch_scored_spans_total") < 8.0 {
         assert!(std::time::Instant::now() < deadline, "{}", aw.log());
         std::thread::sleep(Duration::from_millis(20));
     }
-    assert_eq!(count_rows(&aw.db, "service = 'idem'"), 6);
-    assert_eq!(aw.metric("agentwatch_store_rows_written_total"), 24.0);
+    assert_eq!(count_rows(&aw.db, "service = 'idem'"), 7);
+    assert_eq!(aw.metric("agentwatch_store_rows_written_total"), 28.0);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -74,7 +97,9 @@ async fn full_bus_pushes_back_and_loses_nothing_acknowledged() {
     );
     let lock = WriteLock::take(&aw);
     let trace = trace_id(2);
-    // 4 spans fill the bus (held until their scores are written, which the lock prevents).
+    // 4 spans fill the bus (held until their scores are written, which the lock prevents);
+    // their clients wait for the answer meanwhile.
+    let mut accepted = Vec::new();
     for n in 0..2 {
         let req = request(
             "bp",
@@ -83,11 +108,8 @@ async fn full_bus_pushes_back_and_loses_nothing_acknowledged() {
                 tool_span(&trace, 2 * n + 1, "b", false),
             ],
         );
-        client(&aw)
-            .await
-            .export(req)
-            .await
-            .expect("room on the bus");
+        accepted.push(export_in_background(&aw, req).await);
+        wait_queued(&aw, 2.0 * (n + 1) as f64);
     }
     // gRPC: RESOURCE_EXHAUSTED with RetryInfo, so OTLP exporters retry.
     let err = client(&aw)
@@ -119,9 +141,22 @@ async fn full_bus_pushes_back_and_loses_nothing_acknowledged() {
         1.0
     );
 
-    // The store comes back: every acknowledged span is written, the refused ones are not.
+    // An OK means durable: none is given while the store cannot write.
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        accepted.iter().all(|a| !a.is_finished()),
+        "answered before durable"
+    );
+    // The store comes back: every accepted span is written and then acknowledged, the
+    // refused ones are not written.
     lock.release();
-    aw.wait_rows("service = 'bp' AND evaluator = 'latency'", 4);
+    for a in accepted {
+        a.await.unwrap().expect("acknowledged once written");
+    }
+    assert_eq!(
+        count_rows(&aw.db, "service = 'bp' AND evaluator = 'latency'"),
+        4
+    );
     let tools: Vec<String> = aw
         .sql()
         .prepare("SELECT tool FROM scores WHERE service = 'bp' AND evaluator = 'tool_error' ORDER BY span_id")
@@ -244,16 +279,12 @@ async fn sigterm_drains_queued_spans_before_exit() {
     );
     let lock = WriteLock::take(&aw);
     let trace = trace_id(4);
+    let mut accepted = Vec::new();
     for n in 0..5 {
-        client(&aw)
-            .await
-            .export(request(
-                "drain",
-                vec![tool_span(&trace, n, "t", n % 2 == 0)],
-            ))
-            .await
-            .unwrap();
+        let req = request("drain", vec![tool_span(&trace, n, "t", n % 2 == 0)]);
+        accepted.push(export_in_background(&aw, req).await);
     }
+    wait_queued(&aw, 5.0);
     let pid = aw.child.id().to_string();
     Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     // While draining: not ready, and new spans are refused (the receivers are closed).
@@ -282,6 +313,10 @@ async fn sigterm_drains_queued_spans_before_exit() {
     lock.release();
     let status = aw.terminate(Duration::from_secs(15));
     assert!(status.success(), "{status}\n{}", aw.log());
+    // The drain wrote them, and only then were their clients answered OK.
+    for a in accepted {
+        a.await.unwrap().expect("acknowledged by the drain");
+    }
     // 5 tool spans × (latency, tool_error, pii_leak unscoreable).
     assert_eq!(count_rows(&aw.db, "service = 'drain'"), 15, "{}", aw.log());
     assert!(aw.log().contains("shutdown complete"));
@@ -291,14 +326,12 @@ async fn sigterm_drains_queued_spans_before_exit() {
 async fn shutdown_deadline_bounds_exit_time() {
     let mut aw = Agentwatch::start("score:\n  workers: 1\nservice:\n  shutdown_timeout: 1s\n");
     let lock = WriteLock::take(&aw);
-    client(&aw)
-        .await
-        .export(request(
-            "stuck",
-            vec![tool_span(&trace_id(5), 0, "t", false)],
-        ))
-        .await
-        .unwrap();
+    let stuck = export_in_background(
+        &aw,
+        request("stuck", vec![tool_span(&trace_id(5), 0, "t", false)]),
+    )
+    .await;
+    wait_queued(&aw, 1.0);
     let started = std::time::Instant::now();
     let status = aw.terminate(Duration::from_secs(10));
     assert!(
@@ -315,6 +348,8 @@ async fn shutdown_deadline_bounds_exit_time() {
         "{}",
         aw.log()
     );
+    // Its client was never told the span was accepted: it keeps it, to send again.
+    assert!(stuck.await.unwrap().is_err());
     lock.release();
 }
 
@@ -353,6 +388,7 @@ fn validate_command_explains_errors_with_paths() {
         "exporters.otlp.endpoint",
         "exporters.otlp.compression",
         "admin.endpoint",
+        "admin.ui.trace_url",
     ] {
         assert!(stderr.contains(path), "missing {path} in:\n{stderr}");
     }
@@ -384,7 +420,7 @@ async fn query_command_prints_table_and_json_with_filters() {
         .export(request("q-two", vec![tool_span(&trace, 2, "book", false)]))
         .await
         .unwrap();
-    aw.wait_rows("service LIKE 'q-%'", 9);
+    aw.wait_rows("service LIKE 'q-%'", 10);
     let run = |args: &[&str]| {
         let out = Command::new(binary())
             .arg("query")
@@ -405,7 +441,7 @@ async fn query_command_prints_table_and_json_with_filters() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(rows.len(), 6, "{json}");
+    assert_eq!(rows.len(), 7, "{json}");
     assert!(rows.iter().all(|r| r["service"] == "q-one"));
     let failed = run(&[
         "--evaluator",
@@ -464,7 +500,20 @@ async fn readme_sqlite_examples_run() {
         ))
         .await
         .unwrap();
+    // Two model calls of the cost example's service.
+    client(&aw)
+        .await
+        .export(request(
+            "trip-planner",
+            vec![
+                chat_span(&trace, 3, "Booked."),
+                chat_span(&trace, 4, "Done."),
+            ],
+        ))
+        .await
+        .unwrap();
     aw.wait_rows("service = 'demo-agent'", 6);
+    aw.wait_rows("service = 'trip-planner' AND evaluator = 'cost'", 2);
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let queries: Vec<&str> = readme
@@ -474,7 +523,7 @@ async fn readme_sqlite_examples_run() {
         .collect();
     assert_eq!(
         queries.len(),
-        2,
+        3,
         "README sqlite3 examples changed: update this test"
     );
     let conn = aw.sql();
@@ -499,6 +548,13 @@ async fn readme_sqlite_examples_run() {
     assert_eq!(rates.len(), 2, "{rates:?}");
     assert_eq!(rates[0][0], "Text(\"get_weather\")");
     assert_eq!(rates[0][2], "Real(0.5)");
+    // Spend by model: two gpt-4o-mini calls of 52 in and 18 out at $0.15 / $0.60 a million.
+    let spend = count(queries[2]);
+    assert_eq!(spend.len(), 1, "{spend:?}");
+    assert_eq!(spend[0][0], "Text(\"gpt-4o-mini-2024-07-18\")");
+    assert_eq!(spend[0][1], "Integer(2)");
+    let total = 2.0 * (52.0 * 0.15 + 18.0 * 0.6) / 1e6;
+    assert_eq!(spend[0][2], format!("Real({total:?})"), "{spend:?}");
 }
 
 /// Live traffic closes windows too: by event time as spans keep coming, by the wall clock

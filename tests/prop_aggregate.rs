@@ -127,6 +127,7 @@ fn agent_span(trace: u8, end_unix_nano: u64) -> AgentSpan {
     AgentSpan {
         trace_id: [trace; 16],
         span_id: [0; 8],
+        response_id: None,
         start_unix_nano: end_unix_nano - 1_000_000,
         end_unix_nano,
         name: "op".into(),
@@ -141,6 +142,7 @@ fn agent_span(trace: u8, end_unix_nano: u64) -> AgentSpan {
         input: Content::default(),
         output: Content::default(),
         usage: TokenUsage::default(),
+        finish_reason: None,
     }
 }
 
@@ -390,7 +392,9 @@ proptest! {
                 let value = agg.value(*metric).expect("a window with spans has every value");
                 match metric.statistic() {
                     Statistic::HitRate => prop_assert_eq!(value, c.hits as f64 / c.n as f64),
+                    Statistic::MissRate => prop_assert_eq!(value, (c.n - c.hits) as f64 / c.n as f64),
                     Statistic::Sum => prop_assert_eq!(value, c.sum),
+                    Statistic::Mean => prop_assert_eq!(value, c.sum / c.n as f64),
                     Statistic::Count => prop_assert_eq!(value, c.n as f64),
                     Statistic::Quantile(q) => {
                         let exact = exact_quantile(&durations, q) as f64 / 1000.0;

@@ -16,18 +16,7 @@ fn emit(protocol: &str, endpoint: &str, service: &str) -> Vec<(String, String, S
         env!("CARGO_MANIFEST_DIR"),
         "/tests/python/emit_genai_spans.py"
     );
-    let out = Command::new("python3")
-        .args([script, protocol, endpoint, service])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "python exporter failed: {}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
+    run_python(script, &[protocol, endpoint, service])
         .lines()
         .map(|l| {
             let mut parts = l.splitn(3, ' ');
@@ -54,8 +43,10 @@ fn python_sdk_spans_over_grpc_and_http_are_scored() {
         let service = format!("py-{protocol}");
         let spans = emit(protocol, &endpoint, &service);
         assert_eq!(spans.len(), 4);
-        // 4 latency rows + 2 tool_error rows.
-        aw.wait_rows(&format!("service = '{service}'"), 6);
+        // Every span's rows: chat 4 (latency, pii_leak, refusal, cost), tools 3 each (latency,
+        // pii_leak, tool_error), the agent 2 (latency, pii_leak; a successful run keeps no
+        // agent_success row, and tokens feed windows only).
+        aw.wait_rows(&format!("service = '{service}'"), 12);
         let conn = aw.sql();
         for (trace, span, name) in &spans {
             let rows: Vec<(String, Option<f64>, String, String)> = conn
@@ -81,11 +72,19 @@ fn python_sdk_spans_over_grpc_and_http_are_scored() {
                     assert_eq!(by_evaluator["tool_error"], (Some(0.0), "ok", "tool"));
                 }
                 "chat gpt-4o-mini" => {
-                    assert_eq!(evaluators, ["latency", "pii_leak", "refusal"]);
+                    assert_eq!(evaluators, ["cost", "latency", "pii_leak", "refusal"]);
                     assert_eq!(by_evaluator["refusal"], (Some(0.0), "ok", "llm"));
                     assert_eq!(by_evaluator["pii_leak"], (Some(0.0), "ok", "llm"));
+                    // gpt-4o-mini at $0.15 / $0.60 per million: 31 in, 12 out.
+                    let cost = by_evaluator["cost"].0.unwrap();
+                    assert!(
+                        (cost - (31.0 * 0.15 + 12.0 * 0.6) / 1e6).abs() < 1e-12,
+                        "{cost}"
+                    );
                 }
                 "invoke_agent travel-planner" => {
+                    // A run that succeeded keeps no agent_success row (failures only).
+                    assert_eq!(evaluators, ["latency", "pii_leak"]);
                     assert_eq!(by_evaluator["latency"].2, "agent");
                 }
                 other => panic!("unexpected span {other}"),
@@ -93,4 +92,190 @@ fn python_sdk_spans_over_grpc_and_http_are_scored() {
             assert!(by_evaluator["latency"].0.unwrap() >= 0.0);
         }
     }
+}
+
+/// Is the OpenAI SDK with the three instrumentations installed (tests/python/requirements.txt)?
+/// Required in CI, as the OpenTelemetry SDK is.
+fn python_openai_available() -> bool {
+    let found = Command::new("python3")
+        .args([
+            "-c",
+            "import openai, openinference.instrumentation.openai, \
+             opentelemetry.instrumentation.openai, opentelemetry.instrumentation.openai_v2",
+        ])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found && std::env::var("AGENTWATCH_REQUIRE_PYTHON_OTEL").as_deref() == Ok("1") {
+        panic!(
+            "the OpenAI SDK and its instrumentations are required (tests/python/requirements.txt)"
+        );
+    }
+    found
+}
+
+/// One model call the script made: ids, the usage the fake server reported, its finish
+/// reason and what kind of reply it was (`json`, `fenced`, `cut`).
+struct Call {
+    trace: String,
+    span: String,
+    prompt: u64,
+    completion: u64,
+    finish: String,
+    kind: String,
+}
+
+fn openai_calls(instrumentation: &str, endpoint: &str, service: &str) -> Vec<Call> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/python/openai_sdk.py");
+    run_python(script, &[instrumentation, endpoint, service])
+        .lines()
+        .map(|l| {
+            let f: Vec<&str> = l.split(' ').collect();
+            Call {
+                trace: f[0].into(),
+                span: f[1].into(),
+                prompt: f[2].parse().unwrap(),
+                completion: f[3].parse().unwrap(),
+                finish: f[4].into(),
+                kind: f[5].into(),
+            }
+        })
+        .collect()
+}
+
+/// The shipped price of a model (USD per million: input, cached input, output), read from the
+/// table itself so the test holds when the table is refreshed.
+fn shipped_price(model: &str) -> (f64, f64, f64) {
+    let table: serde_json::Value = serde_json::from_str(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/prices/prices.json"
+    )))
+    .unwrap();
+    let entry = table["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["provider"] == "openai" && m["model"] == model)
+        .unwrap_or_else(|| panic!("{model} in the price table"));
+    let input = entry["input"].as_f64().unwrap();
+    let cached = entry["cache_read"].as_f64().unwrap_or(input);
+    (input, cached, entry["output"].as_f64().unwrap())
+}
+
+/// The OpenAI SDK, instrumented by OpenInference, OpenLLMetry and the OTel contrib
+/// instrumentation, streamed (with `stream_options.include_usage`) and not, against a fake
+/// OpenAI server: every call's `cost` row holds the tokens the server reported and their price,
+/// computed here from the shipped table; the cut reply is a `truncation` failure; fenced JSON
+/// is a `format` failure; verdicts that keep no rows (tokens, ok truncation and empty_reply)
+/// leave none.
+#[test]
+fn openai_sdk_usage_cost_truncation_and_format_through_three_instrumentations() {
+    if !python_otel_available() || !python_openai_available() {
+        eprintln!("skipped: OpenAI SDK or its instrumentations not installed");
+        return;
+    }
+    let aw = Agentwatch::start(
+        "
+evaluators:
+  format:
+    expect:
+      - name: trip
+        model: gpt-4o-mini*
+        schema:
+          type: object
+          required: [destination, days]
+          properties: {destination: {type: string}, days: {type: integer}}
+",
+    );
+    let (input_price, cached_price, output_price) = shipped_price("gpt-4o-mini");
+    // Which instrumentations report cached tokens (the fake server says 8 of every prompt).
+    for (instrumentation, reports_cache) in [
+        ("openinference", true),
+        ("openllmetry", true),
+        ("otel", false),
+    ] {
+        let service = format!("openai-{instrumentation}");
+        let calls = openai_calls(
+            instrumentation,
+            &format!("http://127.0.0.1:{}", aw.http),
+            &service,
+        );
+        assert_eq!(calls.len(), 4, "{instrumentation}: one span per call");
+        let conn = aw.sql();
+        for (i, call) in calls.iter().enumerate() {
+            let at = format!("trace_id = '{}' AND span_id = '{}'", call.trace, call.span);
+            aw.wait_rows(&format!("{at} AND evaluator = 'format'"), 1);
+            let score = |evaluator: &str| -> Option<(Option<f64>, String, Option<String>)> {
+                conn.query_row(
+                    &format!(
+                        "SELECT value, label, detail FROM scores WHERE {at} AND evaluator = ?1"
+                    ),
+                    [evaluator],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .ok()
+            };
+            let what = format!("{instrumentation} call {i} ({})", call.kind);
+
+            // The call's row: its cost, and the tokens it was priced on.
+            let (cost, label, detail) = score("cost").unwrap();
+            let detail: serde_json::Value = serde_json::from_str(&detail.unwrap()).unwrap();
+            assert_eq!(detail["input"], call.prompt, "{what}");
+            assert_eq!(detail["output"], call.completion, "{what}");
+            let cached = if reports_cache { 8 } else { 0 };
+            if reports_cache {
+                assert_eq!(detail["cache_read"], 8, "{what}");
+            } else {
+                assert_eq!(detail.get("cache_read"), None, "{what}");
+            }
+            let expected = ((call.prompt - cached) as f64 * input_price
+                + cached as f64 * cached_price
+                + call.completion as f64 * output_price)
+                / 1e6;
+            let cost = cost.unwrap_or_else(|| panic!("{what}: priced"));
+            assert!(
+                (cost - expected).abs() < 1e-12,
+                "{what}: {cost} vs {expected}"
+            );
+            assert_eq!(label, "ok");
+
+            // Truncation keeps rows of cut replies only (the cut call is not streamed).
+            match score("truncation") {
+                Some((value, label, detail)) => {
+                    assert_eq!(call.finish, "length", "{what}: only cut replies have rows");
+                    assert_eq!((value, label.as_str()), (Some(1.0), "fail"), "{what}");
+                    assert!(detail.unwrap().contains(r#""finish_reason":"length""#));
+                }
+                None => assert_ne!(call.finish, "length", "{what}: a cut reply has its row"),
+            }
+
+            let (value, label, detail) = score("format").unwrap();
+            match call.kind.as_str() {
+                "json" => assert_eq!((value, label.as_str()), (Some(0.0), "ok"), "{what}"),
+                "fenced" => {
+                    assert_eq!(value, Some(1.0), "{what}");
+                    assert!(detail.unwrap().contains(r#""kind":"fenced""#), "{what}");
+                }
+                // The cut reply is prose cut short: not the declared JSON.
+                _ => assert_eq!(label, "fail", "{what}"),
+            }
+            assert_eq!(score("empty_reply"), None, "{what}: not empty, no row");
+            assert_eq!(score("tokens"), None, "{what}: tokens feed windows only");
+        }
+    }
+}
+
+/// Run a Python script of `tests/python/` with `args`; its stdout (it must succeed).
+fn run_python(script: &str, args: &[&str]) -> String {
+    let out = Command::new("python3")
+        .arg(script)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{script} {args:?} failed: {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
 }

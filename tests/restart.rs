@@ -1,6 +1,7 @@
 //! A graceful restart in the middle of a window (embedded bus, SQLite): the window is not
-//! judged at shutdown but rebuilt from the `scores` table at the next start, so it is judged
-//! once, on all its spans, and the spans sent after the restart are not late.
+//! judged at shutdown but rebuilt at the next start from the partial aggregates kept beside
+//! its scores, so it is judged once, on all its spans, and the spans sent after the restart
+//! are not late. (`tests/crash.rs` does the same through `kill -9`.)
 
 mod common;
 
@@ -83,7 +84,7 @@ async fn a_window_open_at_a_graceful_restart_is_rebuilt_and_judged_on_all_its_sp
     aw.start_again();
     assert!(
         aw.log()
-            .contains("open windows rebuilt from stored scores windows=1 scores=12"),
+            .contains("open windows rebuilt from the store windows=1 scores=12 partials_records=1"),
         "{}",
         aw.log()
     );

@@ -31,6 +31,7 @@ fn llm_span(i: u64, reply: Option<&str>) -> AgentSpan {
     AgentSpan {
         trace_id: [i as u8 + 1; 16],
         span_id: [2; 8],
+        response_id: None,
         start_unix_nano: WINDOW_START + i * 1_000_000_000,
         end_unix_nano: WINDOW_START + i * 1_000_000_000 + 500_000_000,
         name: "chat".into(),
@@ -48,6 +49,7 @@ fn llm_span(i: u64, reply: Option<&str>) -> AgentSpan {
             truncated: false,
         },
         usage: TokenUsage::default(),
+        finish_reason: None,
     }
 }
 
@@ -76,15 +78,15 @@ fn its_settings_are_a_section_of_the_pipeline_file_with_their_checks() {
     let rule = config
         .rules
         .iter()
-        .find(|r| r.name == "empty_reply_rate_high")
+        .find(|r| r.name == "sample_empty_rate_high")
         .expect("the sample's default rule");
-    assert_eq!(rule.metric.as_str(), "empty_reply_rate");
+    assert_eq!(rule.metric.as_str(), "sample_empty_rate");
     assert_eq!(rule.threshold, Some(0.2));
     // A rule in the file may name its metric like any other.
-    let yaml = "rules:\n  - name: empty\n    metric: empty_reply_rate\n    kind: anomaly\n";
+    let yaml = "rules:\n  - name: empty\n    metric: sample_empty_rate\n    kind: anomaly\n";
     assert_eq!(
         PipelineConfig::from_yaml(yaml, "inline").unwrap().rules[0].metric,
-        Metric::parse("empty_reply_rate").unwrap()
+        Metric::parse("sample_empty_rate").unwrap()
     );
 
     let bad = "evaluators:\n  sample:\n    min_chars: 0\n";
@@ -109,15 +111,15 @@ async fn its_scores_feed_windows_cross_the_wire_and_fire_its_default_rule() {
         evaluators.evaluate(span, |score| aggregator.add(&mut partials, span, &score));
     }
     let sample = EvaluatorId::named("sample").unwrap();
-    let empty_reply_rate = Metric::parse("empty_reply_rate").unwrap();
-    assert_eq!(sample.metrics(), [empty_reply_rate]);
+    let sample_empty_rate = Metric::parse("sample_empty_rate").unwrap();
+    assert_eq!(sample.metrics(), [sample_empty_rate]);
     let ((key, start), aggregate) = partials
         .windows
         .iter()
         .find(|((key, _), _)| key.source == sample)
         .expect("a window of the sample's scores");
     assert_eq!((*start, aggregate.n, aggregate.hits), (WINDOW_START, 10, 4));
-    assert_eq!(aggregate.value(empty_reply_rate), Some(0.4));
+    assert_eq!(aggregate.value(sample_empty_rate), Some(0.4));
 
     // The aggregates topic: one message per series, keyed like the built-ins' series.
     let messages = wire::encode(&partials, aggregator.window_nanos());
@@ -149,9 +151,9 @@ async fn its_scores_feed_windows_cross_the_wire_and_fire_its_default_rule() {
     let rows = store.windows_since(0).await.unwrap();
     let row = rows
         .iter()
-        .find(|r| r.metric == "empty_reply_rate")
+        .find(|r| r.metric == "sample_empty_rate")
         .expect("a window row of the sample's metric");
-    assert_eq!(row.rule, "empty_reply_rate_high");
+    assert_eq!(row.rule, "sample_empty_rate_high");
     assert_eq!((row.n, row.value), (10, Some(0.4)));
     assert_eq!(
         (row.verdict.as_str(), row.state.as_str()),

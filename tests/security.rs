@@ -514,8 +514,29 @@ async fn the_admin_endpoint_serves_tls_and_requires_its_token_except_for_probes(
             .unwrap()
             .contains("agentwatch_receiver_in_flight_limit_bytes")
     );
+    // The pages are behind the token too, with or without `open_probes`.
+    for page in ["/ui", "/ui/series", "/ui/evaluators"] {
+        let anonymous = client.get(url(page)).send().await.unwrap();
+        assert_eq!(anonymous.status(), 401, "{page}");
+        let wrong = client
+            .get(url(page))
+            .bearer_auth("admin-token-77a1c0ffeX")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(wrong.status(), 401, "{page}");
+        let shown = client
+            .get(url(page))
+            .bearer_auth(admin_token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(shown.status(), 200, "{page}");
+        assert!(shown.text().await.unwrap().contains("<title>"), "{page}");
+    }
     // Plain text to the TLS port gets no answer.
     assert_eq!(http_get_status(aw.admin, "/healthz"), None);
+    assert_eq!(http_get_status(aw.admin, "/ui"), None);
     // TLS 1.2 is below the configured minimum.
     let tls12 = reqwest::Client::builder()
         .tls_built_in_root_certs(false)

@@ -283,7 +283,7 @@ fn set_values_are_checked_at_their_paths_like_the_files() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("the built-in defaults: 1 problem(s)")
-            && stderr.contains("admin.endpont: unknown field `endpont`, expected one of `endpoint`, `tls`, `auth`, `open_probes`, `insecure` (from --set admin.endpont)"),
+            && stderr.contains("admin.endpont: unknown field `endpont`, expected one of `endpoint`, `tls`, `auth`, `open_probes`, `insecure`, `ui` (from --set admin.endpont)"),
         "{stderr}"
     );
     // A list in the file is indexed by number.

@@ -3,7 +3,7 @@
 
 A logistic regression over hashed word unigrams and bigrams of a reply's head and tail and the
 cue class the rules found (read from `agentwatch score` with the `learned` class off), trained
-on the *development* refusal corpora only (never on `tests/data/holdout/refusal_voices2.jsonl`,
+on the *development* refusal corpora only (never on `tests/data/holdout/refusal_voices5.jsonl`,
 the held-out set). The Rust side (`src/eval/refusal/model.rs`) reads the same features the same
 way; `--check` prints a few scores for the unit test to compare.
 
@@ -28,11 +28,13 @@ ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 CORPORA = [
     "tests/data/refusal/corpus.jsonl",
     "tests/data/refusal/voices3.jsonl",
+    "tests/data/refusal/voices4.jsonl",
     "tests/data/holdout/refusal.jsonl",  # measured and tuned on: a development set now
     "tests/data/holdout/refusal_voices.jsonl",  # likewise
+    "tests/data/holdout/refusal_voices2.jsonl",  # held out until 2026-12-06, then likewise
 ]
 BITS = 16
-HEAD = 768
+HEAD = 512
 TAIL = 256
 SEED = 7
 
@@ -43,6 +45,19 @@ def fnv1a(data: bytes) -> int:
         h ^= b
         h = (h * 0x01000193) & 0xFFFFFFFF
     return h
+
+
+M64 = (1 << 64) - 1
+
+
+def word_hash(token: bytes) -> int:
+    """A token's hash: its bytes eight at a time (little-endian, zero-padded), each step an
+    xor, a multiply and a shift, seeded by the length; folded to 32 bits."""
+    h = (len(token) * 0x9E3779B97F4A7C15) & M64
+    for i in range(0, len(token), 8):
+        h = ((h ^ int.from_bytes(token[i:i + 8].ljust(8, b"\0"), "little")) * 0xFF51AFD7ED558CCD) & M64
+        h ^= h >> 32
+    return (h ^ (h >> 29)) & 0xFFFFFFFF
 
 
 def mix(x: int) -> int:
@@ -86,8 +101,8 @@ RULE_CLASSES = ["inability", "normative", "ai_identity", "apology", "deflection"
 
 def features(text: str, rule_class):
     """Buckets of the unigrams, the bigrams and the rules' class. A token is hashed once
-    (FNV-1a); unigram and bigram buckets are mixes of those hashes."""
-    ids = [fnv1a(t) for t in tokens(region(text))]
+    (`word_hash`); unigram and bigram buckets are mixes of those hashes."""
+    ids = [word_hash(t) for t in tokens(region(text))]
     mask = (1 << BITS) - 1
     feats = {mix(h ^ 0x55) & mask for h in ids}
     feats |= {mix(((a * 0x9E3779B1) & 0xFFFFFFFF) ^ b ^ 0x62) & mask for a, b in zip(ids, ids[1:])}

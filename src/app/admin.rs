@@ -1,7 +1,8 @@
-//! The admin endpoint: `/healthz` (the process is up), `/readyz` (accepting spans), and
-//! Prometheus `/metrics` — over TLS when configured, and behind a bearer token when
-//! `admin.auth` lists tokens (the probes stay open with `open_probes`, as kubelets and load
-//! balancers probe without credentials).
+//! The admin endpoint: `/healthz` (the process is up), `/readyz` (accepting spans),
+//! Prometheus `/metrics`, and the read-only pages under `/ui` ([`crate::web`]) when the process
+//! has a store — over TLS when configured, and behind a bearer token when `admin.auth` lists
+//! tokens (the probes stay open with `open_probes`, as kubelets and load balancers probe
+//! without credentials; the pages never are).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -19,12 +20,13 @@ use tokio_util::sync::CancellationToken;
 use crate::receiver::connection::{self, ConnectionLimits, TlsAccept};
 use crate::security::{AuthSettings, Authenticator, Exposure, ServerTls, TlsSettings};
 use crate::telemetry::Metrics;
+use crate::web::{self, UiConfig};
 
-/// `admin:` — health and metrics.
+/// `admin:` — health, metrics and the pages.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct AdminConfig {
-    /// `host:port` serving `/healthz`, `/readyz`, `/metrics`; `null` disables it.
+    /// `host:port` serving `/healthz`, `/readyz`, `/metrics` and `/ui`; `null` disables it.
     pub endpoint: Option<String>,
     /// TLS; `None`: plain text.
     pub tls: Option<TlsSettings>,
@@ -34,6 +36,8 @@ pub struct AdminConfig {
     pub open_probes: bool,
     /// Accept binding an address other machines can reach without TLS and authentication.
     pub insecure: bool,
+    /// The pages under `/ui`.
+    pub ui: UiConfig,
 }
 
 /// The default admin port: 8317, clear of OTLP (4317/4318), the Collector's own ports
@@ -48,6 +52,7 @@ impl Default for AdminConfig {
             auth: None,
             open_probes: true,
             insecure: false,
+            ui: UiConfig::default(),
         }
     }
 }
@@ -65,6 +70,7 @@ impl AdminConfig {
         if let Some(auth) = &self.auth {
             auth.check("admin.auth", issue);
         }
+        self.ui.check("admin.ui", issue);
         if let Some(ep) = &self.endpoint {
             match ep.parse::<SocketAddr>() {
                 Ok(addr) => listen.push(("admin.endpoint".into(), addr)),
@@ -88,7 +94,7 @@ impl AdminConfig {
             auth: self.auth.is_some(),
             insecure: self.insecure,
         }
-        .problem("can read the metrics")
+        .problem("can read the metrics and the pages")
     }
 }
 
@@ -119,19 +125,25 @@ const ADMIN_MAX_CONNECTIONS: usize = 64;
 /// Headers (and a TLS handshake) must arrive within this; idle connections close after 4×.
 const ADMIN_TIMEOUT: Duration = Duration::from_secs(15);
 
-/// Serve the admin routes on `listener` (with `tls` when given) until `shutdown` fires.
+/// Serve the admin routes on `listener` (with `tls` when given) until `shutdown` fires; the
+/// pages too when `pages` is given (and `admin.ui.enabled`).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     tls: Option<Arc<ServerTls>>,
     config: &AdminConfig,
     metrics: Arc<Metrics>,
     ready: Readiness,
+    pages: Option<web::Pages>,
     shutdown: CancellationToken,
 ) -> std::io::Result<()> {
     let probes = Router::new()
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(readyz));
-    let metrics_route = Router::new().route("/metrics", get(metrics_text));
+    // Everything but the probes: behind the token whenever there is one.
+    let mut metrics_route = Router::new().route("/metrics", get(metrics_text));
+    if let Some(pages) = pages.filter(|_| config.ui.enabled) {
+        metrics_route = metrics_route.merge(web::router(pages));
+    }
     let app = match &config.auth {
         None => probes.merge(metrics_route),
         Some(auth) => {

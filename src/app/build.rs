@@ -17,7 +17,7 @@ use crate::alert::AlertStage;
 use crate::bus::{self, AggregateConsumer, AggregateLog, SpanLog};
 use crate::detect::Detector;
 use crate::eval::EvaluatorSet;
-use crate::export::Forwarder;
+use crate::export::{Forwarder, Signals};
 use crate::normalize::NormalizeOptions;
 use crate::receiver::Ingest;
 use crate::receiver::config::EndpointConfig;
@@ -175,7 +175,8 @@ pub(super) struct Stages {
     /// Cancelling it ends a Kafka aggregates consumer's stream.
     pub stop_aggregates: CancellationToken,
     pub ingest: Option<Arc<Ingest>>,
-    /// Sends what the forwarder holds to the next OTLP hop; ends once `ingest` is dropped.
+    /// Sends what the exporters hold to the next OTLP hop; ends once `ingest` and `score` are
+    /// dropped.
     pub forwarder_task: Option<JoinHandle<()>>,
     pub listeners: Listeners,
     pub alerts: Option<AlertStage>,
@@ -212,13 +213,25 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
         ),
         false => None,
     };
-    let (ingest, forwarder_task) = match role.ingests() {
-        true => {
-            let (ingest, task) = ingest(config, ends.spans.clone(), &metrics)?;
-            (Some(ingest), task)
-        }
-        false => (None, None),
+    // One set of exporters: a role that ingests forwards spans, one that scores publishes
+    // its scores as evaluation events.
+    let signals = Signals {
+        spans: role.ingests(),
+        evaluations: role.scores(),
     };
+    let (forwarder, forwarder_task) =
+        match Forwarder::start(&config.exporters, signals, metrics.clone())? {
+            Some((forwarder, task)) => (Some(forwarder), Some(task)),
+            None => (None, None),
+        };
+    let ingest = role.ingests().then(|| {
+        Arc::new(Ingest::new(
+            &config.receivers.otlp,
+            ends.spans.clone(),
+            forwarder.clone().filter(Forwarder::forwards_spans),
+            metrics.clone(),
+        ))
+    });
     let listeners = Listeners::bind(config, role).await?;
     let (mut alerts, mut detect) = (None, None);
     if let (true, Some(store), Some(aggregates)) = (role.detects(), &store, ends.aggregates_in) {
@@ -233,12 +246,21 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
         });
     }
     let score = match (role.scores(), &store) {
-        (true, Some(store)) => Some(Arc::new(score_stage(
-            config,
-            store.clone(),
-            ends.aggregates_out.clone(),
-            metrics.clone(),
-        )?)),
+        (true, Some(store)) => Some(Arc::new(
+            score_stage(
+                config,
+                store.clone(),
+                ends.aggregates_out.clone(),
+                metrics.clone(),
+            )?
+            .publishing_evaluations(forwarder.filter(Forwarder::publishes_evaluations))
+            // The embedded bus never delivers a batch again: its windows' partials are kept
+            // beside its scores, to be rebuilt after a crash.
+            .keeping_partials(matches!(
+                config.bus,
+                crate::bus::config::BusConfig::Embedded { .. }
+            )),
+        )),
         _ => None,
     };
     Ok(Stages {
@@ -254,20 +276,6 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
         detect,
         score,
     })
-}
-
-/// Ingest onto `spans`, with the forwarder to the next OTLP hop when one is configured.
-fn ingest(
-    config: &PipelineConfig,
-    spans: Arc<dyn SpanLog>,
-    metrics: &Arc<Metrics>,
-) -> anyhow::Result<(Arc<Ingest>, Option<JoinHandle<()>>)> {
-    let (forwarder, task) = match Forwarder::start(&config.exporters, metrics.clone())? {
-        Some((forwarder, task)) => (Some(forwarder), Some(task)),
-        None => (None, None),
-    };
-    let ingest = Ingest::new(&config.receivers.otlp, spans, forwarder, metrics.clone());
-    Ok((Arc::new(ingest), task))
 }
 
 /// The alert stage (when routes are configured) and the detect stage notifying it; `reopen`
@@ -323,9 +331,10 @@ pub async fn restored_detector(
         tracing::info!(
             windows = reopened.windows,
             scores = reopened.scores,
-            rows = reopened.rows,
+            partials_records = reopened.records,
+            score_rows = reopened.rows,
             capped = reopened.capped,
-            "open windows rebuilt from stored scores"
+            "open windows rebuilt from the store"
         );
     }
     Ok(detector)

@@ -14,11 +14,13 @@ use super::build::{Listeners, Listening, Stages};
 use super::role::Role;
 use crate::alert::AlertStage;
 use crate::bus::{AggregateLog, SpanLog};
+use crate::detect::rules::config::{Comparison, RuleKind};
 use crate::detect::{self, DetectStats};
 use crate::receiver::{self, Ingest};
 use crate::score::ScoreStage;
 use crate::store::Store;
 use crate::telemetry::Metrics;
+use crate::web::{self, RuleView};
 
 /// The pipeline running.
 pub(super) struct Running {
@@ -82,6 +84,7 @@ pub(super) fn serve(
     let receiver_tasks = receivers(&mut stages.listeners, &stages.ingest, &stop_receivers);
     let ready = Readiness::default();
     let stop_admin = CancellationToken::new();
+    let pages = stages.store.clone().map(|store| pages(store, config));
     let admin_task = stages.listeners.admin.map(|listener| {
         let (admin, metrics, ready, stop) = (
             config.admin.clone(),
@@ -90,7 +93,16 @@ pub(super) fn serve(
             stop_admin.clone(),
         );
         tokio::spawn(async move {
-            admin::serve(listener.tcp, listener.tls, &admin, metrics, ready, stop).await
+            admin::serve(
+                listener.tcp,
+                listener.tls,
+                &admin,
+                metrics,
+                ready,
+                pages,
+                stop,
+            )
+            .await
         })
     });
     ready.set(true);
@@ -117,6 +129,30 @@ pub(super) fn serve(
     };
     running.log_ready(config, role, workers);
     Ok(running)
+}
+
+/// The pages over `store`, showing `config`'s rules and windows.
+fn pages(store: Arc<dyn Store>, config: &PipelineConfig) -> web::Pages {
+    let rules = config
+        .rules
+        .iter()
+        .map(|rule| {
+            let view = match (rule.kind, rule.op, rule.threshold) {
+                (RuleKind::Static, Some(op), Some(threshold)) => RuleView::Static {
+                    op: match op {
+                        Comparison::Gt => ">",
+                        Comparison::Ge => ">=",
+                        Comparison::Lt => "<",
+                        Comparison::Le => "<=",
+                    },
+                    threshold,
+                },
+                _ => RuleView::Anomaly { sigma: rule.sigma },
+            };
+            (rule.name.clone(), view)
+        })
+        .collect();
+    web::Pages::new(store, config.admin.ui.clone(), rules, config.windows.length)
 }
 
 /// The OTLP/gRPC and OTLP/HTTP receivers on their bound listeners, stopped by `stop`.

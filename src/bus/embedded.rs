@@ -4,12 +4,19 @@
 //! larger than the whole capacity takes all of it), and the permits come back only when a score
 //! worker acknowledges the batch after writing its scores — so the bound covers everything
 //! accepted but not yet durable, and a slow store pushes back all the way to the clients.
+//!
+//! `publish` returns only once a score worker acknowledged the batch, i.e. once its scores
+//! (and the partial aggregates that rebuild its windows) are committed to the store: the
+//! client's OK then means durable, and a `kill -9` loses nothing a client was told was
+//! accepted. A batch dropped unacknowledged (a shutdown that did not drain it, a scoring bug)
+//! is answered "unavailable", which clients retry; the store's writes are idempotent, so a
+//! retry of a batch that did commit leaves one copy.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot};
 
 use super::{
     AggregateConsumer, AggregateEvent, AggregateLog, Delivery, LogPosition, PublishError,
@@ -18,7 +25,8 @@ use super::{
 use crate::telemetry::Metrics;
 use crate::window::Partials;
 
-type Queued = (SpanBatch, OwnedSemaphorePermit);
+/// A queued batch, the room it holds, and where to say it is durable.
+type Queued = (SpanBatch, OwnedSemaphorePermit, oneshot::Sender<()>);
 
 /// In-process bounded span log.
 pub struct EmbeddedBus {
@@ -71,11 +79,19 @@ impl SpanLog for EmbeddedBus {
         let Some(sender) = sender else {
             return Err(PublishError::Unavailable("shutting down".into()));
         };
+        let (durable, wait_durable) = oneshot::channel();
         sender
-            .send((batch, permit))
+            .send((batch, permit, durable))
             .map_err(|_| PublishError::Unavailable("shutting down".into()))?;
         self.metrics.bus_queue_depth.set(self.queued() as i64);
-        Ok(())
+        // Held open until a score worker committed the batch: no deadline of our own, the
+        // client's timeout is the one that counts (a retry is idempotent), and the bus's
+        // capacity bounds how many batches can wait here.
+        wait_durable.await.map_err(|_| {
+            PublishError::Unavailable(
+                "the batch was not scored (shutting down, or scoring it failed); retry".into(),
+            )
+        })
     }
 
     fn consumer(&self) -> anyhow::Result<Box<dyn SpanLogConsumer>> {
@@ -105,7 +121,7 @@ struct EmbeddedConsumer {
 #[async_trait]
 impl SpanLogConsumer for EmbeddedConsumer {
     async fn next(&mut self) -> Option<Delivery> {
-        let (batch, permit) = self.receiver.lock().await.recv().await?;
+        let (batch, permit, durable) = self.receiver.lock().await.recv().await?;
         let permits = self.permits.clone();
         let capacity = self.capacity;
         let metrics = self.metrics.clone();
@@ -114,6 +130,8 @@ impl SpanLogConsumer for EmbeddedConsumer {
             metrics
                 .bus_queue_depth
                 .set((capacity - permits.available_permits()) as i64);
+            // The publisher may have gone (its client hung up): the batch is durable anyway.
+            let _ = durable.send(());
         }))
     }
 }
@@ -177,12 +195,59 @@ mod tests {
         SpanBatch::new(request)
     }
 
+    /// Publish in a task of its own: `publish` returns only once the batch is acknowledged.
+    fn publish(
+        bus: &Arc<EmbeddedBus>,
+        spans: usize,
+        wait: Duration,
+    ) -> tokio::task::JoinHandle<Result<(), PublishError>> {
+        let bus = bus.clone();
+        tokio::spawn(async move { bus.publish(batch(spans), wait).await })
+    }
+
+    /// Let spawned publishers run up to their next wait.
+    async fn settle() {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+
+    #[tokio::test]
+    async fn publish_returns_only_once_the_batch_is_acknowledged() {
+        let bus = Arc::new(EmbeddedBus::new(10, Metrics::new()));
+        let mut consumer = bus.consumer().unwrap();
+        let published = publish(&bus, 3, Duration::ZERO);
+        let delivery = consumer.next().await.unwrap();
+        settle().await;
+        assert!(
+            !published.is_finished(),
+            "answered before the batch was durable"
+        );
+        delivery.ack();
+        published.await.unwrap().unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_batch_dropped_unacknowledged_is_answered_unavailable() {
+        let bus = Arc::new(EmbeddedBus::new(10, Metrics::new()));
+        let mut consumer = bus.consumer().unwrap();
+        let published = publish(&bus, 3, Duration::ZERO);
+        drop(consumer.next().await.unwrap());
+        assert!(matches!(
+            published.await.unwrap(),
+            Err(PublishError::Unavailable(_))
+        ));
+        // Its room came back.
+        let next = publish(&bus, 10, Duration::ZERO);
+        consumer.next().await.unwrap().ack();
+        next.await.unwrap().unwrap();
+    }
+
     #[tokio::test]
     async fn full_bus_pushes_back_until_a_delivery_is_acked() {
-        let bus = EmbeddedBus::new(10, Metrics::new());
+        let bus = Arc::new(EmbeddedBus::new(10, Metrics::new()));
         let mut consumer = bus.consumer().unwrap();
-        bus.publish(batch(6), Duration::ZERO).await.unwrap();
-        bus.publish(batch(4), Duration::ZERO).await.unwrap();
+        let six = publish(&bus, 6, Duration::ZERO);
+        let four = publish(&bus, 4, Duration::ZERO);
+        settle().await;
         let err = bus
             .publish(batch(1), Duration::from_millis(20))
             .await
@@ -196,37 +261,50 @@ mod tests {
         );
         // Taking a delivery is not enough: its capacity is held until it is acknowledged.
         let first = consumer.next().await.unwrap();
-        assert_eq!(first.batch.span_count, 6);
+        let first_spans = first.batch.span_count;
         assert!(
             bus.publish(batch(1), Duration::from_millis(20))
                 .await
                 .is_err()
         );
         first.ack();
-        bus.publish(batch(5), Duration::ZERO).await.unwrap();
+        let five = publish(&bus, first_spans.min(5), Duration::ZERO);
+        consumer.next().await.unwrap().ack();
+        consumer.next().await.unwrap().ack();
+        for published in [six, four, five] {
+            published.await.unwrap().unwrap();
+        }
     }
 
     #[tokio::test]
     async fn batch_larger_than_capacity_waits_for_an_empty_bus() {
-        let bus = EmbeddedBus::new(4, Metrics::new());
+        let bus = Arc::new(EmbeddedBus::new(4, Metrics::new()));
         let mut consumer = bus.consumer().unwrap();
-        bus.publish(batch(100), Duration::ZERO).await.unwrap();
+        let large = publish(&bus, 100, Duration::ZERO);
+        settle().await;
         assert!(bus.publish(batch(1), Duration::ZERO).await.is_err());
         consumer.next().await.unwrap().ack();
-        bus.publish(batch(1), Duration::ZERO).await.unwrap();
+        large.await.unwrap().unwrap();
+        let small = publish(&bus, 1, Duration::ZERO);
+        consumer.next().await.unwrap().ack();
+        small.await.unwrap().unwrap();
     }
 
     #[tokio::test]
     async fn close_drains_then_ends_and_refuses_publishers() {
-        let bus = EmbeddedBus::new(100, Metrics::new());
+        let bus = Arc::new(EmbeddedBus::new(100, Metrics::new()));
         let mut consumer = bus.consumer().unwrap();
-        bus.publish(batch(3), Duration::ZERO).await.unwrap();
+        let queued = publish(&bus, 3, Duration::ZERO);
+        settle().await;
         bus.close();
         assert!(matches!(
             bus.publish(batch(1), Duration::from_secs(1)).await,
             Err(PublishError::Unavailable(_))
         ));
-        assert_eq!(consumer.next().await.unwrap().batch.span_count, 3);
+        let last = consumer.next().await.unwrap();
+        assert_eq!(last.batch.span_count, 3);
+        last.ack();
+        queued.await.unwrap().unwrap();
         assert!(consumer.next().await.is_none());
     }
 }

@@ -2,7 +2,7 @@
 //! `--outbox`, the notifications decided and their delivery.
 
 use super::args::{OutputArgs, OutputFormat, StoreArgs, read_store, time_filter};
-use super::table::{opt, print_json, write_aligned};
+use super::table::{opt, opt_small, print_json, write_aligned};
 use crate::store::config::StoreConfig;
 use crate::store::{AlertQuery, AlertRow, NotificationQuery, NotificationRow};
 
@@ -64,6 +64,7 @@ pub fn alerts(args: AlertArgs) -> anyhow::Result<()> {
         active: args.active,
         latest: false,
         limit: args.output.limit,
+        ..Default::default()
     };
     let rows = read_store(&store_config, |s| async move { s.query_alerts(&q).await })?;
     let mut out = std::io::stdout().lock();
@@ -115,8 +116,8 @@ fn print_alerts(out: &mut impl std::io::Write, rows: &[AlertRow]) -> std::io::Re
             dash(&a.agent),
             a.metric.as_str().to_owned(),
             dash(&a.dimension),
-            opt(a.value, 4),
-            opt(a.baseline_mean, 4),
+            opt_small(a.value, 4),
+            opt_small(a.baseline_mean, 4),
             opt(a.z, 2),
             delivery_summary(&a.delivery),
             a.dedup_key.clone(),

@@ -1,7 +1,7 @@
 //! `agentwatch query`: recent scores, or closed windows with their verdicts, newest first.
 
 use super::args::{OutputArgs, OutputFormat, StoreArgs, read_store, time_filter};
-use super::table::{opt, print_json, write_aligned};
+use super::table::{opt, opt_small, print_json, small, write_aligned};
 use crate::store::{ScoreQuery, ScoreRow, WindowQuery, WindowRow};
 
 /// `agentwatch query` arguments.
@@ -60,6 +60,7 @@ pub fn query(args: QueryArgs) -> anyhow::Result<()> {
             since,
             until,
             limit,
+            ..Default::default()
         };
         let rows = read_store(&store_config, |s| async move { s.query_windows(&q).await })?;
         let mut out = std::io::stdout().lock();
@@ -76,6 +77,7 @@ pub fn query(args: QueryArgs) -> anyhow::Result<()> {
         since,
         until,
         limit,
+        ..Default::default()
     };
     let rows = read_store(&store_config, |s| async move { s.query_scores(&q).await })?;
     let mut out = std::io::stdout().lock();
@@ -89,7 +91,7 @@ fn format_value(row: &ScoreRow) -> String {
     match row.value {
         None => "-".into(),
         Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => format!("{v:.0}"),
-        Some(v) => format!("{v:.3}"),
+        Some(v) => small(v, 3),
     }
 }
 
@@ -132,9 +134,9 @@ fn print_windows(out: &mut impl std::io::Write, rows: &[WindowRow]) -> anyhow::R
                 r.dimension.clone()
             },
             n,
-            opt(r.value, 4),
-            opt(r.baseline_mean, 4),
-            opt(r.baseline_sigma, 4),
+            opt_small(r.value, 4),
+            opt_small(r.baseline_mean, 4),
+            opt_small(r.baseline_sigma, 4),
             opt(r.z, 2),
             r.verdict.clone(),
             if r.rule.is_empty() {

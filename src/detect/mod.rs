@@ -56,6 +56,16 @@ use crate::telemetry::Metrics;
 use crate::window::config::WindowsConfig;
 use crate::window::{Aggregate, SeriesId, SeriesKey};
 
+/// What identifies the span-log message a partial came from, to merge it once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum MergedFrom {
+    /// The content's identity (the same spans at another position too: a client's retry
+    /// the log took twice).
+    Batch(u64),
+    /// Its position, for partials from score workers that did not send an identity.
+    Position(LogPosition),
+}
+
 /// Counts of what the detector did, for logs and tests.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct DetectStats {
@@ -90,9 +100,9 @@ pub struct Detector {
     max_series: usize,
     rules: Vec<RuleConfig>,
     open: BTreeMap<u64, HashMap<SeriesKey, Aggregate>>,
-    /// Per open window, the span-log positions whose partials it merged, per series: a
+    /// Per open window, the span-log messages whose partials it merged, per series: a
     /// partial delivered twice is merged once.
-    merged_from: HashMap<u64, HashSet<(LogPosition, SeriesKey)>>,
+    merged_from: HashMap<u64, HashSet<(MergedFrom, SeriesKey)>>,
     /// Every window starting before this is closed.
     closed_before: u64,
     /// Silent series were judged for every window starting before this.

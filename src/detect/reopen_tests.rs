@@ -187,3 +187,81 @@ fn aggregate_rows(partials: &mut Partials, service: &str, end: u64, n: u64) {
     let (p, _) = reaggregate(&aggregator, rows.iter());
     partials.merge(p);
 }
+
+/// A batch written as the score stage writes it with the embedded bus: its rows and, in the
+/// same transaction, its partials under `key`.
+async fn write_batch(
+    store: &SqliteStore,
+    key: i64,
+    spans: &[(AgentSpan, Vec<Score>)],
+) -> crate::store::Committed {
+    let aggregator = Aggregator::new(std::time::Duration::from_secs(60));
+    let mut partials = Partials::default();
+    let mut rows = Vec::new();
+    for (span, scores) in spans {
+        for s in scores {
+            aggregator.add(&mut partials, span, s);
+            // As the rows policy keeps them: truncation keeps failures only.
+            let policy = EvaluatorId::named(s.evaluator).map(|e| e.descriptor().rows);
+            if policy.is_none_or(|p| p.keeps(s.label)) {
+                rows.push(ScoreRow::new(span, s.clone()));
+            }
+        }
+    }
+    let last_window_ns = partials.windows.keys().map(|(_, s)| *s).max().unwrap() as i64;
+    let record = crate::store::PartialsRecord {
+        batch_key: key,
+        last_window_ns,
+        bytes: crate::window::wire::encode_record(&partials, aggregator.window_nanos()),
+    };
+    store
+        .write_scores_and_partials(Arc::new(rows), Arc::new(record))
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn kept_partials_rebuild_windows_whose_ok_spans_have_no_rows_and_a_retry_counts_once() {
+    use crate::store::{Committed, WindowStore};
+    let dir = tempfile::tempdir().unwrap();
+    let metrics = Metrics::new();
+    let store = Arc::new(SqliteStore::open(&dir.path().join("db"), 100, metrics.clone()).unwrap());
+    let current = crate::clock::now_unix_nano() / MINUTE * MINUTE;
+    // Ten LLM spans in the current window, one truncated: `truncation` keeps a row for the
+    // failure only, so the rate (1 in 10) cannot come back from the rows.
+    let spans: Vec<_> = (0..10u64)
+        .map(|i| {
+            let mut span = test_span();
+            span.kind = OperationKind::Llm;
+            span.span_id = i.to_be_bytes();
+            span.end_unix_nano = current + 1 + i;
+            span.start_unix_nano = span.end_unix_nano - 1;
+            let truncated = i == 3;
+            let label = if truncated { Label::Fail } else { Label::Ok };
+            let value = Some(if truncated { 1.0 } else { 0.0 });
+            (span, vec![score("truncation", value, label)])
+        })
+        .collect();
+    assert_eq!(write_batch(&store, 7, &spans[..6]).await, Committed::First);
+    assert_eq!(write_batch(&store, 8, &spans[6..]).await, Committed::First);
+    // A client's retry of the second batch: rows again, partials not.
+    assert_eq!(write_batch(&store, 8, &spans[6..]).await, Committed::Again);
+
+    let mut d = detector(store.clone(), metrics.clone());
+    d.restore().await.unwrap();
+    let reopened = d.reopen_windows().await.unwrap();
+    assert_eq!((reopened.records, reopened.rows), (2, 0), "{reopened:?}");
+    let window = &d.open[&current];
+    let truncation: Vec<_> = window
+        .iter()
+        .filter(|(k, _)| k.source == EvaluatorId::named("truncation").unwrap())
+        .map(|(_, a)| (a.n, a.hits))
+        .collect();
+    assert_eq!(truncation, [(10, 1)]);
+
+    // Once the window is written, its records go.
+    d.flush().await.unwrap();
+    let since = i64::MIN;
+    let left = store.open_partials(since, None, 10).await.unwrap().unwrap();
+    assert!(left.is_empty(), "{} records left", left.len());
+}

@@ -89,6 +89,32 @@ async fn a_partial_delivered_twice_is_merged_once_and_a_new_position_is_not_mist
 }
 
 #[tokio::test]
+async fn the_same_spans_at_another_position_are_merged_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = detector(dir.path());
+    let start = 1_700_000_100 * 1_000_000_000 / d.window_nanos * d.window_nanos;
+    let at = |offset, batch_key| {
+        let mut p = partials(
+            Some(LogPosition {
+                partition: 1,
+                offset,
+            }),
+            start,
+            10,
+        );
+        p.batch_key = Some(batch_key);
+        p
+    };
+    // A client's retry the log took twice: the same content at offsets 3 and 9.
+    assert_eq!(d.merge(at(3, 0xabc)), vec![start]);
+    assert_eq!(d.merge(at(9, 0xabc)), Vec::<u64>::new());
+    // Other content at the next offset counts.
+    assert_eq!(d.merge(at(4, 0xdef)), vec![start]);
+    assert_eq!(d.open[&start][&key()].n, 20);
+    assert_eq!(d.metrics.window_redelivered_partials.get(), 1);
+}
+
+#[tokio::test]
 async fn reset_and_restore_forgets_open_windows_and_keeps_what_was_written() {
     let dir = tempfile::tempdir().unwrap();
     let mut d = detector(dir.path());

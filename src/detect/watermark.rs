@@ -19,9 +19,16 @@ impl Detector {
                 oldest_late = oldest_late.min(start);
                 continue;
             }
+            // Only partials from a log that redelivers (they have a position) are tracked: the
+            // embedded bus never hands a batch on twice, and tracking every batch would cost
+            // memory for nothing.
             if let Some(position) = partials.source {
+                let from = match partials.batch_key {
+                    Some(key) => super::MergedFrom::Batch(key),
+                    None => super::MergedFrom::Position(position),
+                };
                 let seen = self.merged_from.entry(start).or_default();
-                if !seen.insert((position, key.clone())) {
+                if !seen.insert((from, key.clone())) {
                     tracing::debug!(?position, series = ?key, "partial delivered again; merged once");
                     self.metrics.window_redelivered_partials.inc();
                     continue;
@@ -31,6 +38,7 @@ impl Detector {
                 fed.push(start);
             }
             self.advance_event_time(&agg);
+            self.metrics.window_merged_scores.inc_by(agg.n);
             let window = self.open.entry(start).or_default();
             match window.get_mut(&key) {
                 Some(existing) => existing.merge(&agg),
@@ -92,6 +100,21 @@ impl Detector {
     }
 
     pub(super) async fn close_until(&mut self, watermark: u64) -> Result<(), StoreError> {
+        let closed_before = self.closed_before;
+        self.close_windows_until(watermark).await?;
+        if self.closed_before > closed_before {
+            // Every window before it is written: the partials kept to rebuild them are not
+            // needed any more. A failure leaves them for the next close (they are not read
+            // for closed windows).
+            let before = i64::try_from(self.closed_before).unwrap_or(i64::MAX);
+            if let Err(e) = self.store.forget_partials_before(before).await {
+                tracing::warn!(error = %e, "forgetting the kept partials of written windows failed");
+            }
+        }
+        Ok(())
+    }
+
+    async fn close_windows_until(&mut self, watermark: u64) -> Result<(), StoreError> {
         while let Some(start) = self.next_to_close(watermark) {
             let window = self.open.remove(&start);
             self.merged_from.remove(&start);

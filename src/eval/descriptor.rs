@@ -26,10 +26,38 @@ pub struct Descriptor {
     pub aggregation: Aggregation,
     /// What splits its series beyond service and agent.
     pub dimension: Dimension,
+    /// Which of its scores become rows of the `scores` table (all of them feed windows).
+    pub rows: Rows,
     /// The metrics a closed window of its scores yields (stored names must never change).
     pub metrics: &'static [MetricDef],
     /// The rules that judge those metrics when the pipeline file names no rules.
     pub default_rules: &'static [DefaultRule],
+}
+
+/// Which scores of an evaluator are written to the `scores` table. Every score feeds its
+/// windows whatever this says; a row costs a write (the SQLite writer is what limits
+/// throughput), so evaluators whose per-span verdict is nearly always "fine" and whose rate
+/// lives in `windows` keep only the spans worth looking at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rows {
+    /// A row per scored span.
+    Every,
+    /// Rows of spans not labelled `ok` (failures and unscoreable spans).
+    NotOk,
+    /// No rows but unscoreable ones (an evaluator that panicked on a span): the windows only,
+    /// its per-span values being in another evaluator's rows.
+    WindowsOnly,
+}
+
+impl Rows {
+    /// Whether a score with this label is written.
+    pub fn keeps(self, label: super::Label) -> bool {
+        match self {
+            Rows::Every => true,
+            Rows::NotOk => label != super::Label::Ok,
+            Rows::WindowsOnly => label == super::Label::Unscoreable,
+        }
+    }
 }
 
 /// How scores are folded into a window's aggregate (a partial that merges with others).
@@ -96,6 +124,11 @@ pub enum Statistic {
     HitRate,
     /// The sum of values ([`Aggregation::Counts`]).
     Sum,
+    /// The mean of values, `sum / n` ([`Aggregation::Counts`]).
+    Mean,
+    /// `1 − hits / n`: the proportion that did *not* hit — a success rate whose scores say 1
+    /// for a failure ([`Aggregation::Counts`]); its sampling noise is known from n too.
+    MissRate,
     /// This quantile (0..1) of the values, in ms ([`Aggregation::Histogram`]).
     Quantile(f64),
     /// How many spans the window holds (`n`): traffic volume, 0 for a window without any.
@@ -179,6 +212,19 @@ pub enum DefaultCheck {
         /// σ is never taken below this fraction of the expected value (traffic varies from
         /// day to day — weekends, holidays — far more than its Poisson noise).
         relative_floor: f64,
+    },
+    /// Above the rolling baseline by the usual number of σ *and* by at least `ratio` times
+    /// its expected value: a change big enough to matter whatever the series' noise.
+    AboveRatio {
+        /// The least multiple of the expected value that breaches (2: doubled).
+        ratio: f64,
+    },
+    /// Below a fixed threshold, judged once windows (pooled if quiet) hold `min_samples` spans.
+    Below {
+        /// The threshold.
+        threshold: f64,
+        /// Fewest spans judged.
+        min_samples: u64,
     },
     /// Above a fixed threshold, judged once windows (pooled if quiet) hold `min_samples` spans.
     Above {

@@ -63,6 +63,7 @@ impl Registered for LatencyEvaluator {
         wire_id: 4,
         aggregation: Aggregation::Histogram,
         dimension: Dimension::Operation,
+        rows: crate::eval::Rows::Every,
         metrics: &[
             percentile("latency_p50", 0.50),
             percentile("latency_p95", 0.95),

@@ -26,31 +26,39 @@
 //! defaults); `tests/sample_evaluator.rs` follows its scores from the config section through
 //! windows and the wire to its default rule firing.
 
+mod agent_success;
 pub mod config;
 pub mod descriptor;
+pub mod format;
 mod latency;
 mod panic_guard;
 pub mod pii;
 pub mod refusal;
 pub mod registry;
+pub mod reply;
 #[cfg(feature = "sample-evaluator")]
 pub mod sample;
 mod tool_error;
+pub mod usage;
 
 use serde::Serialize;
 
 use self::config::EvaluatorsConfig;
 use crate::normalize::AgentSpan;
 
+pub use agent_success::{AgentSuccessConfig, AgentSuccessEvaluator};
 pub use descriptor::{
-    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Severity,
-    Statistic,
+    Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Rows,
+    Severity, Statistic,
 };
+pub use format::FormatEvaluator;
 pub use latency::{LatencyConfig, LatencyEvaluator};
 pub use pii::PiiLeakEvaluator;
 pub use refusal::RefusalEvaluator;
 pub use registry::{EvaluatorId, Metric};
+pub use reply::{EmptyReplyEvaluator, TruncationEvaluator};
 pub use tool_error::{ToolErrorConfig, ToolErrorEvaluator};
+pub use usage::{CostEvaluator, TokensEvaluator};
 
 /// The verdict class of a score, stored in the `label` column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -130,6 +138,59 @@ pub trait Evaluator: Send + Sync {
     fn name(&self) -> &'static str;
     /// The score for this span, or None when the evaluator does not apply to it.
     fn evaluate(&self, span: &AgentSpan) -> Option<Score>;
+    /// Like [`Evaluator::evaluate`], with the verdicts the evaluators before it in the
+    /// registry gave the same span — for evaluators that judge from them (an agent run fails
+    /// when its reply broke its declared format). Most ignore them.
+    fn evaluate_after(&self, span: &AgentSpan, earlier: &Verdicts) -> Option<Score> {
+        let _ = earlier;
+        self.evaluate(span)
+    }
+    /// Called with every batch of spans before any of them is evaluated, for evaluators that
+    /// read across the spans of a trace (an agent span's tokens are its LLM spans'). Most do
+    /// not. Returns how many items the evaluator's bounded state dropped to make room (counted
+    /// in `agentwatch_evaluator_state_dropped_total`).
+    fn observe(&self, spans: &[AgentSpan]) -> u64 {
+        let _ = spans;
+        0
+    }
+}
+
+/// The labels the evaluators gave one span so far, in registry order (on the stack: no
+/// allocation per span).
+#[derive(Debug, Clone, Copy)]
+pub struct Verdicts {
+    items: [(&'static str, Label); Verdicts::CAPACITY],
+    len: usize,
+}
+
+impl Default for Verdicts {
+    fn default() -> Self {
+        Verdicts {
+            items: [("", Label::Unscoreable); Verdicts::CAPACITY],
+            len: 0,
+        }
+    }
+}
+
+impl Verdicts {
+    /// Most verdicts kept (more than the registry lists).
+    const CAPACITY: usize = 16;
+
+    /// Record `evaluator`'s label (beyond the capacity, ignored).
+    pub fn push(&mut self, evaluator: &'static str, label: Label) {
+        if self.len < Self::CAPACITY {
+            self.items[self.len] = (evaluator, label);
+            self.len += 1;
+        }
+    }
+
+    /// The label `evaluator` gave, if it scored the span.
+    pub fn label_of(&self, evaluator: &str) -> Option<Label> {
+        self.items[..self.len]
+            .iter()
+            .find(|(name, _)| *name == evaluator)
+            .map(|(_, label)| *label)
+    }
 }
 
 /// The evaluators a pipeline runs, built once from config.
@@ -150,11 +211,31 @@ impl EvaluatorSet {
         self.evaluators.iter().map(|e| e.name()).collect()
     }
 
+    /// Show a batch of spans to every evaluator before they are evaluated one by one
+    /// ([`Evaluator::observe`]); `dropped` is called with the name of each evaluator whose
+    /// bounded state dropped items to make room, and how many. A panic there is caught and
+    /// logged: the evaluators still run.
+    pub fn observe(&self, spans: &[AgentSpan], mut dropped: impl FnMut(&'static str, u64)) {
+        for evaluator in &self.evaluators {
+            match panic_guard::guarded(evaluator.name(), || evaluator.observe(spans)) {
+                Some(0) => {}
+                Some(n) => dropped(evaluator.name(), n),
+                None => tracing::error!(
+                    evaluator = evaluator.name(),
+                    spans = spans.len(),
+                    "evaluator panicked while observing a batch"
+                ),
+            }
+        }
+    }
+
     /// Run every evaluator on one span, calling `out` for each score. A panic propagates (the
     /// fuzz targets and benches want it loud); the pipeline uses [`Self::evaluate_guarded`].
     pub fn evaluate(&self, span: &AgentSpan, mut out: impl FnMut(Score)) {
+        let mut verdicts = Verdicts::default();
         for evaluator in &self.evaluators {
-            if let Some(score) = evaluator.evaluate(span) {
+            if let Some(score) = evaluator.evaluate_after(span, &verdicts) {
+                verdicts.push(score.evaluator, score.label);
                 out(score);
             }
         }
@@ -169,15 +250,22 @@ impl EvaluatorSet {
         mut out: impl FnMut(Score),
         mut panicked: impl FnMut(&'static str),
     ) {
+        let mut verdicts = Verdicts::default();
         for evaluator in &self.evaluators {
             // Evaluators only read the span; per-thread scratch buffers they use are taken
             // and given back whole, so nothing half-updated is observed after unwinding.
-            let verdict = panic_guard::guarded(evaluator.name(), || evaluator.evaluate(span));
+            let verdict = panic_guard::guarded(evaluator.name(), || {
+                evaluator.evaluate_after(span, &verdicts)
+            });
             match verdict {
-                Some(Some(score)) => out(score),
+                Some(Some(score)) => {
+                    verdicts.push(score.evaluator, score.label);
+                    out(score)
+                }
                 Some(None) => {}
                 None => {
                     panicked(evaluator.name());
+                    verdicts.push(evaluator.name(), Label::Unscoreable);
                     out(Score::panicked(evaluator.name()));
                 }
             }
@@ -240,6 +328,7 @@ pub(crate) fn test_span() -> AgentSpan {
     AgentSpan {
         trace_id: [1; 16],
         span_id: [2; 8],
+        response_id: None,
         start_unix_nano: 1_700_000_000_000_000_000,
         end_unix_nano: 1_700_000_000_001_000_000,
         name: "test".into(),
@@ -254,5 +343,6 @@ pub(crate) fn test_span() -> AgentSpan {
         input: Content::default(),
         output: Content::default(),
         usage: TokenUsage::default(),
+        finish_reason: None,
     }
 }

@@ -69,6 +69,19 @@ registry! {
     tool_error: super::ToolErrorEvaluator,
     /// Span duration.
     latency: super::LatencyEvaluator,
+    /// Tokens per model call and per agent invocation.
+    tokens: super::TokensEvaluator,
+    /// USD per model call, from the price table.
+    cost: super::CostEvaluator,
+    /// Replies declared JSON that arrive as something else.
+    format: super::FormatEvaluator,
+    /// Replies cut at the token limit or by a content filter.
+    truncation: super::TruncationEvaluator,
+    /// Replies with nothing in them.
+    empty_reply: super::EmptyReplyEvaluator,
+    /// Agent invocations that errored, refused, came back empty or broke their format (after
+    /// `format`, whose verdict it reads).
+    agent_success: super::AgentSuccessEvaluator,
     /// A sample that shows the path above (`tests/sample_evaluator.rs`; built only with the
     /// test-only `sample-evaluator` feature).
     #[cfg(feature = "sample-evaluator")]
@@ -214,7 +227,7 @@ impl Metric {
 
     /// True for proportions (0..1), whose sampling noise is known from n.
     pub fn is_rate(self) -> bool {
-        self.statistic() == Statistic::HitRate
+        matches!(self.statistic(), Statistic::HitRate | Statistic::MissRate)
     }
 
     fn def(self) -> &'static MetricDef {
@@ -279,8 +292,13 @@ mod tests {
                     "{} judges another evaluator's metric",
                     rule.name
                 );
-                if let DefaultCheck::Above { threshold, .. } = rule.check {
-                    assert!(threshold.is_finite());
+                match rule.check {
+                    DefaultCheck::Above { threshold, .. }
+                    | DefaultCheck::Below { threshold, .. } => {
+                        assert!(threshold.is_finite())
+                    }
+                    DefaultCheck::AboveRatio { ratio } => assert!(ratio > 1.0),
+                    _ => {}
                 }
             }
         }

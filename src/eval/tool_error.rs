@@ -87,6 +87,7 @@ impl Registered for ToolErrorEvaluator {
         wire_id: 3,
         aggregation: Aggregation::Counts,
         dimension: Dimension::Tool,
+        rows: crate::eval::Rows::Every,
         // Fraction of tool calls that failed, per tool.
         metrics: &[MetricDef {
             name: "tool_error_rate",

@@ -1,5 +1,6 @@
-//! `exporters:` — forwarding received spans to the next OTLP hop, and the values it takes.
-//! Shaped like the OpenTelemetry Collector's `otlp` (gRPC) and `otlphttp` exporters.
+//! `exporters:` — forwarding received spans to the next OTLP hop and publishing scores there
+//! as `gen_ai.evaluation.result` events, and the values it takes. Shaped like the
+//! OpenTelemetry Collector's `otlp` (gRPC) and `otlphttp` exporters.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -43,6 +44,12 @@ pub struct OtlpExporterConfig {
     /// Extra gRPC metadata (e.g. an API key from `${env:...}`).
     #[serde(default)]
     pub headers: BTreeMap<String, Secret>,
+    /// Forward the spans received (default true; false: only publish evaluations).
+    #[serde(default = "default_true")]
+    pub spans: bool,
+    /// Publish every score as a `gen_ai.evaluation.result` log event (off by default).
+    #[serde(default)]
+    pub evaluations: EvaluationExportConfig,
 }
 
 /// `exporters.otlphttp:`
@@ -56,6 +63,9 @@ pub struct OtlpHttpExporterConfig {
     /// The full URL spans are posted to, instead of `{endpoint}/v1/traces`.
     #[serde(default)]
     pub traces_endpoint: Option<String>,
+    /// The full URL evaluation events are posted to, instead of `{endpoint}/v1/logs`.
+    #[serde(default)]
+    pub logs_endpoint: Option<String>,
     /// TLS of an `https://` endpoint: the CA to trust, a client certificate.
     #[serde(default)]
     pub tls: ClientTlsConfig,
@@ -74,6 +84,12 @@ pub struct OtlpHttpExporterConfig {
     /// Extra HTTP headers (e.g. `authorization: Bearer ${env:...}`).
     #[serde(default)]
     pub headers: BTreeMap<String, Secret>,
+    /// Forward the spans received (default true; false: only publish evaluations).
+    #[serde(default = "default_true")]
+    pub spans: bool,
+    /// Publish every score as a `gen_ai.evaluation.result` log event (off by default).
+    #[serde(default)]
+    pub evaluations: EvaluationExportConfig,
 }
 
 impl OtlpHttpExporterConfig {
@@ -86,14 +102,74 @@ impl OtlpHttpExporterConfig {
         }
     }
 
+    /// The URL evaluation events are posted to: `logs_endpoint`, or `endpoint` + `/v1/logs`.
+    pub fn logs_url(&self) -> String {
+        match (&self.logs_endpoint, &self.endpoint) {
+            (Some(url), _) => url.clone(),
+            (None, Some(base)) => format!("{}/v1/logs", base.trim_end_matches('/')),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The setting that holds the URL evaluation events are posted to.
+    pub(super) fn logs_url_path(&self) -> &'static str {
+        if self.logs_endpoint.is_some() {
+            "exporters.otlphttp.logs_endpoint"
+        } else {
+            "exporters.otlphttp.endpoint"
+        }
+    }
+
     /// The setting that holds the URL spans are posted to.
-    fn url_path(&self) -> &'static str {
+    pub(super) fn url_path(&self) -> &'static str {
         if self.traces_endpoint.is_some() {
             "exporters.otlphttp.traces_endpoint"
         } else {
             "exporters.otlphttp.endpoint"
         }
     }
+}
+
+/// `exporters.<otlp|otlphttp>.evaluations:` — which scores leave as `gen_ai.evaluation.result`
+/// log events, parented to the span they judge.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct EvaluationExportConfig {
+    /// Publish scores (default false).
+    pub enabled: bool,
+    /// Only these evaluators' scores (empty: every evaluator).
+    pub evaluators: Vec<String>,
+    /// Only scores with these labels, e.g. `[fail]` (empty: every label).
+    pub labels: Vec<String>,
+}
+
+impl EvaluationExportConfig {
+    /// Value rules, reported under `path` (`exporters.otlp.evaluations`).
+    fn check(&self, path: &str, issue: &mut dyn FnMut(&str, String)) {
+        for (i, name) in self.evaluators.iter().enumerate() {
+            if crate::eval::EvaluatorId::named(name).is_none() {
+                let known: Vec<&str> = crate::eval::EvaluatorId::all()
+                    .map(|e| e.descriptor().name)
+                    .collect();
+                issue(
+                    &format!("{path}.evaluators[{i}]"),
+                    format!("unknown evaluator '{name}' (one of: {})", known.join(", ")),
+                );
+            }
+        }
+        for (i, label) in self.labels.iter().enumerate() {
+            if crate::eval::Label::parse(label).is_none() {
+                issue(
+                    &format!("{path}.labels[{i}]"),
+                    format!("unknown label '{label}' (one of: ok, fail, slow, unscoreable)"),
+                );
+            }
+        }
+    }
+}
+
+fn default_true() -> bool {
+    true
 }
 
 /// The delivery settings both exporters share.
@@ -179,6 +255,13 @@ impl ExportersConfig {
                 issue,
             );
             check_delivery(&exp.compression, &exp.delivery(), issue);
+            exp.evaluations.check("exporters.otlp.evaluations", issue);
+            if !exp.spans && !exp.evaluations.enabled {
+                issue(
+                    "exporters.otlp.spans",
+                    "is false and evaluations are off: the exporter would send nothing".into(),
+                );
+            }
             for (name, value) in &exp.headers {
                 let path = format!("exporters.otlp.headers.{name}");
                 if http::HeaderName::from_bytes(name.as_bytes()).is_err()
@@ -211,6 +294,11 @@ impl ExportersConfig {
                 &exp.traces_endpoint,
                 "https://collector:4318/v1/traces",
             ),
+            (
+                "exporters.otlphttp.logs_endpoint",
+                &exp.logs_endpoint,
+                "https://collector:4318/v1/logs",
+            ),
         ] {
             let Some(url) = url else { continue };
             match url_scheme(url) {
@@ -240,6 +328,20 @@ impl ExportersConfig {
             issue,
         );
         check_delivery(&exp.compression, &exp.delivery(), issue);
+        exp.evaluations
+            .check("exporters.otlphttp.evaluations", issue);
+        if exp.evaluations.enabled && exp.endpoint.is_none() && exp.logs_endpoint.is_none() {
+            issue(
+                "exporters.otlphttp.logs_endpoint",
+                "evaluations are on: set endpoint or logs_endpoint (e.g. https://collector:4318/v1/logs)".into(),
+            );
+        }
+        if !exp.spans && !exp.evaluations.enabled {
+            issue(
+                "exporters.otlphttp.spans",
+                "is false and evaluations are off: the exporter would send nothing".into(),
+            );
+        }
         for (name, value) in &exp.headers {
             let path = format!("exporters.otlphttp.headers.{name}");
             match http::HeaderName::from_bytes(name.as_bytes()) {

@@ -1,5 +1,9 @@
-//! The `otlp` exporter: OTLP/gRPC to the next hop, over TLS for an `https://` endpoint.
+//! The `otlp` exporter: OTLP/gRPC to the next hop, over TLS for an `https://` endpoint —
+//! spans (`TraceService/Export`) and evaluation results (`LogsService/Export`) over one
+//! connection.
 
+use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+use opentelemetry_proto::tonic::collector::logs::v1::logs_service_client::LogsServiceClient;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::trace_service_client::TraceServiceClient;
 use tonic::codec::CompressionEncoding;
@@ -12,14 +16,18 @@ use std::time::Duration;
 
 use super::ForwarderError;
 use super::config::{ExportCompression, OtlpExporterConfig};
+use super::payload::Payload;
 use super::sender::{Delivered, Failure, Transport};
 use crate::security::client_tls::{ClientTls, error_chain};
 
 /// The longest a TLS diagnosis of a failed connection waits for the server's first answer.
 const DIAGNOSE_WITHIN: Duration = Duration::from_secs(2);
 
+/// Clones share the connection.
+#[derive(Clone)]
 pub(super) struct Grpc {
-    client: TraceServiceClient<Channel>,
+    traces: TraceServiceClient<Channel>,
+    logs: LogsServiceClient<Channel>,
     headers: MetadataMap,
     /// For an `https://` endpoint: its TLS settings and URL, to diagnose failed connections.
     tls: Option<(ClientTls, http::Uri)>,
@@ -44,9 +52,12 @@ impl Grpc {
                 .map_err(|e| endpoint_error(error_chain(&e)))?;
             tls = Some((loaded, endpoint.uri().clone()));
         }
-        let mut client = TraceServiceClient::new(endpoint.connect_lazy());
+        let channel = endpoint.connect_lazy();
+        let mut traces = TraceServiceClient::new(channel.clone());
+        let mut logs = LogsServiceClient::new(channel);
         if config.compression.get() == ExportCompression::Gzip {
-            client = client.send_compressed(CompressionEncoding::Gzip);
+            traces = traces.send_compressed(CompressionEncoding::Gzip);
+            logs = logs.send_compressed(CompressionEncoding::Gzip);
         }
         let mut headers = MetadataMap::new();
         for (name, value) in &config.headers {
@@ -59,7 +70,8 @@ impl Grpc {
             headers.insert(key, value);
         }
         Ok(Grpc {
-            client,
+            traces,
+            logs,
             headers,
             tls,
             timeout: config.timeout,
@@ -81,11 +93,24 @@ fn retryable(status: &Status) -> bool {
     )
 }
 
-impl Transport for Grpc {
-    async fn export(&mut self, request: &ExportTraceServiceRequest) -> Result<Delivered, Failure> {
+impl Grpc {
+    fn call<P: Payload>(&self, request: &P) -> tonic::Request<P> {
         let mut call = tonic::Request::new(request.clone());
         *call.metadata_mut() = self.headers.clone();
-        match self.client.export(call).await {
+        call
+    }
+
+    async fn diagnose_tls(&self) -> Option<String> {
+        let (tls, uri) = self.tls.as_ref()?;
+        tls.diagnose(uri, b"h2", self.timeout.min(DIAGNOSE_WITHIN))
+            .await
+    }
+}
+
+impl Transport<ExportTraceServiceRequest> for Grpc {
+    async fn export(&mut self, request: &ExportTraceServiceRequest) -> Result<Delivered, Failure> {
+        let call = self.call(request);
+        match self.traces.export(call).await {
             Ok(response) => {
                 let partial = response.into_inner().partial_success.unwrap_or_default();
                 Ok(Delivered {
@@ -93,27 +118,48 @@ impl Transport for Grpc {
                     message: partial.error_message,
                 })
             }
-            Err(status) => {
-                // tonic keeps the transport's error as the source of the statuses it makes up
-                // (Unavailable, Cancelled, or Unknown for a connection that broke): those are
-                // retried whatever their code, as a server that is down may come back.
-                let connection = std::error::Error::source(&status).is_some();
-                Err(Failure {
-                    retryable: connection || retryable(&status),
-                    retry_after: status
-                        .get_details_retry_info()
-                        .and_then(|info| info.retry_delay),
-                    reason: describe(&status),
-                    connection,
-                })
-            }
+            Err(status) => Err(failure(&status)),
         }
     }
 
     async fn diagnose(&self) -> Option<String> {
-        let (tls, uri) = self.tls.as_ref()?;
-        tls.diagnose(uri, b"h2", self.timeout.min(DIAGNOSE_WITHIN))
-            .await
+        self.diagnose_tls().await
+    }
+}
+
+impl Transport<ExportLogsServiceRequest> for Grpc {
+    async fn export(&mut self, request: &ExportLogsServiceRequest) -> Result<Delivered, Failure> {
+        let call = self.call(request);
+        match self.logs.export(call).await {
+            Ok(response) => {
+                let partial = response.into_inner().partial_success.unwrap_or_default();
+                Ok(Delivered {
+                    rejected: partial.rejected_log_records.max(0) as u64,
+                    message: partial.error_message,
+                })
+            }
+            Err(status) => Err(failure(&status)),
+        }
+    }
+
+    async fn diagnose(&self) -> Option<String> {
+        self.diagnose_tls().await
+    }
+}
+
+/// A failed call, as the sender retries or drops it.
+fn failure(status: &Status) -> Failure {
+    // tonic keeps the transport's error as the source of the statuses it makes up
+    // (Unavailable, Cancelled, or Unknown for a connection that broke): those are retried
+    // whatever their code, as a server that is down may come back.
+    let connection = std::error::Error::source(status).is_some();
+    Failure {
+        retryable: connection || retryable(status),
+        retry_after: status
+            .get_details_retry_info()
+            .and_then(|info| info.retry_delay),
+        reason: describe(status),
+        connection,
     }
 }
 

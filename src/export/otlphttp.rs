@@ -1,4 +1,5 @@
-//! The `otlphttp` exporter: OTLP/HTTP with protobuf bodies (`POST {endpoint}/v1/traces`), over
+//! The `otlphttp` exporter: OTLP/HTTP with protobuf bodies (`POST {endpoint}/v1/traces` for
+//! spans, `POST {endpoint}/v1/logs` for evaluation events; one [`Http`] per signal), over
 //! TLS for an `https://` URL, answered as the OTLP specification says: 2xx delivered (with an
 //! optional partial success), 429/502/503/504 retried (honouring `Retry-After`), anything else
 //! refused for good.
@@ -6,15 +7,13 @@
 use std::io::Write;
 use std::time::{Duration, SystemTime};
 
-use opentelemetry_proto::tonic::collector::trace::v1::{
-    ExportTraceServiceRequest, ExportTraceServiceResponse,
-};
 use prost::Message;
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_ENCODING, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 
 use super::ForwarderError;
 use super::config::{ExportCompression, OtlpHttpExporterConfig};
+use super::payload::Payload;
 use super::sender::{Delivered, Failure, Transport};
 use crate::security::client_tls::{ClientTls, error_chain};
 
@@ -34,18 +33,17 @@ pub(super) struct Http {
 }
 
 impl Http {
-    pub fn new(config: &OtlpHttpExporterConfig) -> Result<Http, ForwarderError> {
-        let url_path = if config.traces_endpoint.is_some() {
-            "exporters.otlphttp.traces_endpoint"
-        } else {
-            "exporters.otlphttp.endpoint"
-        };
+    /// The transport posting to `url`, which the setting at `url_path` gave.
+    pub fn new(
+        config: &OtlpHttpExporterConfig,
+        url: &str,
+        url_path: &str,
+    ) -> Result<Http, ForwarderError> {
         let endpoint_error = |message: String| ForwarderError::Endpoint {
             path: url_path.into(),
             message,
         };
-        let url =
-            reqwest::Url::parse(&config.traces_url()).map_err(|e| endpoint_error(e.to_string()))?;
+        let url = reqwest::Url::parse(url).map_err(|e| endpoint_error(e.to_string()))?;
         let mut builder = reqwest::Client::builder()
             .timeout(config.timeout)
             .connect_timeout(config.timeout)
@@ -90,7 +88,7 @@ impl Http {
         })
     }
 
-    fn body(&self, request: &ExportTraceServiceRequest) -> Vec<u8> {
+    fn body(&self, request: &impl Message) -> Vec<u8> {
         let bytes = request.encode_to_vec();
         if !self.gzip {
             return bytes;
@@ -106,8 +104,8 @@ impl Http {
     }
 }
 
-impl Transport for Http {
-    async fn export(&mut self, request: &ExportTraceServiceRequest) -> Result<Delivered, Failure> {
+impl<P: Payload> Transport<P> for Http {
+    async fn export(&mut self, request: &P) -> Result<Delivered, Failure> {
         let sent = self
             .client
             .post(self.url.clone())
@@ -140,18 +138,12 @@ impl Transport for Http {
             .is_some_and(|v| v.starts_with(PROTOBUF));
         let body = response.bytes().await.unwrap_or_default();
         if status.is_success() {
-            let partial = if protobuf {
-                ExportTraceServiceResponse::decode(body.as_ref())
-                    .ok()
-                    .and_then(|r| r.partial_success)
-                    .unwrap_or_default()
+            let (rejected, message) = if protobuf {
+                P::partial_success(body.as_ref())
             } else {
                 Default::default()
             };
-            return Ok(Delivered {
-                rejected: partial.rejected_spans.max(0) as u64,
-                message: partial.error_message,
-            });
+            return Ok(Delivered { rejected, message });
         }
         Err(Failure {
             retryable: matches!(

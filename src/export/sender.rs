@@ -6,12 +6,11 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use tokio::sync::mpsc;
 
 use super::Queue;
 use super::config::Delivery;
-use crate::otlp::count_spans;
+use super::payload::Payload;
 use crate::telemetry::{ExporterLabels, Metrics};
 
 /// The longest wait between two attempts, even when the next hop asks for more.
@@ -19,7 +18,7 @@ const MAX_BACKOFF: Duration = Duration::from_secs(30);
 
 /// What the next hop answered to a delivered request.
 pub(super) struct Delivered {
-    /// Spans it refused (OTLP partial success).
+    /// Items it refused (OTLP partial success).
     pub rejected: u64,
     /// Its reason for refusing them.
     pub message: String,
@@ -38,13 +37,10 @@ pub(super) struct Failure {
     pub connection: bool,
 }
 
-/// Sends one request over one wire.
-pub(super) trait Transport: Send + 'static {
+/// Sends one request of payload `P` over one wire.
+pub(super) trait Transport<P: Payload>: Send + 'static {
     /// Send `request` once.
-    fn export(
-        &mut self,
-        request: &ExportTraceServiceRequest,
-    ) -> impl Future<Output = Result<Delivered, Failure>> + Send;
+    fn export(&mut self, request: &P) -> impl Future<Output = Result<Delivered, Failure>> + Send;
 
     /// What the TLS layer says about a failed connection, when the failure itself does not
     /// (see [`ClientTls::diagnose`](crate::security::client_tls::ClientTls::diagnose)).
@@ -54,8 +50,9 @@ pub(super) trait Transport: Send + 'static {
 /// How long a diagnosis is reused before the next failure probes again.
 const DIAGNOSIS_REUSE: Duration = Duration::from_secs(30);
 
-pub(super) struct Sender<T> {
+pub(super) struct Sender<T, P> {
     transport: T,
+    payload: std::marker::PhantomData<fn(P)>,
     labels: ExporterLabels,
     /// Where it sends, for the log (never with credentials: those are headers).
     endpoint: String,
@@ -68,20 +65,21 @@ pub(super) struct Sender<T> {
     diagnosis: Option<(Instant, Option<String>)>,
 }
 
-impl<T: Transport> Sender<T> {
+impl<P: Payload, T: Transport<P>> Sender<T, P> {
     /// Spawn the sender of `transport` with the queue of `delivery.queue_size` requests.
     pub fn start(
         transport: T,
         delivery: &Delivery,
         endpoint: &str,
         metrics: &Arc<Metrics>,
-    ) -> (Queue, tokio::task::JoinHandle<()>) {
+    ) -> (Queue<P>, tokio::task::JoinHandle<()>) {
         let labels = ExporterLabels {
             exporter: delivery.name,
         };
         let (requests, receiver) = mpsc::channel(delivery.queue_size);
         let sender = Sender {
             transport,
+            payload: std::marker::PhantomData,
             labels: labels.clone(),
             endpoint: endpoint.to_owned(),
             max_elapsed: delivery.max_elapsed_time,
@@ -93,14 +91,14 @@ impl<T: Transport> Sender<T> {
         (Queue { labels, requests }, task)
     }
 
-    async fn run(mut self, mut receiver: mpsc::Receiver<ExportTraceServiceRequest>) {
+    async fn run(mut self, mut receiver: mpsc::Receiver<P>) {
         while let Some(request) = receiver.recv().await {
             self.send_with_retries(request).await;
         }
     }
 
-    async fn send_with_retries(&mut self, request: ExportTraceServiceRequest) {
-        let spans = count_spans(&request) as u64;
+    async fn send_with_retries(&mut self, request: P) {
+        let items = request.items() as u64;
         let started = Instant::now();
         let mut backoff = Duration::from_millis(100);
         loop {
@@ -114,16 +112,16 @@ impl<T: Transport> Sender<T> {
                             "exporter delivers again"
                         );
                     }
-                    let rejected = delivered.rejected.min(spans);
-                    self.metrics
-                        .exporter_sent_spans
+                    let rejected = delivered.rejected.min(items);
+                    P::sent(&self.metrics)
                         .get_or_create(&self.labels)
-                        .inc_by(spans - rejected);
+                        .inc_by(items - rejected);
                     if rejected > 0 {
                         self.failed(
                             rejected,
                             &format!(
-                                "next hop rejected spans (partial success): {}",
+                                "next hop rejected {} (partial success): {}",
+                                P::ITEMS,
                                 delivered.message
                             ),
                         );
@@ -158,7 +156,7 @@ impl<T: Transport> Sender<T> {
                 Err(mut failure) => {
                     self.failing = failure.retryable;
                     self.explain(&mut failure).await;
-                    self.failed(spans, &failure.reason);
+                    self.failed(items, &failure.reason);
                     return;
                 }
             }
@@ -186,17 +184,17 @@ impl<T: Transport> Sender<T> {
         }
     }
 
-    fn failed(&self, spans: u64, why: &str) {
-        self.metrics
-            .exporter_send_failed_spans
+    fn failed(&self, items: u64, why: &str) {
+        P::send_failed(&self.metrics)
             .get_or_create(&self.labels)
-            .inc_by(spans);
+            .inc_by(items);
         tracing::warn!(
             exporter = self.labels.exporter,
             endpoint = %self.endpoint,
-            spans,
+            items,
+            what = P::ITEMS,
             reason = why,
-            "exporter dropped spans"
+            "exporter dropped what it could not deliver"
         );
     }
 }

@@ -118,6 +118,31 @@ pub(crate) fn split_index(s: &str) -> Option<(u32, &str)> {
     Some((digits.parse().ok()?, &rest[1..]))
 }
 
+/// The finish reasons a JSON document names (`"finish_reason": "length"`, as a raw response
+/// or the semconv output messages hold them), folded into the most telling, found by a byte
+/// search rather than a parse. A quoted key inside a JSON string is escaped (`\"`), so only
+/// the document's own keys match.
+pub(crate) fn finish_reason_in_json(text: &str) -> Option<super::FinishReason> {
+    let key = b"\"finish_reason\"";
+    let mut reason = None;
+    for at in memchr::memmem::find_iter(text.as_bytes(), key) {
+        let rest = text[at + key.len()..].trim_start();
+        let Some(rest) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix('"') else {
+            continue; // null while streaming
+        };
+        if let Some(end) = rest.find('"') {
+            reason = Some(super::FinishReason::most_telling(
+                reason,
+                super::FinishReason::parse(&rest[..end]),
+            ));
+        }
+    }
+    reason
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

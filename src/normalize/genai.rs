@@ -35,6 +35,7 @@ pub(crate) struct GenAi<'a> {
     pub operation: Option<&'a str>,
     pub request_model: Option<&'a str>,
     pub response_model: Option<&'a str>,
+    pub response_id: Option<&'a str>,
     pub provider_name: Option<&'a str>,
     pub system: Option<&'a str>,
     pub agent_name: Option<&'a str>,
@@ -43,6 +44,10 @@ pub(crate) struct GenAi<'a> {
     pub output_tokens: Option<u64>,
     pub prompt_tokens: Option<u64>,
     pub completion_tokens: Option<u64>,
+    pub cache_read_tokens: Option<u64>,
+    pub cache_write_tokens: Option<u64>,
+    /// `gen_ai.response.finish_reasons`, and OpenLLMetry's `gen_ai.completion.N.finish_reason`.
+    pub finish_reason: Option<super::FinishReason>,
     pub input_messages: Option<&'a Value>,
     pub output_messages: Option<&'a Value>,
     pub system_instructions: Option<&'a Value>,
@@ -103,6 +108,7 @@ impl<'a> GenAi<'a> {
             "operation.name" => self.operation = as_nonempty_str(v),
             "request.model" => self.request_model = as_nonempty_str(v),
             "response.model" => self.response_model = as_nonempty_str(v),
+            "response.id" => self.response_id = as_nonempty_str(v),
             "provider.name" => self.provider_name = as_nonempty_str(v),
             "system" => self.system = as_nonempty_str(v),
             "agent.name" => self.agent_name = as_nonempty_str(v),
@@ -111,6 +117,16 @@ impl<'a> GenAi<'a> {
             "usage.output_tokens" => self.output_tokens = as_u64(v),
             "usage.prompt_tokens" => self.prompt_tokens = as_u64(v),
             "usage.completion_tokens" => self.completion_tokens = as_u64(v),
+            // Current semconv first; OpenLLMetry's older spellings after.
+            "usage.cache_read.input_tokens" => self.cache_read_tokens = as_u64(v),
+            "usage.cache_creation.input_tokens" => self.cache_write_tokens = as_u64(v),
+            "usage.cache_read_input_tokens" => {
+                self.cache_read_tokens = self.cache_read_tokens.or(as_u64(v))
+            }
+            "usage.cache_creation_input_tokens" => {
+                self.cache_write_tokens = self.cache_write_tokens.or(as_u64(v))
+            }
+            "response.finish_reasons" => self.observe_finish_reasons(v),
             "input.messages" => self.input_messages = Some(v),
             "output.messages" => self.output_messages = Some(v),
             "system_instructions" => self.system_instructions = Some(v),
@@ -124,10 +140,49 @@ impl<'a> GenAi<'a> {
                 if let Some(rest) = k.strip_prefix("prompt.") {
                     observe_legacy(&mut self.prompts, rest, v);
                 } else if let Some(rest) = k.strip_prefix("completion.") {
-                    observe_legacy(&mut self.completions, rest, v);
+                    if rest.ends_with(".finish_reason") {
+                        self.observe_finish_reasons(v);
+                    } else {
+                        observe_legacy(&mut self.completions, rest, v);
+                    }
                 }
             }
         }
+    }
+
+    /// A finish reason (a string) or several (an array of strings), folded into the most
+    /// telling one.
+    fn observe_finish_reasons(&mut self, v: &Value) {
+        let mut fold = |word: &str| {
+            let reason = super::FinishReason::parse(word);
+            self.finish_reason = Some(super::FinishReason::most_telling(
+                self.finish_reason,
+                reason,
+            ));
+        };
+        match v {
+            Value::StringValue(s) if !s.is_empty() => fold(s),
+            Value::ArrayValue(a) => {
+                for item in &a.values {
+                    if let Some(Value::StringValue(s)) = &item.value
+                        && !s.is_empty()
+                    {
+                        fold(s);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The finish reason: `gen_ai.response.finish_reasons` (or OpenLLMetry's per completion),
+    /// else the `finish_reason` of each output message (semconv's output messages carry one;
+    /// some instrumentations set only that, e.g. the OTel contrib one on streamed calls).
+    pub(crate) fn finish_reason(&self) -> Option<super::FinishReason> {
+        self.finish_reason.or_else(|| match self.output_messages {
+            Some(Value::StringValue(text)) => super::attrs::finish_reason_in_json(text),
+            _ => None,
+        })
     }
 
     /// Input content from the GenAI family, in precedence order. None when none is present.

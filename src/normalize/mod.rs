@@ -25,6 +25,14 @@
 //! * **Tool** (Tool spans only): `gen_ai.tool.name`, `tool.name`, `traceloop.entity.name`.
 //! * **Tokens**: `gen_ai.usage.input_tokens` / `output_tokens`, then the older
 //!   `prompt_tokens` / `completion_tokens`, then `llm.token_count.prompt` / `completion`.
+//!   Cache reads and writes: `gen_ai.usage.cache_read.input_tokens` /
+//!   `cache_creation.input_tokens`, then OpenLLMetry's `gen_ai.usage.cache_read_input_tokens` /
+//!   `cache_creation_input_tokens`, then `llm.token_count.prompt_details.cache_read` /
+//!   `cache_write`.
+//! * **Finish reason** (LLM spans): `gen_ai.response.finish_reasons` or OpenLLMetry's
+//!   `gen_ai.completion.N.finish_reason`, else the `finish_reason` of each message in
+//!   `gen_ai.output.messages`, else the `finish_reason` of a JSON `output.value`
+//!   (OpenInference records the raw response there); several fold into the most telling.
 //! * **Content** (see [`content`] for how text is read from messages): the GenAI family first
 //!   (messages attributes; tool call arguments / result; retrieval query / documents; OpenLLMetry
 //!   indexed prompts / completions; plain `gen_ai.prompt` / `gen_ai.completion`; pydantic-ai
@@ -182,6 +190,7 @@ fn normalize_with_service(service: &str, span: &Span, opts: &NormalizeOptions) -
     AgentSpan {
         trace_id: span.trace_id.as_slice().try_into().unwrap_or([0; 16]),
         span_id: span.span_id.as_slice().try_into().unwrap_or([0; 8]),
+        response_id: g.response_id.map(str::to_owned),
         start_unix_nano: start,
         // The model guarantees end >= start; a clock-skewed span gets a zero duration.
         end_unix_nano: span.end_time_unix_nano.max(start),
@@ -211,6 +220,13 @@ fn normalize_with_service(service: &str, span: &Span, opts: &NormalizeOptions) -
                 .output_tokens
                 .or(g.completion_tokens)
                 .or(oi.completion_tokens),
+            cache_read: g.cache_read_tokens.or(oi.cache_read_tokens),
+            cache_write: g.cache_write_tokens.or(oi.cache_write_tokens),
+        },
+        finish_reason: if kind == OperationKind::Llm {
+            g.finish_reason().or_else(|| oi.finish_reason())
+        } else {
+            None
         },
     }
 }

@@ -87,10 +87,112 @@ impl Content {
 /// Token counts reported by the span, when present.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct TokenUsage {
-    /// Prompt / input tokens.
+    /// Prompt / input tokens. The conventions count cached tokens in them
+    /// (`gen_ai.usage.cache_read.input_tokens`: "SHOULD be included"); some providers
+    /// (Anthropic) report them apart, which [`TokenUsage::uncached_input`] tells apart.
     pub input: Option<u64>,
     /// Completion / output tokens.
     pub output: Option<u64>,
+    /// Input tokens served from a provider-managed cache (cache read).
+    pub cache_read: Option<u64>,
+    /// Input tokens written to a provider-managed cache (cache creation).
+    pub cache_write: Option<u64>,
+}
+
+impl TokenUsage {
+    /// True when the span reported any token count.
+    pub fn is_reported(&self) -> bool {
+        self.input.is_some() || self.output.is_some()
+    }
+
+    /// Input plus output tokens (cache reads and writes are part of the input).
+    pub fn total(&self) -> u64 {
+        self.input
+            .unwrap_or(0)
+            .saturating_add(self.output.unwrap_or(0))
+    }
+
+    /// Input tokens neither read from nor written to a cache. When the cache counts exceed
+    /// the input count, the input was reported without them (Anthropic's `input_tokens`),
+    /// and is all uncached.
+    pub fn uncached_input(&self) -> u64 {
+        let input = self.input.unwrap_or(0);
+        let cached = self
+            .cache_read
+            .unwrap_or(0)
+            .saturating_add(self.cache_write.unwrap_or(0));
+        if cached <= input {
+            input - cached
+        } else {
+            input
+        }
+    }
+}
+
+/// Why the model stopped generating, as the span reports it (`gen_ai.response.finish_reasons`
+/// and the conventions' equivalents). With several choices, the most telling one is kept:
+/// a content filter, then a length limit, then tool calls, then a natural stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FinishReason {
+    /// Any reason not listed here (`error`, `pause_turn`, a provider's own word).
+    Other,
+    /// A natural stop or a stop sequence (`stop`, `end_turn`, `stop_sequence`, `STOP`).
+    Stop,
+    /// The model asked for tools (`tool_calls`, `tool_call`, `tool_use`, `function_call`).
+    ToolCalls,
+    /// Cut at the token limit (`length`, `max_tokens`, `MAX_TOKENS`).
+    Length,
+    /// Blocked or cut by a safety filter (`content_filter`, `SAFETY`, `RECITATION`,
+    /// `PROHIBITED_CONTENT`, `BLOCKLIST`, `SPII`, `refusal`).
+    ContentFilter,
+}
+
+impl FinishReason {
+    /// The reason a convention's word stands for (case-insensitive).
+    pub fn parse(word: &str) -> FinishReason {
+        const TABLE: [(&str, FinishReason); 18] = [
+            ("stop", FinishReason::Stop),
+            ("end_turn", FinishReason::Stop),
+            ("stop_sequence", FinishReason::Stop),
+            ("finish_reason_unspecified", FinishReason::Other),
+            ("length", FinishReason::Length),
+            ("max_tokens", FinishReason::Length),
+            ("model_context_window_exceeded", FinishReason::Length),
+            ("content_filter", FinishReason::ContentFilter),
+            ("safety", FinishReason::ContentFilter),
+            ("recitation", FinishReason::ContentFilter),
+            ("prohibited_content", FinishReason::ContentFilter),
+            ("blocklist", FinishReason::ContentFilter),
+            ("spii", FinishReason::ContentFilter),
+            ("refusal", FinishReason::ContentFilter),
+            ("tool_calls", FinishReason::ToolCalls),
+            ("tool_use", FinishReason::ToolCalls),
+            ("tool_call", FinishReason::ToolCalls),
+            ("function_call", FinishReason::ToolCalls),
+        ];
+        let word = word.trim();
+        TABLE
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map_or(FinishReason::Other, |(_, r)| *r)
+    }
+
+    /// The stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FinishReason::Other => "other",
+            FinishReason::Stop => "stop",
+            FinishReason::ToolCalls => "tool_calls",
+            FinishReason::Length => "length",
+            FinishReason::ContentFilter => "content_filter",
+        }
+    }
+
+    /// The more telling of two reasons (see the type's doc).
+    pub fn most_telling(a: Option<FinishReason>, b: FinishReason) -> FinishReason {
+        a.map_or(b, |a| a.max(b))
+    }
 }
 
 /// One span, normalized from whichever convention it used.
@@ -100,6 +202,8 @@ pub struct AgentSpan {
     pub trace_id: [u8; 16],
     /// Span id, 8 bytes (validated at ingest).
     pub span_id: [u8; 8],
+    /// `gen_ai.response.id`: the provider's id of the completion, when the span carried one.
+    pub response_id: Option<String>,
     /// Start time, Unix nanoseconds.
     pub start_unix_nano: u64,
     /// End time, Unix nanoseconds (>= start).
@@ -128,6 +232,8 @@ pub struct AgentSpan {
     pub output: Content,
     /// Token usage.
     pub usage: TokenUsage,
+    /// Why the model stopped (LLM spans that report it).
+    pub finish_reason: Option<FinishReason>,
 }
 
 impl AgentSpan {

@@ -25,6 +25,8 @@ pub(crate) struct OpenInference<'a> {
     pub system: Option<&'a str>,
     pub prompt_tokens: Option<u64>,
     pub completion_tokens: Option<u64>,
+    pub cache_read_tokens: Option<u64>,
+    pub cache_write_tokens: Option<u64>,
     pub tool_name: Option<&'a str>,
     pub agent_name: Option<&'a str>,
     pub input_value: Option<&'a Value>,
@@ -93,6 +95,12 @@ impl<'a> OpenInference<'a> {
             "system" => self.system = as_nonempty_str(v),
             "token_count.prompt" => self.prompt_tokens = as_u64(v),
             "token_count.completion" => self.completion_tokens = as_u64(v),
+            "token_count.prompt_details.cache_read" => self.cache_read_tokens = as_u64(v),
+            "token_count.prompt_details.cache_write" => self.cache_write_tokens = as_u64(v),
+            // An older spelling of the cache read count (OpenInference JS).
+            "token_count.prompt_details.cache_input" => {
+                self.cache_read_tokens = self.cache_read_tokens.or(as_u64(v))
+            }
             _ => {
                 if let Some(rest) = k.strip_prefix("input_messages.") {
                     observe_message(&mut self.input_messages, rest, v);
@@ -118,6 +126,19 @@ impl<'a> OpenInference<'a> {
             .or(self.model_name)
             .or(self.request_model_name)
             .or(self.embedding_model_name)
+    }
+
+    /// The finish reason of a JSON `output.value` (the raw response the instrumentation
+    /// records: `"finish_reason": "length"`), found by a byte search rather than a parse;
+    /// OpenInference has no attribute of its own for it.
+    pub(crate) fn finish_reason(&self) -> Option<super::FinishReason> {
+        if !self.output_json {
+            return None;
+        }
+        let Some(Value::StringValue(text)) = self.output_value else {
+            return None;
+        };
+        super::attrs::finish_reason_in_json(text)
     }
 
     /// Input content: chat messages, else completion prompts, else `input.value`.

@@ -30,6 +30,7 @@ fn tokens(input: u64, output: u64) -> TokenUsage {
     TokenUsage {
         input: Some(input),
         output: Some(output),
+        ..TokenUsage::default()
     }
 }
 
@@ -520,4 +521,46 @@ fn request_keeps_order_and_per_resource_service() {
         ),
         spans[1]
     );
+}
+
+#[test]
+fn finish_reasons_from_the_attribute_the_output_messages_or_a_raw_response() {
+    let span = |attrs: &str| {
+        one(&format!(
+            r#"{{"resourceSpans": [{{"scopeSpans": [{{"spans": [{{
+                "traceId": "5b8aa5a2d2c872e8321cf37308d69df2", "spanId": "051581bf3cb55c13",
+                "name": "chat", "startTimeUnixNano": "1", "endTimeUnixNano": "2",
+                "attributes": [{attrs}]}}]}}]}}]}}"#
+        ))
+    };
+    let op = r#"{"key": "gen_ai.operation.name", "value": {"stringValue": "chat"}}"#;
+    // The attribute, several choices: the most telling wins.
+    let s = span(&format!(
+        r#"{op}, {{"key": "gen_ai.response.finish_reasons", "value": {{"arrayValue": {{"values": [{{"stringValue": "stop"}}, {{"stringValue": "length"}}]}}}}}}"#
+    ));
+    assert_eq!(s.finish_reason, Some(FinishReason::Length));
+    // Only in the output messages (the OTel contrib instrumentation, streamed); a reply that
+    // quotes the key in its text does not count.
+    let messages = serde_json::json!([{"role": "assistant", "finish_reason": "length",
+        "parts": [{"type": "text", "content": "use {\"finish_reason\": \"stop\"}"}]}])
+    .to_string();
+    let s = span(&format!(
+        r#"{op}, {{"key": "gen_ai.output.messages", "value": {{"stringValue": {}}}}}"#,
+        serde_json::Value::String(messages)
+    ));
+    assert_eq!(s.finish_reason, Some(FinishReason::Length));
+    // OpenInference: the raw response in output.value.
+    let raw = r#"{"choices": [{"finish_reason": "content_filter", "message": {"content": ""}}]}"#;
+    let s = span(&format!(
+        r#"{{"key": "openinference.span.kind", "value": {{"stringValue": "LLM"}}}},
+           {{"key": "output.mime_type", "value": {{"stringValue": "application/json"}}}},
+           {{"key": "output.value", "value": {{"stringValue": {}}}}}"#,
+        serde_json::Value::String(raw.into())
+    ));
+    assert_eq!(s.finish_reason, Some(FinishReason::ContentFilter));
+    // Not an LLM span: not read.
+    let s = span(
+        r#"{"key": "gen_ai.operation.name", "value": {"stringValue": "execute_tool"}}, {"key": "gen_ai.response.finish_reasons", "value": {"stringValue": "length"}}"#,
+    );
+    assert_eq!(s.finish_reason, None);
 }

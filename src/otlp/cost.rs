@@ -141,14 +141,43 @@ pub fn protobuf_decoded_bytes(body: &[u8]) -> Result<usize, String> {
 /// An upper bound of what an OTLP/JSON body allocates when decoded (the body itself not
 /// included): every object may become the largest message in a `Vec` (whose capacity is at
 /// most four times its length), every string a `String` in one, and every string's bytes at
-/// most its own length (already in the body).
+/// most its own length (already in the body). A string with an escape is unescaped through
+/// the decoder's scratch buffer first, which it keeps and grows by doubling: up to twice the
+/// longest such string more.
 pub fn json_decoded_bytes(body: &[u8]) -> usize {
-    let objects = body.iter().filter(|&&b| b == b'{').count();
-    let quotes = body.iter().filter(|&&b| b == b'"').count();
+    let (mut objects, mut quotes) = (0usize, 0usize);
+    // The longest string holding a backslash, found in the same pass.
+    let (mut in_string, mut escaped, mut has_escape) = (false, false, false);
+    let (mut string_start, mut longest_escaped) = (0usize, 0usize);
+    for (at, &b) in body.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+                has_escape = true;
+            } else if b == b'"' {
+                quotes += 1;
+                in_string = false;
+                if has_escape {
+                    longest_escaped = longest_escaped.max(at - string_start);
+                }
+            }
+        } else if b == b'"' {
+            quotes += 1;
+            (in_string, has_escape, string_start) = (true, false, at);
+        } else if b == b'{' {
+            objects += 1;
+        }
+    }
+    if in_string && has_escape {
+        longest_escaped = longest_escaped.max(body.len() - string_start);
+    }
     objects
         .saturating_mul(4 * largest())
         .saturating_add(quotes.saturating_mul(2 * size_of::<String>()))
         .saturating_add(body.len())
+        .saturating_add(longest_escaped.saturating_mul(2))
 }
 
 /// The capacity a `Vec` reaches when `n` elements are pushed one by one (what both decoders

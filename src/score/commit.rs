@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use super::ScoreStage;
 use crate::bus::{AggregateLog, PublishError};
-use crate::store::ScoreRow;
+use crate::store::{Committed, PartialsRecord, ScoreRow};
 use crate::window::Partials;
 
 /// Longest wait between two attempts at a write the store refused permanently.
@@ -26,14 +26,28 @@ pub const PERMANENT_RETRY_MAX: Duration = Duration::from_secs(60);
 const RETRY_MAX: Duration = Duration::from_secs(5);
 
 impl ScoreStage {
-    /// Write a scored batch and hand its partials to the detect stage; returns when both are
-    /// done, so the caller may acknowledge the batch.
+    /// Write a scored batch (with `record`, its partials as the store keeps them, when
+    /// given) and hand its partials to the detect stage; returns when both are done, so the
+    /// caller may acknowledge the batch.
     ///
     /// Returns false when the partials could not be handed on because the aggregates log was
     /// closed while it was unavailable (shutdown during a broker outage): the batch must not
     /// be acknowledged then, so that it is delivered again after the restart.
-    pub async fn commit(&self, rows: Vec<ScoreRow>, mut partials: Partials, spans: u64) -> bool {
-        self.write_with_retries(rows).await;
+    pub async fn commit(
+        &self,
+        rows: Vec<ScoreRow>,
+        mut partials: Partials,
+        record: Option<Arc<PartialsRecord>>,
+        spans: u64,
+    ) -> bool {
+        if self.write_with_retries(rows, record).await == Committed::Again {
+            // A retry of a batch already committed (and counted in its windows, live or
+            // rebuilt at the last start): its scores are stored again, its partials not
+            // merged twice.
+            self.metrics.score_batches_committed_again.inc();
+            self.metrics.scored_spans.inc_by(spans);
+            return true;
+        }
         if let Some(log) = &self.partials
             && !partials.is_empty()
         {
@@ -75,14 +89,30 @@ impl ScoreStage {
         }
     }
 
-    /// Write until the store takes the rows: retryable errors with back-off up to 5 s,
-    /// permanent ones counted and retried with back-off up to [`PERMANENT_RETRY_MAX`].
-    async fn write_with_retries(&self, rows: Vec<ScoreRow>) {
+    /// Write until the store takes the rows (and `record`): retryable errors with back-off up
+    /// to 5 s, permanent ones counted and retried with back-off up to [`PERMANENT_RETRY_MAX`].
+    async fn write_with_retries(
+        &self,
+        rows: Vec<ScoreRow>,
+        record: Option<Arc<PartialsRecord>>,
+    ) -> Committed {
         let rows = Arc::new(rows);
         let mut backoff = Duration::from_millis(50);
         loop {
-            match self.store.write_scores(rows.clone()).await {
-                Ok(()) => return,
+            let written = match &record {
+                Some(record) => {
+                    self.store
+                        .write_scores_and_partials(rows.clone(), record.clone())
+                        .await
+                }
+                None => self
+                    .store
+                    .write_scores(rows.clone())
+                    .await
+                    .map(|()| Committed::First),
+            };
+            match written {
+                Ok(committed) => return committed,
                 Err(e) if e.is_retryable() => {
                     tracing::warn!(error = %e, rows = rows.len(), "store write failed; retrying");
                     tokio::time::sleep(backoff).await;

@@ -28,11 +28,19 @@ use std::sync::Arc;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
 use crate::bus::{AggregateLog, SpanLogConsumer};
-use crate::eval::EvaluatorSet;
+use crate::eval::{EvaluatorId, EvaluatorSet, Score};
+use crate::export::Forwarder;
+use crate::export::evaluation::EvaluationEvent;
 use crate::normalize::{NormalizeOptions, normalize_request};
-use crate::store::{ScoreRow, ScoreSink};
+use crate::store::{PartialsRecord, ScoreRow, ScoreSink};
 use crate::telemetry::{EvaluatorLabels, Metrics};
 use crate::window::{Aggregator, Partials, SeriesBudget};
+
+/// Whether `score` becomes a row: its evaluator's [`Rows`](crate::eval::Rows) policy (a score
+/// of an evaluator the registry does not list, such as a panic's, always does).
+fn rows_kept(score: &Score) -> bool {
+    EvaluatorId::named(score.evaluator).is_none_or(|e| e.descriptor().rows.keeps(score.label))
+}
 
 /// What every score worker shares.
 pub struct ScoreStage {
@@ -44,6 +52,11 @@ pub struct ScoreStage {
     partials: Option<Arc<dyn AggregateLog>>,
     /// Series the partials handed on may hold together (the aggregator's per-batch cap).
     budget: SeriesBudget,
+    /// Where committed scores are published as `gen_ai.evaluation.result` events, if anywhere.
+    evaluations: Option<Forwarder>,
+    /// Whether each batch's partials are written beside its scores (embedded bus, a store
+    /// that keeps them): the open windows then survive a crash.
+    keep_partials: bool,
     metrics: Arc<Metrics>,
 }
 
@@ -68,8 +81,36 @@ impl ScoreStage {
             store,
             partials,
             budget,
+            evaluations: None,
+            keep_partials: false,
             metrics,
         }
+    }
+
+    /// Write each batch's partial aggregates beside its scores, in the same transaction, when
+    /// the store keeps them: for a bus that does not deliver a batch again after a crash
+    /// (embedded), so the windows it fed can be rebuilt at the next start.
+    pub fn keeping_partials(mut self, keep: bool) -> ScoreStage {
+        self.keep_partials = keep && self.store.keeps_partials();
+        self
+    }
+
+    /// The record of `partials` to keep beside the batch's scores under `batch_key` (None: not
+    /// kept, or nothing aggregated).
+    fn partials_record(&self, batch_key: u64, partials: &Partials) -> Option<Arc<PartialsRecord>> {
+        let last_window = partials.windows.keys().map(|(_, start)| *start).max();
+        let last_window = last_window.filter(|_| self.keep_partials)?;
+        Some(Arc::new(PartialsRecord {
+            batch_key: batch_key as i64,
+            last_window_ns: i64::try_from(last_window).unwrap_or(i64::MAX),
+            bytes: crate::window::wire::encode_record(partials, self.aggregator.window_nanos()),
+        }))
+    }
+
+    /// Publish every committed score through `forwarder`'s evaluation exporters (None: not).
+    pub fn publishing_evaluations(mut self, forwarder: Option<Forwarder>) -> ScoreStage {
+        self.evaluations = forwarder;
+        self
     }
 
     /// Names of the evaluators this stage runs.
@@ -79,13 +120,35 @@ impl ScoreStage {
 
     /// Score a request into rows and partial window aggregates (CPU only, no I/O).
     pub fn score(&self, request: &ExportTraceServiceRequest) -> (Vec<ScoreRow>, Partials) {
+        self.score_into(request, None)
+    }
+
+    /// [`ScoreStage::score`], adding each score's evaluation event to `events` when given.
+    fn score_into(
+        &self,
+        request: &ExportTraceServiceRequest,
+        mut events: Option<&mut Vec<EvaluationEvent>>,
+    ) -> (Vec<ScoreRow>, Partials) {
         let spans = normalize_request(request, &self.normalize);
         let mut rows: Vec<ScoreRow> = Vec::with_capacity(spans.len() * 3);
         let mut partials = Partials::default();
+        self.evaluators.observe(&spans, |evaluator, n| {
+            self.metrics
+                .evaluator_state_dropped
+                .get_or_create(&EvaluatorLabels { evaluator })
+                .inc_by(n);
+        });
         for span in &spans {
             let first = rows.len();
-            let scored = |score| {
+            let scored = |score: Score| {
                 self.aggregator.add(&mut partials, span, &score);
+                if !rows_kept(&score) {
+                    return;
+                }
+                // Published as stored: the scores an evaluator keeps as rows (its policy).
+                if let Some(events) = events.as_deref_mut() {
+                    events.push(EvaluationEvent::new(span, &score));
+                }
                 // The span's columns are formatted once; its other rows copy them.
                 let row = match rows.get(first) {
                     Some(sibling) => sibling.for_score(score),
@@ -129,9 +192,18 @@ impl ScoreStage {
             // waiting for the store.
             let request = std::mem::take(&mut delivery.batch.request);
             let stage = self.clone();
-            let scored = tokio::task::spawn_blocking(move || stage.score(&request)).await;
+            let scored = tokio::task::spawn_blocking(move || {
+                let mut events = Vec::new();
+                let publish = stage.evaluations.is_some().then_some(&mut events);
+                let (rows, mut partials) = stage.score_into(&request, publish);
+                let batch_key = crate::otlp::batch_key(&request);
+                partials.batch_key = Some(batch_key);
+                let record = stage.partials_record(batch_key, &partials);
+                (rows, partials, record, events)
+            })
+            .await;
             let spans = delivery.batch.span_count as u64;
-            let (rows, mut partials) = match scored {
+            let (rows, mut partials, record, events) = match scored {
                 Ok(done) => done,
                 Err(e) => {
                     // Evaluator panics are caught per span; this is a bug in normalizing or
@@ -147,8 +219,13 @@ impl ScoreStage {
                 }
             };
             partials.source = delivery.position;
-            if self.commit(rows, partials, spans).await {
+            if self.commit(rows, partials, record, spans).await {
                 delivery.ack();
+                // Published once durable: a batch delivered again after a crash may publish
+                // its events twice, never an event for a score that was not stored.
+                if let Some(forwarder) = &self.evaluations {
+                    forwarder.enqueue_evaluations(&events);
+                }
             }
         }
     }

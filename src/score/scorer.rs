@@ -2,6 +2,13 @@
 //! pipeline. Input is JSON lines `{"id": ..., "text": ...}` on stdin, or OTLP/JSON files
 //! (`--otlp-json`, one request per line as the Collector's file exporter writes them); output is
 //! one JSON line per input with every content evaluator's verdict.
+//!
+//! The other per-reply evaluators run too and are listed under `scores` (evaluator → value,
+//! label, detail): `empty_reply`, and `format` where the pipeline declares the reply's format;
+//! a text line may say what the span would (`model`, `provider`, `agent`, `service`,
+//! `operation`, `finish_reason`, `usage: {input, output, cache_read, cache_write}`), which adds
+//! `truncation`, `tokens` and `cost`. OTLP/JSON spans get every evaluator's scores but
+//! `latency`.
 
 use std::io::{BufRead, Write};
 
@@ -12,12 +19,17 @@ use serde_json::{Value, json};
 use crate::eval::config::EvaluatorsConfig;
 use crate::eval::pii::{PiiScanner, ScannerOptions, mask};
 use crate::eval::refusal::RefusalDetector;
-use crate::normalize::{NormalizeOptions, normalize_request};
+use crate::eval::{EvaluatorSet, Score};
+use crate::normalize::{
+    AgentSpan, Content, FinishReason, NormalizeOptions, OperationKind, TokenUsage,
+    normalize_request,
+};
 
 /// The content evaluators, built from a pipeline's `evaluators:` section.
 pub struct ContentScorer {
     pii: PiiScanner,
     refusal: RefusalDetector,
+    evaluators: EvaluatorSet,
     explain: bool,
 }
 
@@ -26,6 +38,86 @@ struct TextLine {
     #[serde(default)]
     id: Value,
     text: String,
+    #[serde(default)]
+    model: Option<String>,
+    #[serde(default)]
+    provider: Option<String>,
+    #[serde(default)]
+    agent: Option<String>,
+    #[serde(default)]
+    service: Option<String>,
+    #[serde(default)]
+    operation: Option<String>,
+    #[serde(default)]
+    finish_reason: Option<String>,
+    #[serde(default)]
+    usage: Option<UsageLine>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UsageLine {
+    #[serde(default)]
+    input: Option<u64>,
+    #[serde(default)]
+    output: Option<u64>,
+    #[serde(default)]
+    cache_read: Option<u64>,
+    #[serde(default)]
+    cache_write: Option<u64>,
+}
+
+impl TextLine {
+    /// The model span this line stands for.
+    fn span(self) -> AgentSpan {
+        let usage = self.usage.map_or(TokenUsage::default(), |u| TokenUsage {
+            input: u.input,
+            output: u.output,
+            cache_read: u.cache_read,
+            cache_write: u.cache_write,
+        });
+        AgentSpan {
+            trace_id: [0; 16],
+            span_id: [0; 8],
+            start_unix_nano: 0,
+            end_unix_nano: 0,
+            name: String::new(),
+            service: self.service.unwrap_or_else(|| "unknown_service".into()),
+            agent: self.agent,
+            kind: OperationKind::Llm,
+            operation: self.operation,
+            model: self.model,
+            provider: self.provider,
+            tool: None,
+            error: None,
+            input: Content::default(),
+            output: Content {
+                text: Some(self.text),
+                truncated: false,
+            },
+            usage,
+            finish_reason: self.finish_reason.as_deref().map(FinishReason::parse),
+            response_id: None,
+        }
+    }
+}
+
+/// Evaluators `scores` leaves out: the ones with fields of their own, and latency (a line
+/// has no duration).
+const NOT_IN_SCORES: [&str; 3] = ["pii_leak", "refusal", "latency"];
+
+/// `{evaluator: {value, label, detail}}` of one span.
+fn scores_of(evaluators: &EvaluatorSet, span: &AgentSpan) -> Value {
+    let mut scores = serde_json::Map::new();
+    evaluators.evaluate(span, |score: Score| {
+        if !NOT_IN_SCORES.contains(&score.evaluator) {
+            scores.insert(
+                score.evaluator.to_owned(),
+                json!({"value": score.value, "label": score.label, "detail": score.detail}),
+            );
+        }
+    });
+    Value::Object(scores)
 }
 
 /// The non-blank lines of a JSON-lines input, with their 1-based line numbers. Lines are
@@ -68,6 +160,7 @@ impl ContentScorer {
                 &config.refusal.extra_phrases,
                 &config.refusal.classes,
             )?,
+            evaluators: EvaluatorSet::from_config(config)?,
             explain: false,
         })
     }
@@ -127,11 +220,16 @@ impl ContentScorer {
                         .map_err(|e| format!("expected {{\"id\": ..., \"text\": \"...\"}}: {e}"))
                 });
             match parsed {
-                Ok(item) => {
+                Ok(mut item) => {
                     let (pii, refusal) = self.verdicts(&item.text);
+                    let id = std::mem::take(&mut item.id);
+                    let span = item.span();
+                    self.evaluators
+                        .observe(std::slice::from_ref(&span), |_, _| {});
+                    let scores = scores_of(&self.evaluators, &span);
                     write_json_line(
                         &mut output,
-                        &json!({"id": item.id, "pii": pii, "refusal": refusal}),
+                        &json!({"id": id, "pii": pii, "refusal": refusal, "scores": scores}),
                     )?;
                     summary.scored += 1;
                 }
@@ -163,7 +261,9 @@ impl ContentScorer {
                     continue;
                 }
             };
-            for span in normalize_request(&request, &opts) {
+            let spans = normalize_request(&request, &opts);
+            self.evaluators.observe(&spans, |_, _| {});
+            for span in spans {
                 let id = format!("{}:{}", span.trace_id_hex(), span.span_id_hex());
                 let mut line = json!({
                     "id": id,
@@ -179,6 +279,7 @@ impl ContentScorer {
                     }
                     None => line["unscoreable"] = json!("no captured output"),
                 }
+                line["scores"] = scores_of(&self.evaluators, &span);
                 write_json_line(&mut output, &line)?;
                 summary.scored += 1;
             }
@@ -205,11 +306,23 @@ mod tests {
             refusal["evidence_text"],
             "It is not appropriate to rank people by their accent."
         );
+        // Turned off, the class never fires; the shipped model may still read the reply as a
+        // refusal (it is one), and with the model off too nothing does.
         let mut config = EvaluatorsConfig::default();
         config.refusal.classes.retain(|c| *c != CueClass::Normative);
         let without = ContentScorer::new(&config).unwrap();
         let (_, refusal) = without.verdicts(text);
-        assert_eq!(refusal["refused"], false, "normative turned off: {refusal}");
+        assert_ne!(
+            refusal["class"], "normative",
+            "normative turned off: {refusal}"
+        );
+        config.refusal.classes.retain(|c| *c != CueClass::Learned);
+        let rules_only = ContentScorer::new(&config).unwrap();
+        let (_, refusal) = rules_only.verdicts(text);
+        assert_eq!(
+            refusal["refused"], false,
+            "normative and learned off: {refusal}"
+        );
     }
 
     #[test]

@@ -214,7 +214,7 @@ async fn a_batch_whose_partials_never_left_is_not_committed_at_shutdown() {
         (key, 0),
         Aggregate::new(EvaluatorId::named("refusal").unwrap()),
     );
-    assert!(!stage.commit(Vec::new(), partials, 1).await);
+    assert!(!stage.commit(Vec::new(), partials, None, 1).await);
     assert_eq!(
         log.attempts.load(Ordering::SeqCst),
         2,
@@ -352,12 +352,12 @@ async fn thousands_of_unique_tool_names_stay_at_the_series_cap() {
     assert_eq!(partials.windows.len(), 100);
     assert_eq!(partials.dropped_scores, 2 * 3000 - 100);
     assert_eq!(metrics.score_dropped_series_scores.get(), 2 * 3000 - 100);
-    assert!(stage.commit(rows, partials, 3000).await);
+    assert!(stage.commit(rows, partials, None, 3000).await);
     assert_eq!(metrics.score_series_in_flight.get(), 100);
 
     // The detect stage has not merged it yet: the next batch waits for room, losing nothing.
     let (rows, partials) = stage.score(&batch(3000));
-    let next = stage.commit(rows, partials, 3000);
+    let next = stage.commit(rows, partials, None, 3000);
     tokio::pin!(next);
     assert!(
         tokio::time::timeout(Duration::from_millis(200), &mut next)

@@ -22,7 +22,7 @@ use self::config::StoreConfig;
 use crate::telemetry::Metrics;
 
 pub use self::clickhouse::{ClickhouseStore, Flavor, schema_statements as clickhouse_schema};
-pub use self::query::{AlertQuery, NotificationQuery, ScoreQuery, WindowQuery};
+pub use self::query::{AlertQuery, LabelCount, NotificationQuery, ScoreQuery, WindowQuery};
 pub use self::rows::{
     AlertRef, AlertRow, NotificationRow, NotificationUpdate, ScoreRow, WindowRow,
 };
@@ -79,12 +79,52 @@ impl StoreError {
     }
 }
 
+/// A scored batch's partial aggregates as a store keeps them beside the batch's scores, so
+/// that the windows the batch fed can be rebuilt after a crash (embedded bus).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartialsRecord {
+    /// The batch's identity, a hash of its span ids: a batch committed again (a client's
+    /// retry of a request whose answer it never got) is recognised and counted once.
+    pub batch_key: i64,
+    /// Start of the newest window the partials feed, Unix ns: the record is forgotten once
+    /// every window up to it is written.
+    pub last_window_ns: i64,
+    /// The partials, as [`crate::window::wire::encode_record`] writes them.
+    pub bytes: Vec<u8>,
+}
+
+/// What writing a batch with its partials found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Committed {
+    /// The batch's first commit: its partials are new.
+    First,
+    /// A batch with the same key was committed before: its rows were written again (the same
+    /// rows), its partials are already counted.
+    Again,
+}
+
 /// The score stage's store: where each span's scores land.
 #[async_trait]
 pub trait ScoreSink: Send + Sync {
     /// Write rows idempotently; when this returns Ok they are durable. Shared, so that a
     /// retry after a failed write costs no copy of the batch.
     async fn write_scores(&self, rows: Arc<Vec<ScoreRow>>) -> Result<(), StoreError>;
+
+    /// True when the store keeps [`PartialsRecord`]s (see
+    /// [`ScoreSink::write_scores_and_partials`]).
+    fn keeps_partials(&self) -> bool {
+        false
+    }
+
+    /// Write rows and, in the same transaction, the batch's partial aggregates. A store that
+    /// does not keep partials writes the rows only and answers [`Committed::First`].
+    async fn write_scores_and_partials(
+        &self,
+        rows: Arc<Vec<ScoreRow>>,
+        _partials: Arc<PartialsRecord>,
+    ) -> Result<Committed, StoreError> {
+        self.write_scores(rows).await.map(|()| Committed::First)
+    }
 }
 
 /// The detect stage's store: closed windows and the alert transitions they caused, and the
@@ -110,6 +150,21 @@ pub trait WindowStore: Send + Sync {
         since_end_ns: i64,
         limit: usize,
     ) -> Result<Vec<ScoreRow>, StoreError>;
+    /// Up to `limit` kept partials records whose newest window starts at or after
+    /// `since_window_ns`, with a batch key above `after_key`, by key: (key, bytes). None when
+    /// this store does not keep partials (the open windows are rebuilt from the scores then).
+    async fn open_partials(
+        &self,
+        _since_window_ns: i64,
+        _after_key: Option<i64>,
+        _limit: usize,
+    ) -> Result<Option<Vec<(i64, Vec<u8>)>>, StoreError> {
+        Ok(None)
+    }
+    /// Forget the partials records whose windows all start before `before_ns` (written).
+    async fn forget_partials_before(&self, _before_ns: i64) -> Result<(), StoreError> {
+        Ok(())
+    }
 }
 
 /// The alert stage's store: the durable notification outbox, whose delivery statuses are
@@ -142,6 +197,15 @@ pub trait StoreReader: Send + Sync {
         &self,
         query: &NotificationQuery,
     ) -> Result<Vec<NotificationRow>, StoreError>;
+    /// Scores per (service, agent, evaluator, label) of the spans that ended in
+    /// `[since_ns, until_ns)`, counting at most the newest `max_rows` of them (a bound on the
+    /// work, whatever the traffic); unordered.
+    async fn label_counts(
+        &self,
+        since_ns: i64,
+        until_ns: i64,
+        max_rows: usize,
+    ) -> Result<Vec<LabelCount>, StoreError>;
 }
 
 /// A whole store: every stage's part of it, and closing it. The pipeline opens one and hands

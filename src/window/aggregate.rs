@@ -110,14 +110,21 @@ impl Aggregate {
         match metric.statistic() {
             Statistic::HitRate => Some(self.hits as f64 / self.n as f64),
             Statistic::Sum => Some(self.sum),
+            Statistic::Mean => Some(self.sum / self.n as f64),
+            Statistic::MissRate => Some((self.n - self.hits) as f64 / self.n as f64),
             Statistic::Quantile(q) => percentile(q),
             Statistic::Count => Some(self.n as f64),
         }
     }
 
-    /// Spans that hit, for proportions (`None` for other metrics).
+    /// The count a proportion is made of: spans that hit for a hit rate, spans that did not
+    /// for a miss rate (`None` for other metrics).
     pub fn hits_for(&self, metric: Metric) -> Option<u64> {
-        metric.is_rate().then_some(self.hits)
+        match metric.statistic() {
+            Statistic::HitRate => Some(self.hits),
+            Statistic::MissRate => Some(self.n - self.hits),
+            _ => None,
+        }
     }
 
     /// The sampling noise of a percentile at this window's n, estimated from its own
@@ -129,7 +136,9 @@ impl Aggregate {
             // Counts of independent arrivals: Poisson, σ = √n.
             Statistic::Count => return (self.n.max(1) as f64).sqrt(),
             Statistic::Quantile(q) => q,
-            Statistic::HitRate | Statistic::Sum => return 0.0,
+            Statistic::HitRate | Statistic::MissRate | Statistic::Sum | Statistic::Mean => {
+                return 0.0;
+            }
         };
         let Some(h) = &self.histogram else {
             return 0.0;

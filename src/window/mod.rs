@@ -72,6 +72,10 @@ pub struct Partials {
     /// The span-log message they were computed from, when it has a position (Kafka): the
     /// detect stage merges the partials of one position once, however often they arrive.
     pub source: Option<crate::log_position::LogPosition>,
+    /// The identity of the batch's content (a hash of its span ids, see
+    /// [`batch_key`](crate::otlp::batch_key)): a copy of the same spans at another position
+    /// (a client's retry the log took twice) is merged once too.
+    pub batch_key: Option<u64>,
     /// Scores not aggregated because these partials reached their aggregator's series cap.
     pub dropped_scores: u64,
     /// The room these partials hold in their stage's [`SeriesBudget`], given back when they

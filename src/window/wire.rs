@@ -55,6 +55,7 @@ pub fn encode(partials: &Partials, window_nanos: u64) -> Vec<WireMessage> {
                     dimension: key.dimension.clone(),
                 }),
                 window_length_nanos: window_nanos,
+                batch_key: partials.batch_key.unwrap_or(0),
                 windows: windows
                     .into_iter()
                     .map(|(start, agg)| window_to_wire(start, agg))
@@ -98,6 +99,36 @@ fn window_to_wire(start: u64, agg: &Aggregate) -> pb::WindowPartial {
             .collect(),
         max_event_time_unix_nano: agg.max_event_time,
     }
+}
+
+/// A batch's partials as one record, for a store to keep beside the batch's scores: its
+/// series messages ([`encode`]), each preceded by its length as a varint.
+pub fn encode_record(partials: &Partials, window_nanos: u64) -> Vec<u8> {
+    let mut record = Vec::new();
+    for message in encode(partials, window_nanos) {
+        prost::encoding::encode_varint(message.payload.len() as u64, &mut record);
+        record.extend_from_slice(&message.payload);
+    }
+    record
+}
+
+/// The partials of a record [`encode_record`] wrote.
+pub fn decode_record(mut record: &[u8], window_nanos: u64) -> Result<Partials, WireError> {
+    let mut partials = Partials::default();
+    while !record.is_empty() {
+        let length = prost::decode_length_delimiter(&mut record)
+            .map_err(|e| WireError::Malformed(format!("record: {e}")))?;
+        if length > record.len() {
+            return Err(WireError::Malformed(format!(
+                "record: a {length}-byte message in the {} bytes left",
+                record.len()
+            )));
+        }
+        let (message, rest) = record.split_at(length);
+        partials.merge(decode(message, window_nanos)?);
+        record = rest;
+    }
+    Ok(partials)
 }
 
 /// Why a message from the aggregates topic was refused.
@@ -144,6 +175,7 @@ pub fn decode(payload: &[u8], window_nanos: u64) -> Result<Partials, WireError> 
             partition: p.partition,
             offset: p.offset,
         }),
+        batch_key: (message.batch_key != 0).then_some(message.batch_key),
         ..Partials::default()
     };
     for w in message.windows {
@@ -280,6 +312,27 @@ mod tests {
                 assert_eq!(got.value(*metric), want.value(*metric), "{metric:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_record_holds_a_whole_batch_and_refuses_a_cut_one() {
+        let (aggregator, original) = partials();
+        let record = encode_record(&original, aggregator.window_nanos());
+        let decoded = decode_record(&record, aggregator.window_nanos()).unwrap();
+        assert_eq!(decoded.windows.len(), original.windows.len());
+        for (key, want) in &original.windows {
+            let got = &decoded.windows[key];
+            assert_eq!(
+                (got.n, got.hits, got.max_event_time),
+                (want.n, want.hits, want.max_event_time)
+            );
+        }
+        assert!(decode_record(&record[..record.len() - 1], aggregator.window_nanos()).is_err());
+        assert!(
+            decode_record(&[], aggregator.window_nanos())
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]

@@ -39,6 +39,49 @@ fn find_tansu() -> Option<PathBuf> {
     on_path.chain(in_cargo_home).find(|p| p.is_file())
 }
 
+/// A pipeline file for a role of a Kafka deployment on `broker`: receivers on free loopback
+/// ports, the SQLite store at `db` (shared by score and detect), a 4-partition span log and
+/// aggregates log with `session_timeout`, `extra_bus` keys appended to `bus:`, then `rest`
+/// (the `score:`, `windows:` and `rules:` sections).
+pub fn pipeline_yaml(
+    broker: &Broker,
+    db: &std::path::Path,
+    session_timeout: &str,
+    extra_bus: &str,
+    rest: &str,
+) -> String {
+    format!(
+        "receivers:
+  otlp:
+    protocols:
+      grpc:
+        endpoint: 127.0.0.1:0
+      http:
+        endpoint: 127.0.0.1:0
+    backpressure_timeout: 200ms
+store:
+  kind: sqlite
+  path: {db}
+admin:
+  endpoint: 127.0.0.1:0
+bus:
+  kind: kafka
+  brokers: {brokers}
+  session_timeout: {session_timeout}
+  commit_interval: 200ms
+  produce_timeout: 3s
+  create_topics:
+    partitions: {PARTITIONS}
+    replication_factor: 1
+{extra_bus}{rest}",
+        db = db.display(),
+        brokers = broker.address(),
+    )
+}
+
+/// Partitions of each topic in [`pipeline_yaml`]'s deployments.
+pub const PARTITIONS: usize = 4;
+
 impl Broker {
     /// Start a broker whose data lives in memory (gone when it stops), or None (after saying
     /// so) when no tansu is installed and CI did not ask for one.

@@ -3,7 +3,9 @@
 
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod clickhouse;
+pub mod crash;
 pub mod fake_endpoint;
 pub mod kafka;
 pub mod tls;

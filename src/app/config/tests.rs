@@ -80,13 +80,15 @@ fn every_semantic_error_is_reported_with_its_path() {
             "bus.max_queued_spans",
             "exporters.otlp.endpoint",
             "exporters.otlp.compression",
+            "admin.ui.trace_url",
             "admin.endpoint",
         ],
         "{found:?}"
     );
     assert!(found[0].message.contains("localhost-no-port"));
+    assert!(found[5].message.contains("must start with http://"));
     assert!(
-        found[5]
+        found[6]
             .message
             .contains("receivers.otlp.protocols.http.endpoint")
     );
@@ -172,6 +174,32 @@ fn evaluator_settings_are_checked() {
         ],
         "{found:?}"
     );
+}
+
+#[test]
+fn the_usage_and_format_settings_are_checked_with_their_paths() {
+    let found = issues(load("tests/data/config/bad_signals.yaml").unwrap_err());
+    let got: Vec<(&str, &str)> = found
+        .iter()
+        .map(|i| (i.path.as_str(), i.message.as_str()))
+        .collect();
+    let paths: Vec<&str> = got.iter().map(|(p, _)| *p).collect();
+    assert_eq!(
+        paths,
+        vec![
+            "evaluators.tokens.max_traces",
+            "evaluators.cost.prices[0].input",
+            "evaluators.cost.prices[1].pattern",
+            "evaluators.cost.prices[2].pattern",
+            "evaluators.format.expect[0].schema.properties.days.type",
+            "evaluators.format.expect[1].format",
+            "rules[0].min_ratio",
+        ],
+        "{found:?}"
+    );
+    assert!(got[1].1.contains("-0.5 is not a price"), "{got:?}");
+    assert!(got[2].1.contains("is not a regular expression"), "{got:?}");
+    assert!(got[4].1.contains("'list' is not a JSON type"), "{got:?}");
 }
 
 #[test]

@@ -159,7 +159,12 @@ impl Replayer {
     async fn flush(&mut self) -> anyhow::Result<()> {
         let spans = std::mem::take(&mut self.pending_spans);
         self.stage
-            .commit(std::mem::take(&mut self.rows), Partials::default(), spans)
+            .commit(
+                std::mem::take(&mut self.rows),
+                Partials::default(),
+                None,
+                spans,
+            )
             .await;
         self.detector.merge(std::mem::take(&mut self.partials));
         self.detector.advance().await?;

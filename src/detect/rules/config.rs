@@ -101,6 +101,11 @@ pub struct RuleConfig {
     /// neither breaches nor recovers (hysteresis).
     #[serde(default)]
     pub recover_sigma: Option<f64>,
+    /// Anomaly: a value above the baseline breaches only when it is also at least this many
+    /// times the expected value (2: doubled) — for metrics where a small move beyond the
+    /// noise is not worth a page. Unset: σ alone decides.
+    #[serde(default)]
+    pub min_ratio: Option<f64>,
     /// Anomaly: a breach beyond this many σ (never below `sigma`) fires at once, without
     /// waiting for `for` windows — a short, extreme spike. Unset: always wait (the built-in
     /// anomaly rules set 8).
@@ -182,6 +187,7 @@ impl RuleConfig {
             for_windows: default_for(),
             recover_windows: default_recover(),
             recover_sigma: None,
+            min_ratio: None,
             fire_now_sigma: None,
             adapt_after: default_adapt_after(),
             no_data_after: default_no_data_after(),
@@ -219,6 +225,20 @@ impl RuleConfig {
                 min_samples,
                 sigma_floor_relative: relative_floor,
                 ..anomaly
+            },
+            DefaultCheck::AboveRatio { ratio } => RuleConfig {
+                min_ratio: Some(ratio),
+                ..anomaly
+            },
+            DefaultCheck::Below {
+                threshold,
+                min_samples,
+            } => RuleConfig {
+                kind: RuleKind::Static,
+                op: Some(Comparison::Lt),
+                threshold: Some(threshold),
+                min_samples,
+                ..rule
             },
             DefaultCheck::Above {
                 threshold,
@@ -333,6 +353,12 @@ impl RuleConfig {
                         "anomaly rules take sigma, not op/threshold (use kind: static)".into(),
                     );
                 }
+                if r.min_ratio.is_some() && r.direction == Direction::Below {
+                    issue(
+                        &path("min_ratio"),
+                        "applies to values above the baseline; direction is below".into(),
+                    );
+                }
                 if r.warmup > baseline_history {
                     issue(
                         &path("warmup"),
@@ -365,6 +391,17 @@ impl RuleConfig {
             issue(
                 &path("recover_sigma"),
                 format!("must be above 0 and at most sigma ({})", r.sigma),
+            );
+        }
+        if let Some(ratio) = r.min_ratio
+            && !(ratio > 0.0 && ratio.is_finite())
+        {
+            issue(&path("min_ratio"), "must be a positive number".into());
+        }
+        if r.min_ratio.is_some() && r.kind == RuleKind::Static {
+            issue(
+                &path("min_ratio"),
+                "only anomaly rules compare with a baseline (use threshold)".into(),
             );
         }
         if let Some(now) = r.fire_now_sigma
@@ -425,6 +462,17 @@ mod tests {
                 min_samples: 10,
                 sigma_floor_relative: 0.25,
                 ..anomaly("volume_anomaly", "volume")
+            },
+            RuleConfig {
+                min_ratio: Some(2.0),
+                ..anomaly("tokens_per_request_doubled", "tokens_per_request_p50")
+            },
+            anomaly("format_error_rate_anomaly", "format_error_rate"),
+            anomaly("truncation_rate_anomaly", "truncation_rate"),
+            anomaly("empty_reply_rate_anomaly", "empty_reply_rate"),
+            RuleConfig {
+                op: Some(Comparison::Lt),
+                ..threshold("agent_success_rate_low", "agent_success_rate", 0.99, 20)
             },
         ]
     }

@@ -86,6 +86,13 @@ fn judge_anomaly(rule: &RuleConfig, obs: &Observation, baseline: &Snapshot) -> J
             obs.value < low
         };
     }
+    // A rise must also reach `min_ratio` × the expected value.
+    if breach
+        && z > 0.0
+        && let Some(ratio) = rule.min_ratio
+    {
+        breach = obs.value >= ratio * centre;
+    }
     // Proportions of rare events have a heavier upper tail than the normal curve: a breach
     // must also be that unlikely under the exact binomial distribution at the baseline rate
     // (one-sided tail of `sigma`, e.g. 0.135% for 3σ).
@@ -211,6 +218,35 @@ mod tests {
         let base = flat_baseline(0.05, 600);
         let j = judge(&r, &obs(1.0, 1, 600 * 300_000_000_000 + HOUR), &base);
         assert!(j.sigma.unwrap().is_finite());
+    }
+
+    #[test]
+    fn a_ratio_rule_needs_the_value_doubled_as_well_as_beyond_sigma() {
+        let r = rule("tokens_per_request_doubled");
+        assert_eq!(r.min_ratio, Some(2.0));
+        let base = flat_baseline(1000.0, 600);
+        let start = 600 * 300_000_000_000 + HOUR;
+        let tokens = |value| Observation {
+            value,
+            n: 50,
+            hits: None,
+            sampling_sigma: 0.0,
+            window_start: start,
+        };
+        // 1.5×: far beyond 3σ (σ floor: 10% of 1000), but not doubled.
+        let j = judge(&r, &tokens(1500.0), &base);
+        assert_eq!(j.verdict, Verdict::Ok, "{j:?}");
+        assert!(j.z.unwrap() > 3.0);
+        assert_eq!(judge(&r, &tokens(2100.0), &base).verdict, Verdict::Breach);
+        // The same rule without the ratio breaches at 1.5×.
+        let plain = RuleConfig {
+            min_ratio: None,
+            ..r.clone()
+        };
+        assert_eq!(
+            judge(&plain, &tokens(1500.0), &base).verdict,
+            Verdict::Breach
+        );
     }
 
     #[test]

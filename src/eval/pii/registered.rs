@@ -16,6 +16,7 @@ impl Registered for PiiLeakEvaluator {
         wire_id: 1,
         aggregation: Aggregation::Counts,
         dimension: Dimension::Whole,
+        rows: crate::eval::Rows::Every,
         metrics: &[
             // Fraction of scored spans with at least one finding.
             MetricDef {

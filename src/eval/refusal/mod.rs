@@ -145,7 +145,7 @@ impl RefusalDetector {
         }
         if cues.refused {
             // The model may read the cue as part of an answer ("I can't browse, but …").
-            return if self.model.refused(text, cues.class) {
+            return if self.model.refused(&lowered, cues.class) {
                 cues
             } else {
                 RefusalVerdict::none()
@@ -154,7 +154,7 @@ impl RefusalDetector {
         // A reply declines in words: without one word of the opening cues' vocabulary
         // (negations, apologies, advice, verdicts) in its head, a short cheerful answer is not
         // turned into a refusal by the words it lacks — and the model need not read it at all.
-        if self.declining_words(text, &lowered) && self.model.refused(text, None) {
+        if self.declining_words(text, &lowered) && self.model.refused(&lowered, None) {
             self.learned_verdict(text)
         } else {
             cues
@@ -162,10 +162,12 @@ impl RefusalDetector {
     }
 
     /// Does the reply's head (what the model reads of it) hold any word of the opening cues'
-    /// vocabulary? `lowered` is the reply ASCII-lowered.
+    /// vocabulary outside a code block? `lowered` is the reply ASCII-lowered.
     fn declining_words(&self, text: &str, lowered: &[u8]) -> bool {
         let head = text::floor_char_boundary(text, text.len().min(model::HEAD));
-        self.opening.may_match_raw(&text[..head], &lowered[..head])
+        let mut fences = CodeFences::new(&text.as_bytes()[..head]);
+        self.opening
+            .may_match_raw_where(&text[..head], &lowered[..head], |at| !fences.inside(at))
     }
 
     /// A refusal only the model saw: the evidence is the reply's opening sentence; partial when

@@ -397,10 +397,56 @@ const GATE: &[&str] = &[
     "officer",
 ];
 
+/// Negations and apologies of other languages (and a bare English "no"): no opening pattern
+/// needs them, but a reply holding one may decline in words the `learned` class reads, so they
+/// open the raw gate that decides whether the model reads a reply at all. Matched on the
+/// ASCII-lowered reply.
+const DECLINING_ELSEWHERE: &[&str] = &[
+    " no ",
+    "no,",
+    "no.",
+    "nicht",
+    "kein",
+    "leider",
+    "entschuldig",
+    " pas ",
+    "pas.",
+    "non ",
+    "désolé",
+    "pardon",
+    "não",
+    "nao ",
+    "desculp",
+    "lamento",
+    "lo siento",
+    "disculp",
+    "perdón",
+    "mi dispiace",
+    "spiacente",
+    "scusa",
+    "niet",
+    "geen",
+    "helaas",
+    " nie ",
+    "przykro",
+    "değil",
+    "üzgünüm",
+    "inte ",
+    "tyvärr",
+    "できません",
+    "申し訳",
+    "ません",
+];
+
 /// The gate's words as they may be spelled in the raw reply: every apostrophe also curly,
-/// modifier-letter, prime or backtick (normalization straightens them).
+/// modifier-letter, prime or backtick (normalization straightens them); and the declining
+/// words of other languages.
 fn raw_gate_words() -> Vec<String> {
-    let mut words: Vec<String> = GATE.iter().map(|w| w.to_string()).collect();
+    let mut words: Vec<String> = GATE
+        .iter()
+        .chain(DECLINING_ELSEWHERE)
+        .map(|w| w.to_string())
+        .collect();
     for w in GATE.iter().filter(|w| w.contains('\'')) {
         for a in ['\u{2018}', '\u{2019}', '\u{02bc}', '\u{2032}', '`'] {
             words.push(w.replace('\'', &a.to_string()));
@@ -466,6 +512,17 @@ impl OpeningCues {
     /// unless the whitespace is irregular — then the answer is `true`.
     pub fn may_match_raw(&self, raw: &str, lowered: &[u8]) -> bool {
         self.raw_gate.is_match(lowered) || irregular_whitespace(raw)
+    }
+
+    /// [`OpeningCues::may_match_raw`], counting only gate words at offsets `keep` accepts
+    /// (offsets come in increasing order).
+    pub fn may_match_raw_where(
+        &self,
+        raw: &str,
+        lowered: &[u8],
+        mut keep: impl FnMut(usize) -> bool,
+    ) -> bool {
+        self.raw_gate.find_iter(lowered).any(|m| keep(m.start())) || irregular_whitespace(raw)
     }
 
     /// The cues in one normalized sentence, in table order.

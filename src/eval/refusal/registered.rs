@@ -16,6 +16,7 @@ impl Registered for RefusalEvaluator {
         wire_id: 2,
         aggregation: Aggregation::Counts,
         dimension: Dimension::Whole,
+        rows: crate::eval::Rows::Every,
         // Fraction of model replies that refused.
         metrics: &[MetricDef {
             name: "refusal_rate",

@@ -45,14 +45,15 @@ impl Registered for EmptyReplyEvaluator {
         wire_id: 1000,
         aggregation: Aggregation::Counts,
         dimension: Dimension::Whole,
+        rows: crate::eval::Rows::Every,
         // Fraction of model replies that came back empty.
         metrics: &[MetricDef {
-            name: "empty_reply_rate",
+            name: "sample_empty_rate",
             statistic: Statistic::HitRate,
         }],
         default_rules: &[DefaultRule {
-            name: "empty_reply_rate_high",
-            metric: "empty_reply_rate",
+            name: "sample_empty_rate_high",
+            metric: "sample_empty_rate",
             check: DefaultCheck::Above {
                 threshold: 0.2,
                 min_samples: 5,

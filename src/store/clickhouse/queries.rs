@@ -9,8 +9,8 @@ use super::rows::{
 use super::{ClickhouseStore, columns};
 use crate::store::rows::known_metric;
 use crate::store::{
-    AlertQuery, AlertRow, NotificationQuery, NotificationRow, ScoreQuery, ScoreRow, StoreError,
-    StoreReader, WindowQuery, WindowRow,
+    AlertQuery, AlertRow, LabelCount, NotificationQuery, NotificationRow, ScoreQuery, ScoreRow,
+    StoreError, StoreReader, WindowQuery, WindowRow,
 };
 
 /// `AND column op ?` with its value, for the optional filters of the read queries.
@@ -70,6 +70,26 @@ impl Filters {
         ));
         self.binds
             .extend([FilterValue::Int(ns), FilterValue::Int(ns)]);
+    }
+
+    /// Spans that ended in `[since, until)` (Unix ns): exact on `end_ns`, and on the start the
+    /// table is partitioned by (a span lasts at most `MAX_SPAN_NANOS`), so that the server
+    /// reads only the days concerned.
+    pub(super) fn ended_range(&mut self, since: Option<i64>, until: Option<i64>) {
+        if let Some(ns) = since {
+            self.sql
+                .push_str(" AND end_ns >= ? AND time >= toDateTime(intDiv(?, 1000000000))");
+            self.binds.extend([
+                FilterValue::Int(ns),
+                FilterValue::Int(ns.saturating_sub(super::MAX_SPAN_NANOS).max(0)),
+            ]);
+        }
+        if let Some(ns) = until {
+            self.sql
+                .push_str(" AND end_ns < ? AND time < toDateTime(intDiv(?, 1000000000) + 1)");
+            self.binds
+                .extend([FilterValue::Int(ns), FilterValue::Int(ns)]);
+        }
     }
 
     /// Append another set of filters (and their values) after these.
@@ -134,6 +154,7 @@ impl StoreReader for ClickhouseStore {
         key.text("evaluator", &q.evaluator);
         key.text("trace_id", &q.trace_id.as_ref().map(|t| t.to_lowercase()));
         key.time_range("time_ns", "time", &q.since, &q.until)?;
+        key.ended_range(q.ended_since_ns, q.ended_until_ns);
         let mut value = Filters::new();
         value.text("label", &q.label);
         let cols = columns::<ScoreRecord>();
@@ -157,7 +178,9 @@ impl StoreReader for ClickhouseStore {
     async fn query_windows(&self, q: &WindowQuery) -> Result<Vec<WindowRow>, StoreError> {
         let mut key = Filters::new();
         key.text("service", &q.service);
+        key.text("agent", &q.agent);
         key.text("metric", &q.metric);
+        key.text("dimension", &q.dimension);
         key.text("rule", &q.rule);
         key.time_range("window_start_ns", "window_start", &q.since, &q.until)?;
         let mut value = Filters::new();
@@ -181,7 +204,10 @@ impl StoreReader for ClickhouseStore {
         f.text("state", &q.state);
         f.text("service", &q.service);
         f.text("rule", &q.rule);
-        f.time_range("at_ns", "at", &q.since, &None)?;
+        f.text("agent", &q.agent);
+        f.text("metric", &q.metric);
+        f.text("dimension", &q.dimension);
+        f.time_range("at_ns", "at", &q.since, &q.until)?;
         if q.active || q.latest {
             // Only the latest transition of each (rule, series).
             f.sql.push_str(
@@ -234,5 +260,46 @@ impl StoreReader for ClickhouseStore {
         );
         let query = f.bind(self.client.query(&sql));
         self.fetch_rows(query, NotificationRecord::into_row).await
+    }
+
+    async fn label_counts(
+        &self,
+        since_ns: i64,
+        until_ns: i64,
+        max_rows: usize,
+    ) -> Result<Vec<LabelCount>, StoreError> {
+        // Each (span, evaluator)'s newest version, of the spans that ended in the range; the
+        // table is partitioned by span start, so only the days a span ending in the range can
+        // have started on are read.
+        let sql = format!(
+            "SELECT service, agent_name, evaluator, label, count() FROM \
+               (SELECT service, ifNull(agent, '') AS agent_name, evaluator, \
+                       argMax(label, version) AS label FROM scores \
+                WHERE end_ns >= ? AND end_ns < ? \
+                  AND time >= toDateTime(intDiv(?, 1000000000)) \
+                  AND time < toDateTime(intDiv(?, 1000000000) + 1) \
+                GROUP BY service, agent_name, evaluator, trace_id, span_id LIMIT {limit}) \
+             GROUP BY service, agent_name, evaluator, label",
+            limit = max_rows.max(1)
+        );
+        let query = self
+            .client
+            .query(&sql)
+            .bind(since_ns)
+            .bind(until_ns)
+            .bind(since_ns.saturating_sub(super::MAX_SPAN_NANOS).max(0))
+            .bind(until_ns);
+        Ok(self
+            .fetch::<(String, String, String, String, u64)>(query)
+            .await?
+            .into_iter()
+            .map(|(service, agent, evaluator, label, count)| LabelCount {
+                service,
+                agent,
+                evaluator,
+                label,
+                count,
+            })
+            .collect())
     }
 }

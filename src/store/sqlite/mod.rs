@@ -21,9 +21,9 @@ use tokio::sync::{mpsc, oneshot};
 use self::schema::migrate;
 use self::writer::{Command, Rows, WAL_REWIND_BYTES, checkpoint_loop, write_loop};
 use crate::store::{
-    AlertQuery, AlertRow, NotificationQuery, NotificationRow, NotificationUpdate, Outbox,
-    ScoreQuery, ScoreRow, ScoreSink, Store, StoreError, StoreReader, WindowQuery, WindowRow,
-    WindowStore,
+    AlertQuery, AlertRow, Committed, LabelCount, NotificationQuery, NotificationRow,
+    NotificationUpdate, Outbox, PartialsRecord, ScoreQuery, ScoreRow, ScoreSink, Store, StoreError,
+    StoreReader, WindowQuery, WindowRow, WindowStore,
 };
 use crate::telemetry::Metrics;
 
@@ -119,9 +119,9 @@ impl SqliteStore {
             .map_err(|_| StoreError::Closed)?
     }
 
-    async fn write(&self, rows: Rows) -> Result<(), StoreError> {
-        if rows.len() == 0 {
-            return Ok(());
+    async fn write(&self, rows: Rows) -> Result<Committed, StoreError> {
+        if rows.is_empty() {
+            return Ok(Committed::First);
         }
         let (done, wait) = oneshot::channel();
         self.commands
@@ -135,7 +135,19 @@ impl SqliteStore {
 #[async_trait]
 impl ScoreSink for SqliteStore {
     async fn write_scores(&self, rows: Arc<Vec<ScoreRow>>) -> Result<(), StoreError> {
-        self.write(Rows::Scores(rows)).await
+        self.write(Rows::Scores(rows, None)).await.map(drop)
+    }
+
+    fn keeps_partials(&self) -> bool {
+        true
+    }
+
+    async fn write_scores_and_partials(
+        &self,
+        rows: Arc<Vec<ScoreRow>>,
+        partials: Arc<PartialsRecord>,
+    ) -> Result<Committed, StoreError> {
+        self.write(Rows::Scores(rows, Some(partials))).await
     }
 }
 
@@ -146,7 +158,7 @@ impl WindowStore for SqliteStore {
         rows: Vec<WindowRow>,
         alerts: Vec<AlertRow>,
     ) -> Result<(), StoreError> {
-        self.write(Rows::Windows(rows, alerts)).await
+        self.write(Rows::Windows(rows, alerts)).await.map(drop)
     }
 
     async fn windows_since(&self, since_ns: i64) -> Result<Vec<WindowRow>, StoreError> {
@@ -166,16 +178,31 @@ impl WindowStore for SqliteStore {
         self.read(move |path| queries::scores_ending_since(path, since_end_ns, limit))
             .await
     }
+
+    async fn open_partials(
+        &self,
+        since_window_ns: i64,
+        after_key: Option<i64>,
+        limit: usize,
+    ) -> Result<Option<Vec<(i64, Vec<u8>)>>, StoreError> {
+        self.read(move |path| queries::open_partials(path, since_window_ns, after_key, limit))
+            .await
+            .map(Some)
+    }
+
+    async fn forget_partials_before(&self, before_ns: i64) -> Result<(), StoreError> {
+        self.write(Rows::ForgetPartials(before_ns)).await.map(drop)
+    }
 }
 
 #[async_trait]
 impl Outbox for SqliteStore {
     async fn enqueue_notifications(&self, rows: Vec<NotificationRow>) -> Result<(), StoreError> {
-        self.write(Rows::Notifications(rows)).await
+        self.write(Rows::Notifications(rows)).await.map(drop)
     }
 
     async fn update_notification(&self, update: NotificationUpdate) -> Result<(), StoreError> {
-        self.write(Rows::NotificationUpdate(update)).await
+        self.write(Rows::NotificationUpdate(update)).await.map(drop)
     }
 
     async fn pending_notifications(&self) -> Result<Vec<NotificationRow>, StoreError> {
@@ -210,6 +237,16 @@ impl StoreReader for SqliteStore {
     ) -> Result<Vec<NotificationRow>, StoreError> {
         let q = q.clone();
         self.read(move |path| queries::notifications(path, &q))
+            .await
+    }
+
+    async fn label_counts(
+        &self,
+        since_ns: i64,
+        until_ns: i64,
+        max_rows: usize,
+    ) -> Result<Vec<LabelCount>, StoreError> {
+        self.read(move |path| queries::label_counts(path, since_ns, until_ns, max_rows))
             .await
     }
 }

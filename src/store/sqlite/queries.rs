@@ -9,8 +9,8 @@ use crate::alert_state::AlertState;
 use crate::eval::{Label, Severity};
 use crate::store::rows::known_metric;
 use crate::store::{
-    AlertQuery, AlertRow, NotificationQuery, NotificationRow, ScoreQuery, ScoreRow, StoreError,
-    WindowQuery, WindowRow,
+    AlertQuery, AlertRow, LabelCount, NotificationQuery, NotificationRow, ScoreQuery, ScoreRow,
+    StoreError, WindowQuery, WindowRow,
 };
 
 const NOTIFICATION_COLUMNS: &str = "id, notifier, route, group_key, status, firing, covers, body, \
@@ -136,11 +136,22 @@ pub(super) fn windows(path: &Path, q: &WindowQuery) -> Result<Vec<WindowRow>, St
         add_filter(&mut sql, &mut args, column, op, value)
     };
     filter("service", "=", &q.service);
+    filter("agent", "=", &q.agent);
     filter("metric", "=", &q.metric);
+    filter("dimension", "=", &q.dimension);
     filter("verdict", "=", &q.verdict);
     filter("rule", "=", &q.rule);
     filter("window_start", ">=", &q.since);
     filter("window_start", "<", &q.until);
+    // The same bounds on the indexed start in ns, so that a time range reads only its rows.
+    if let Some(since) = &q.since {
+        let ns = crate::store::parse_ns(since, "--since")?;
+        sql.push_str(&format!(" AND window_start_ns >= {ns}"));
+    }
+    if let Some(until) = &q.until {
+        let ns = crate::store::parse_ns(until, "--until")?;
+        sql.push_str(&format!(" AND window_start_ns < {ns}"));
+    }
     sql.push_str(&format!(
         " ORDER BY window_start_ns DESC, service, agent, metric, dimension, rule LIMIT {}",
         q.limit.max(1)
@@ -162,7 +173,11 @@ pub(super) fn alerts(path: &Path, q: &AlertQuery) -> Result<Vec<AlertRow>, Store
     filter("state", "=", &q.state);
     filter("service", "=", &q.service);
     filter("rule", "=", &q.rule);
+    filter("agent", "=", &q.agent);
+    filter("metric", "=", &q.metric);
+    filter("dimension", "=", &q.dimension);
     filter("at", ">=", &q.since);
+    filter("at", "<", &q.until);
     if q.active || q.latest {
         // Only the latest transition of each (rule, series): one per window at most.
         sql.push_str(
@@ -247,6 +262,29 @@ pub(super) fn scores_ending_since(
     Ok(rows)
 }
 
+/// Partials records whose newest window starts at or after `since_window_ns`, keys above
+/// `after_key`, by key, at most `limit`.
+pub(super) fn open_partials(
+    path: &Path,
+    since_window_ns: i64,
+    after_key: Option<i64>,
+    limit: usize,
+) -> Result<Vec<(i64, Vec<u8>)>, StoreError> {
+    let conn = open_connection(path, true)?;
+    let mut stmt = conn.prepare(
+        "SELECT batch_key, partials FROM open_partials \
+         WHERE last_window_ns >= ?1 AND batch_key > ?2 ORDER BY batch_key LIMIT ?3",
+    )?;
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let after = after_key.unwrap_or(i64::MIN);
+    let rows = stmt
+        .query_map(rusqlite::params![since_window_ns, after, limit], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
 /// Column `i`, a stored spelling, parsed by `parse` (`what` names it in the error); a spelling
 /// this agentwatch does not know is an error, not a guess.
 fn known<T>(
@@ -310,6 +348,12 @@ pub(super) fn scores(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, Store
             crate::store::parse_ns(since, "--since")?
         ));
     }
+    if let Some(ns) = q.ended_since_ns {
+        sql.push_str(&format!(" AND end_ns >= {ns}"));
+    }
+    if let Some(ns) = q.ended_until_ns {
+        sql.push_str(&format!(" AND end_ns < {ns}"));
+    }
     // Newest first by end, the key's order: the top rows come without sorting the table.
     sql.push_str(&format!(
         " ORDER BY end_ns DESC, trace_id, span_id, evaluator LIMIT {}",
@@ -318,6 +362,36 @@ pub(super) fn scores(path: &Path, q: &ScoreQuery) -> Result<Vec<ScoreRow>, Store
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt
         .query_map(params_from_iter(args), score_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+pub(super) fn label_counts(
+    path: &Path,
+    since_ns: i64,
+    until_ns: i64,
+    max_rows: usize,
+) -> Result<Vec<LabelCount>, StoreError> {
+    let conn = open_connection(path, true)?;
+    // A range of the key (end first), newest first, cut at `max_rows`: bounded work however
+    // busy the range was.
+    let mut stmt = conn.prepare(
+        "SELECT service, agent, evaluator, label, count(*) FROM \
+         (SELECT service, COALESCE(agent, '') AS agent, evaluator, label FROM scores \
+          WHERE end_ns >= ?1 AND end_ns < ?2 ORDER BY end_ns DESC LIMIT ?3) \
+         GROUP BY service, agent, evaluator, label",
+    )?;
+    let max_rows = i64::try_from(max_rows).unwrap_or(i64::MAX);
+    let rows = stmt
+        .query_map(rusqlite::params![since_ns, until_ns, max_rows], |r| {
+            Ok(LabelCount {
+                service: r.get(0)?,
+                agent: r.get(1)?,
+                evaluator: r.get(2)?,
+                label: r.get(3)?,
+                count: r.get::<_, i64>(4)?.max(0) as u64,
+            })
+        })?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }

@@ -6,7 +6,7 @@ use rusqlite::Connection;
 use crate::store::StoreError;
 
 /// Schema version stored in `PRAGMA user_version`; bump it with a migration step below.
-pub(super) const SCHEMA_VERSION: i64 = 6;
+pub(super) const SCHEMA_VERSION: i64 = 7;
 
 pub(super) const SCHEMA_V1: &str = "
 CREATE TABLE IF NOT EXISTS scores (
@@ -140,6 +140,19 @@ pub(super) const SCHEMA_V6: &str = "
 ALTER TABLE alerts ADD COLUMN resolved_reason TEXT NOT NULL DEFAULT '';
 ";
 
+/// The partial aggregates of each scored batch whose windows are not all closed yet, written
+/// in the same transaction as the batch's scores (embedded bus): at start the detect stage
+/// rebuilds the open windows from them, and a batch committed twice (a client's retry) is
+/// recognised by its key and merged once. Rows go once every window they fed is written.
+pub(super) const SCHEMA_V7: &str = "
+CREATE TABLE open_partials (
+    batch_key       INTEGER PRIMARY KEY,
+    last_window_ns  INTEGER NOT NULL,
+    partials        BLOB NOT NULL
+);
+CREATE INDEX open_partials_by_window ON open_partials (last_window_ns);
+";
+
 /// Bring the database at `conn` up to [`SCHEMA_VERSION`], refusing one newer than it.
 pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -154,7 +167,7 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     // Each step and its version number commit together: a crash mid-migration leaves the
     // previous version, never a half-applied step (ALTER TABLE cannot run twice).
     for (step, sql) in [
-        SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6,
+        SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7,
     ]
     .iter()
     .enumerate()

@@ -88,6 +88,69 @@ async fn filters_and_limit() {
     store.close().await.unwrap();
 }
 
+#[tokio::test]
+async fn label_counts_and_end_bounds_cover_their_range_and_no_more_rows_than_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("s.db"), 100, Metrics::new()).unwrap();
+    let t0 = 1_795_600_800_000_000_000_i64;
+    let second = 1_000_000_000;
+    let mut rows = Vec::new();
+    // Spans ending at t0 + i s: every third one failed.
+    for i in 0..12 {
+        let mut r = row(&format!("{i:016x}"), "tool_error", 0.0);
+        r.end_ns = Some(t0 + i * second);
+        if i % 3 == 0 {
+            r.label = crate::eval::Label::Fail;
+        }
+        if i == 11 {
+            r.agent = None;
+        }
+        rows.push(r);
+    }
+    store.write_scores(Arc::new(rows)).await.unwrap();
+    // [t0 + 2 s, t0 + 10 s): spans 2..=9, of which 3, 6 and 9 failed.
+    let mut counts = store
+        .label_counts(t0 + 2 * second, t0 + 10 * second, 1000)
+        .await
+        .unwrap();
+    counts.sort_by(|a, b| a.label.cmp(&b.label));
+    let got: Vec<_> = counts
+        .iter()
+        .map(|c| (c.agent.as_str(), c.label.as_str(), c.count))
+        .collect();
+    assert_eq!(got, [("planner", "fail", 3), ("planner", "ok", 5)]);
+    // The bound: only the newest 4 of them (6..=9: 6 and 9 failed).
+    let capped: u64 = store
+        .label_counts(t0 + 2 * second, t0 + 10 * second, 4)
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.count)
+        .sum();
+    assert_eq!(capped, 4);
+    // A span without an agent counts under the empty agent.
+    let last = store
+        .label_counts(t0 + 11 * second, t0 + 12 * second, 10)
+        .await
+        .unwrap();
+    assert_eq!(last.len(), 1);
+    assert_eq!(last[0].agent, "");
+    // The failures of the same range, by span end.
+    let failed = store
+        .query_scores(&ScoreQuery {
+            label: Some("fail".into()),
+            ended_since_ns: Some(t0 + 2 * second),
+            ended_until_ns: Some(t0 + 10 * second),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let ends: Vec<_> = failed.iter().map(|r| r.end_ns.unwrap() - t0).collect();
+    assert_eq!(ends, [9 * second, 6 * second, 3 * second]);
+    store.close().await.unwrap();
+}
+
 #[test]
 fn a_version_3_database_is_migrated_to_the_current_schema() {
     let dir = tempfile::tempdir().unwrap();

@@ -9,7 +9,8 @@ use rusqlite::{Connection, Transaction};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::store::{
-    AlertRef, AlertRow, NotificationRow, NotificationUpdate, ScoreRow, StoreError, WindowRow,
+    AlertRef, AlertRow, Committed, NotificationRow, NotificationUpdate, PartialsRecord, ScoreRow,
+    StoreError, WindowRow,
 };
 use crate::telemetry::Metrics;
 
@@ -69,19 +70,39 @@ ON CONFLICT (end_ns, trace_id, span_id, evaluator) DO UPDATE SET
     tool = excluded.tool, value = excluded.value, label = excluded.label, detail = excluded.detail
 ";
 
+const INSERT_PARTIALS: &str = "
+INSERT INTO open_partials (batch_key, last_window_ns, partials) VALUES (?1, ?2, ?3)
+ON CONFLICT (batch_key) DO NOTHING
+";
+
+const FORGET_PARTIALS: &str = "DELETE FROM open_partials WHERE last_window_ns < ?1";
+
 /// Rows to write in the writer's next transaction.
 pub(super) enum Rows {
-    Scores(Arc<Vec<ScoreRow>>),
+    /// A batch's scores, with its partial aggregates when they are kept.
+    Scores(Arc<Vec<ScoreRow>>, Option<Arc<PartialsRecord>>),
+    /// Forget the partials records of windows starting before this (Unix ns).
+    ForgetPartials(i64),
     Windows(Vec<WindowRow>, Vec<AlertRow>),
     Notifications(Vec<NotificationRow>),
     NotificationUpdate(NotificationUpdate),
 }
 
 impl Rows {
+    /// Nothing to write (a batch of scores without rows still writes its partials).
+    pub(super) fn is_empty(&self) -> bool {
+        match self {
+            Rows::Scores(r, p) => r.is_empty() && p.is_none(),
+            other => other.len() == 0,
+        }
+    }
+
     /// Rows in this write, for the batch limit.
     pub(super) fn len(&self) -> usize {
         match self {
-            Rows::Scores(r) => r.len(),
+            // The partials record, one small row beside the batch's, is not counted.
+            Rows::Scores(r, _) => r.len(),
+            Rows::ForgetPartials(_) => 1,
             Rows::Windows(w, a) => w.len() + a.len(),
             Rows::Notifications(n) => n.len(),
             Rows::NotificationUpdate(_) => 1,
@@ -91,7 +112,7 @@ impl Rows {
 
 /// What the writer thread is asked to do.
 pub(super) enum Command {
-    Write(Rows, oneshot::Sender<Result<(), StoreError>>),
+    Write(Rows, oneshot::Sender<Result<Committed, StoreError>>),
     Close(oneshot::Sender<()>),
 }
 
@@ -164,10 +185,10 @@ pub(super) fn write_loop(
             .store_write_seconds
             .observe(started.elapsed().as_secs_f64());
         match result {
-            Ok(()) => {
+            Ok(outcomes) => {
                 metrics.store_rows_written.inc_by(rows as u64);
-                for (_, done) in batch {
-                    let _ = done.send(Ok(()));
+                for ((_, done), outcome) in batch.into_iter().zip(outcomes) {
+                    let _ = done.send(Ok(outcome));
                 }
             }
             Err(e) => {
@@ -194,14 +215,33 @@ pub(super) fn write_loop(
     }
 }
 
-type PendingWrite = (Rows, oneshot::Sender<Result<(), StoreError>>);
+type PendingWrite = (Rows, oneshot::Sender<Result<Committed, StoreError>>);
 
-/// Commit every write of `batch` in one transaction: all land or none.
-fn write_batch(conn: &mut Connection, batch: &[PendingWrite]) -> Result<(), StoreError> {
+/// Commit every write of `batch` in one transaction: all land or none. Each write's outcome,
+/// in order.
+fn write_batch(
+    conn: &mut Connection,
+    batch: &[PendingWrite],
+) -> Result<Vec<Committed>, StoreError> {
     let tx = conn.transaction()?;
+    let mut outcomes = Vec::with_capacity(batch.len());
     for (rows, _) in batch {
+        let mut outcome = Committed::First;
         match rows {
-            Rows::Scores(rows) => insert_scores(&tx, rows)?,
+            Rows::Scores(rows, partials) => {
+                insert_scores(&tx, rows)?;
+                if let Some(p) = partials {
+                    let inserted = tx
+                        .prepare_cached(INSERT_PARTIALS)?
+                        .execute(rusqlite::params![p.batch_key, p.last_window_ns, p.bytes])?;
+                    if inserted == 0 {
+                        outcome = Committed::Again;
+                    }
+                }
+            }
+            Rows::ForgetPartials(before) => {
+                tx.prepare_cached(FORGET_PARTIALS)?.execute([before])?;
+            }
             Rows::Windows(rows, alerts) => {
                 insert_alerts(&tx, alerts)?;
                 insert_windows(&tx, rows)?;
@@ -209,9 +249,10 @@ fn write_batch(conn: &mut Connection, batch: &[PendingWrite]) -> Result<(), Stor
             Rows::Notifications(rows) => insert_notifications(&tx, rows)?,
             Rows::NotificationUpdate(u) => update_notification(&tx, u)?,
         }
+        outcomes.push(outcome);
     }
     tx.commit()?;
-    Ok(())
+    Ok(outcomes)
 }
 
 fn insert_scores(tx: &Transaction<'_>, rows: &[ScoreRow]) -> Result<(), StoreError> {

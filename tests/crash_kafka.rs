@@ -1,0 +1,197 @@
+//! Nothing acknowledged is lost to a `kill -9` of any role in the distributed mode (a real
+//! Kafka-protocol broker, tansu; separate ingest, score and detect processes; SQLite shared by
+//! score and detect). For each role, ten trials: clients send under load, the role is killed
+//! at a random moment and restarted, the clients go on (retrying what was not answered). Every
+//! span any client got an OK for is in `scores`, once, and the run's windows and alerts are
+//! those of a run without the crash.
+//!
+//! The workload and checks are `common/crash.rs` (as `tests/crash.rs`, embedded);
+//! `AGENTWATCH_CRASH_SEED` and `AGENTWATCH_CRASH_TRIALS` as there (3 trials per role by default,
+//! to keep the suite's time; `AGENTWATCH_CRASH_TRIALS=10` runs the full check); `AGENTWATCH_CRASH_ROLES`
+//! (e.g. `score,detect`) picks the roles.
+
+mod common;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use common::Agentwatch;
+use common::crash::{self, Clients, Moments, Run, Tally};
+use common::kafka::{Broker, PARTITIONS};
+
+/// One run's deployment: its own broker (topics and groups start empty), pipeline file and
+/// store, and its three processes.
+struct Deployment {
+    _broker: Broker,
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+    detect: Agentwatch,
+    score: Agentwatch,
+    ingest: Agentwatch,
+}
+
+impl Deployment {
+    fn start() -> Option<Deployment> {
+        let broker = Broker::start()?;
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("agentwatch.db");
+        let config = dir.path().join("pipeline.yaml");
+        let rest = format!("score:\n  workers: 1\n{}", crash::WINDOWS_AND_RULES);
+        let yaml = common::kafka::pipeline_yaml(&broker, &db, "6s", "", &rest);
+        std::fs::write(&config, yaml).unwrap();
+        let start = |role: &str| Agentwatch::start_file(&config, &db, &["--role", role]);
+        // Detect first: it creates the store's schema the others share.
+        let detect = start("detect");
+        let score = start("score");
+        let ingest = start("ingest");
+        let deployment = Deployment {
+            _broker: broker,
+            _dir: dir,
+            db,
+            detect,
+            score,
+            ingest,
+        };
+        wait_metric(
+            &deployment.score,
+            "agentwatch_kafka_rebalances_total{group=\"agentwatch-score\",kind=\"assign\"}",
+        );
+        Some(deployment)
+    }
+
+    fn role(&mut self, role: &str) -> &mut Agentwatch {
+        match role {
+            "ingest" => &mut self.ingest,
+            "score" => &mut self.score,
+            _ => &mut self.detect,
+        }
+    }
+
+    fn logs(&self) -> String {
+        format!(
+            "--- ingest\n{}\n--- score\n{}\n--- detect\n{}",
+            self.ingest.log(),
+            self.score.log(),
+            self.detect.log()
+        )
+    }
+
+    fn url(&self) -> String {
+        self.ingest.http_url("/v1/traces")
+    }
+}
+
+/// Wait until `aw`'s metric (sum over lines starting with `prefix`) is at least 1.
+fn wait_metric(aw: &Agentwatch, prefix: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while aw.metric(prefix) < 1.0 {
+        assert!(Instant::now() < deadline, "{prefix}:\n{}", aw.log());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Wait until `aw` reports consumer lag 0 for every partition of `topic`: everything before
+/// was processed and committed.
+fn wait_lag_drained(aw: &Agentwatch, topic: &str, logs: impl Fn() -> String) {
+    let deadline = Instant::now() + Duration::from_secs(90);
+    loop {
+        let text = common::http_get_body(aw.admin, "/metrics").unwrap_or_default();
+        let lags: Vec<f64> = text
+            .lines()
+            .filter(|l| {
+                l.starts_with("agentwatch_kafka_consumer_lag{")
+                    && l.contains(&format!("topic=\"{topic}\""))
+            })
+            .filter_map(|l| l.rsplit(' ').next()?.parse().ok())
+            .collect();
+        if lags.len() == PARTITIONS && lags.iter().all(|lag| *lag == 0.0) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{topic} lag not drained: {lags:?}\n{}",
+            logs()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Wait until the detect stage has merged nothing new for a second: every partial the score
+/// workers published (they did, before committing) has been read. (Its own offsets are
+/// committed only once windows close, so its lag says nothing here.)
+fn wait_detect_settled(detect: &Agentwatch, logs: impl Fn() -> String) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut last = (-1.0, Instant::now());
+    loop {
+        let merged = detect.metric("agentwatch_window_merged_scores_total");
+        if merged != last.0 {
+            last = (merged, Instant::now());
+        } else if merged > 0.0 && last.1.elapsed() > Duration::from_secs(1) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "detect never settled:\n{}",
+            logs()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Send the whole workload, killing `role` with SIGKILL once `kill_after` requests were
+/// acknowledged (None: no crash) and restarting it; then, once everything is scored and
+/// merged, close every window and read what was written.
+async fn run(base: u64, kill: Option<(&str, usize)>) -> Option<Run> {
+    let mut d = Deployment::start()?;
+    let clients = Clients::start(d.url(), base);
+    let mut before_kill = 0;
+    if let Some((role, kill_after)) = kill {
+        clients.wait_acked(kill_after, || d.logs()).await;
+        before_kill = clients.acked();
+        tokio::task::block_in_place(|| d.role(role).kill_and_restart());
+        clients.redirect(d.url());
+    }
+    let acknowledged = clients.finish().await;
+    // Everything scored (retried requests the broker took twice included) and merged before
+    // the closing span: the detect stage reads the partitions in its own order.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while Tally::stored_spans(&d.db) < acknowledged.len() as i64 {
+        assert!(
+            Instant::now() < deadline,
+            "{} of {} spans scored:\n{}",
+            Tally::stored_spans(&d.db),
+            acknowledged.len(),
+            d.logs()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::task::block_in_place(|| {
+        wait_lag_drained(&d.score, "otlp_spans", || d.logs());
+        wait_detect_settled(&d.detect, || d.logs());
+    });
+    crash::send_closer(&d.url(), base).await;
+    crash::wait_windows(&d.db, || d.logs()).await;
+    Some(Run::read(&d.db, base, &acknowledged, before_kill))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn acknowledged_spans_survive_kill_9_of_each_role() {
+    let (mut moments, trials) = Moments::from_env(3);
+    let base = crash::base();
+    let Some(control) = run(base, None).await else {
+        return;
+    };
+    control.check_as_control();
+
+    crash::print_header("role");
+    // AGENTWATCH_CRASH_ROLES=score,detect: only those.
+    let roles = std::env::var("AGENTWATCH_CRASH_ROLES").unwrap_or("ingest,score,detect".into());
+    for role in roles.split(',') {
+        for trial in 0..trials {
+            let crashed = run(base, Some((role, moments.kill_after())))
+                .await
+                .expect("the broker started for the control run");
+            crashed.check_trial(role, trial, &control);
+        }
+    }
+}
