@@ -148,6 +148,10 @@ pub struct Metrics {
     pub score_dropped_series_scores: Counter,
     /// Series held by the score stage in partial aggregates not yet handed on.
     pub score_series_in_flight: Gauge,
+    /// Score rows scored but not yet committed, all workers together.
+    pub score_in_flight_rows: Gauge,
+    /// Bytes of those rows.
+    pub score_in_flight_bytes: Gauge,
     /// Scores dated past the wall clock plus `windows.max_clock_skew` (aggregated; held back
     /// from moving the watermark).
     pub window_future_scores: Counter,
@@ -232,6 +236,8 @@ impl Metrics {
             score_write_permanent_errors: Counter::default(),
             score_dropped_series_scores: Counter::default(),
             score_series_in_flight: Gauge::default(),
+            score_in_flight_rows: Gauge::default(),
+            score_in_flight_bytes: Gauge::default(),
             window_future_scores: Counter::default(),
             detect_series: Gauge::default(),
             detect_forgotten_series: Counter::default(),
@@ -470,6 +476,16 @@ impl Metrics {
             "score_series_in_flight",
             "Series held by the score stage in partial aggregates not yet handed on",
             self.score_series_in_flight.clone(),
+        );
+        registry.register(
+            "score_in_flight_rows",
+            "Score rows scored but not yet committed (score.max_in_flight_rows)",
+            self.score_in_flight_rows.clone(),
+        );
+        registry.register(
+            "score_in_flight_bytes",
+            "Bytes of score rows scored but not yet committed (score.max_in_flight_bytes)",
+            self.score_in_flight_bytes.clone(),
         );
     }
 

@@ -356,5 +356,9 @@ pub fn score_stage(
         store,
         partials,
         metrics,
+    )
+    .with_in_flight_limits(
+        config.score.max_in_flight_rows,
+        config.score.max_in_flight_bytes,
     ))
 }

@@ -632,7 +632,7 @@ impl SpanLogConsumer for KafkaSpanConsumer {
     async fn next(&mut self) -> Option<Delivery> {
         loop {
             let Some(message) = receive(&self.consumer, &self.closed, &self.topic).await else {
-                commit_now(&self.consumer);
+                // Committed in `finish`, once the batches still being written are acknowledged.
                 return None;
             };
             let (partition, offset) = (message.partition(), message.offset());
@@ -680,6 +680,10 @@ impl SpanLogConsumer for KafkaSpanConsumer {
             .at(LogPosition { partition, offset });
             return Some(delivery);
         }
+    }
+
+    fn finish(&mut self) {
+        commit_now(&self.consumer);
     }
 }
 

@@ -144,6 +144,9 @@ pub trait SpanLog: Send + Sync {
 pub trait SpanLogConsumer: Send {
     /// The next batch, or None once the log is closed (and, embedded, drained).
     async fn next(&mut self) -> Option<Delivery>;
+    /// The worker is done (after `next` gave None and every delivery it took was acknowledged
+    /// or dropped): make what was acknowledged count now (Kafka: commit the stored offsets).
+    fn finish(&mut self) {}
 }
 
 /// Producer side of the aggregates log (score workers → detect).

@@ -1,5 +1,5 @@
-//! `score:` — how many workers score spans, how much content they read, and how many series
-//! their partial aggregates may hold.
+//! `score:` — how many workers score spans, how much content they read, how many series
+//! their partial aggregates may hold, and how much they hold scored but not yet written.
 
 use serde::Deserialize;
 
@@ -15,6 +15,12 @@ pub struct ScoreConfig {
     /// to the detect stage but not yet merged hold together. Scores of further series in a
     /// batch are stored but not aggregated (counted); batches beyond the shared cap wait.
     pub max_series: usize,
+    /// Score rows the process's workers hold scored but not yet written, at most (roughly: a
+    /// worker takes a new batch while fewer are held, or when it holds none). Workers score
+    /// the next batch while earlier ones are written, so the store gets large INSERTs.
+    pub max_in_flight_rows: usize,
+    /// The same bound in bytes of those rows.
+    pub max_in_flight_bytes: usize,
 }
 
 /// Highest `score.max_series` accepted (the budget counts in `u32`).
@@ -26,6 +32,8 @@ impl Default for ScoreConfig {
             workers: 0,
             max_content_bytes: 1024 * 1024,
             max_series: 1024,
+            max_in_flight_rows: 200_000,
+            max_in_flight_bytes: 128 * 1024 * 1024,
         }
     }
 }
@@ -47,6 +55,14 @@ impl ScoreConfig {
                 "score.max_series",
                 format!("{} is outside 1..={MAX_SERIES_LIMIT}", self.max_series),
             );
+        }
+        for (path, value) in [
+            ("score.max_in_flight_rows", self.max_in_flight_rows),
+            ("score.max_in_flight_bytes", self.max_in_flight_bytes),
+        ] {
+            if value == 0 {
+                issue(path, "must be greater than 0".into());
+            }
         }
     }
 }

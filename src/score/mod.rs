@@ -14,20 +14,28 @@
 //! - a store error, retryable or permanent, holds the batch unacknowledged and is retried
 //!   (see `commit.rs`).
 //!
+//! A worker scores the next batch while earlier ones are being written (`in_flight.rs` bounds
+//! what it holds meanwhile) and acknowledges its batches in the order it took them, so a Kafka
+//! offset is never committed past a batch whose scores are not durable yet.
+//!
 //! [`scorer`] is the `agentwatch score` command's scorer: the content evaluators on one's own
 //! data, with the same code.
 
 mod commit;
 pub mod config;
+mod in_flight;
 pub mod scorer;
 #[cfg(test)]
 mod tests;
 
 use std::sync::Arc;
 
+use futures::StreamExt as _;
+use futures::stream::FuturesOrdered;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
-use crate::bus::{AggregateLog, SpanLogConsumer};
+use self::in_flight::{Held, InFlight, rows_bytes};
+use crate::bus::{AggregateLog, Delivery, SpanLogConsumer};
 use crate::eval::{EvaluatorId, EvaluatorSet, Score};
 use crate::export::Forwarder;
 use crate::export::evaluation::EvaluationEvent;
@@ -57,7 +65,19 @@ pub struct ScoreStage {
     /// Whether each batch's partials are written beside its scores (embedded bus, a store
     /// that keeps them): the open windows then survive a crash.
     keep_partials: bool,
+    /// What all workers hold scored but not yet committed.
+    in_flight: Arc<InFlight>,
     metrics: Arc<Metrics>,
+}
+
+/// A batch whose commit finished: acknowledged (or not) in the order batches were taken.
+struct CommitOutcome {
+    delivery: Delivery,
+    /// Whether the commit made the batch durable (false: leave it unacknowledged).
+    durable: bool,
+    events: Vec<EvaluationEvent>,
+    /// The batch's share of the in-flight limits, given back once it is acknowledged.
+    _held: Held,
 }
 
 impl ScoreStage {
@@ -74,6 +94,13 @@ impl ScoreStage {
             aggregator.max_series(),
             metrics.score_series_in_flight.clone(),
         );
+        let defaults = config::ScoreConfig::default();
+        let in_flight = InFlight::new(
+            defaults.max_in_flight_rows,
+            defaults.max_in_flight_bytes,
+            metrics.score_in_flight_rows.clone(),
+            metrics.score_in_flight_bytes.clone(),
+        );
         ScoreStage {
             evaluators,
             normalize,
@@ -83,8 +110,20 @@ impl ScoreStage {
             budget,
             evaluations: None,
             keep_partials: false,
+            in_flight: Arc::new(in_flight),
             metrics,
         }
+    }
+
+    /// Bound what the workers hold scored but not yet committed (`score.max_in_flight_*`).
+    pub fn with_in_flight_limits(mut self, max_rows: usize, max_bytes: usize) -> ScoreStage {
+        self.in_flight = Arc::new(InFlight::new(
+            max_rows,
+            max_bytes,
+            self.metrics.score_in_flight_rows.clone(),
+            self.metrics.score_in_flight_bytes.clone(),
+        ));
+        self
     }
 
     /// Write each batch's partial aggregates beside its scores, in the same transaction, when
@@ -185,48 +224,115 @@ impl ScoreStage {
     }
 
     /// Run one worker until the span log is closed and drained.
-    pub async fn run_worker(self: Arc<Self>, mut consumer: Box<dyn SpanLogConsumer>) {
-        while let Some(mut delivery) = consumer.next().await {
-            // The request goes to the blocking pool and is freed there once scored (the
-            // delivery's permit is what holds the bus's room until the ack), not while
-            // waiting for the store.
-            let request = std::mem::take(&mut delivery.batch.request);
-            let stage = self.clone();
-            let scored = tokio::task::spawn_blocking(move || {
-                let mut events = Vec::new();
-                let publish = stage.evaluations.is_some().then_some(&mut events);
-                let (rows, mut partials) = stage.score_into(&request, publish);
-                let batch_key = crate::otlp::batch_key(&request);
-                partials.batch_key = Some(batch_key);
-                let record = stage.partials_record(batch_key, &partials);
-                (rows, partials, record, events)
-            })
-            .await;
-            let spans = delivery.batch.span_count as u64;
-            let (rows, mut partials, record, events) = match scored {
-                Ok(done) => done,
-                Err(e) => {
-                    // Evaluator panics are caught per span; this is a bug in normalizing or
-                    // aggregating, which would panic again on redelivery. Counted, and the
-                    // delivery dropped unacknowledged (embedded: its room is freed).
-                    self.metrics.score_panicked_batches.inc();
-                    tracing::error!(
-                        spans,
-                        panicked = e.is_panic(),
-                        "scoring a batch failed outside the evaluators; batch not scored"
-                    );
-                    continue;
-                }
-            };
-            partials.source = delivery.position;
-            if self.commit(rows, partials, record, spans).await {
-                delivery.ack();
-                // Published once durable: a batch delivered again after a crash may publish
-                // its events twice, never an event for a score that was not stored.
-                if let Some(forwarder) = &self.evaluations {
-                    forwarder.enqueue_evaluations(&events);
+    ///
+    /// The worker scores a batch, starts its commit and goes on to the next batch while
+    /// `score.max_in_flight_*` allow; commits run concurrently and batches are acknowledged
+    /// in the order they were taken.
+    pub async fn run_worker(self: Arc<Self>, consumer: Box<dyn SpanLogConsumer>) {
+        // A feeder task reads the span log, so that waiting for the next batch can give way
+        // to acknowledging finished commits without dropping a batch half-read.
+        let (deliveries, mut next) = tokio::sync::mpsc::channel::<Delivery>(1);
+        let feeder = tokio::spawn(async move {
+            let mut consumer = consumer;
+            while let Some(delivery) = consumer.next().await {
+                if deliveries.send(delivery).await.is_err() {
+                    break;
                 }
             }
+            consumer
+        });
+        let mut committing = FuturesOrdered::new();
+        let mut open = true;
+        // Once a batch could not be made durable, later ones are not acknowledged either:
+        // an offset must not be committed past it.
+        let mut stalled = false;
+        loop {
+            let room = committing.is_empty() || self.in_flight.has_room();
+            tokio::select! {
+                Some(done) = committing.next(), if !committing.is_empty() => {
+                    stalled |= !self.acknowledge(done, stalled);
+                }
+                delivery = next.recv(), if open && room => match delivery {
+                    Some(delivery) => {
+                        if let Some(commit) = self.clone().score_delivery(delivery).await {
+                            committing.push_back(commit);
+                        }
+                    }
+                    None => open = false,
+                },
+                else => break,
+            }
         }
+        drop(next);
+        match feeder.await {
+            Ok(mut consumer) => consumer.finish(),
+            Err(e) => tracing::error!(error = %e, "the span-log reader of a score worker failed"),
+        }
+    }
+
+    /// Acknowledge a committed batch unless it is not durable or an earlier one was not;
+    /// returns whether it was acknowledged.
+    fn acknowledge(&self, done: CommitOutcome, stalled: bool) -> bool {
+        if !done.durable || stalled {
+            return false;
+        }
+        done.delivery.ack();
+        // Published once durable: a batch delivered again after a crash may publish its
+        // events twice, never an event for a score that was not stored.
+        if let Some(forwarder) = &self.evaluations {
+            forwarder.enqueue_evaluations(&done.events);
+        }
+        true
+    }
+
+    /// Score one delivery (on the blocking pool) and return its commit, to be awaited in
+    /// order; None when scoring failed outside the evaluators.
+    async fn score_delivery(
+        self: Arc<Self>,
+        mut delivery: Delivery,
+    ) -> Option<impl Future<Output = CommitOutcome> + use<>> {
+        // The request goes to the blocking pool and is freed there once scored (the
+        // delivery's permit is what holds the bus's room until the ack), not while waiting
+        // for the store.
+        let request = std::mem::take(&mut delivery.batch.request);
+        let stage = self.clone();
+        let scored = tokio::task::spawn_blocking(move || {
+            let mut events = Vec::new();
+            let publish = stage.evaluations.is_some().then_some(&mut events);
+            let (rows, mut partials) = stage.score_into(&request, publish);
+            let batch_key = crate::otlp::batch_key(&request);
+            partials.batch_key = Some(batch_key);
+            let record = stage.partials_record(batch_key, &partials);
+            let bytes = rows_bytes(&rows) + record.as_ref().map_or(0, |r| r.bytes.len());
+            (rows, partials, record, events, bytes)
+        })
+        .await;
+        let spans = delivery.batch.span_count as u64;
+        let (rows, mut partials, record, events, bytes) = match scored {
+            Ok(done) => done,
+            Err(e) => {
+                // Evaluator panics are caught per span; this is a bug in normalizing or
+                // aggregating, which would panic again on redelivery. Counted, and the
+                // delivery dropped unacknowledged (embedded: its room is freed).
+                self.metrics.score_panicked_batches.inc();
+                tracing::error!(
+                    spans,
+                    panicked = e.is_panic(),
+                    "scoring a batch failed outside the evaluators; batch not scored"
+                );
+                return None;
+            }
+        };
+        partials.source = delivery.position;
+        let held = self.in_flight.hold(rows.len(), bytes);
+        Some(async move {
+            let durable = self.commit(rows, partials, record, spans).await;
+            CommitOutcome {
+                delivery,
+                durable,
+                events,
+                _held: held,
+            }
+        })
     }
 }

@@ -374,3 +374,101 @@ async fn thousands_of_unique_tool_names_stay_at_the_series_cap() {
     assert_eq!(metrics.score_series_in_flight.get(), 0);
     assert_eq!(metrics.scored_spans.get(), 6000);
 }
+
+/// The real SQLite store, whose first write takes 200 ms; counts writes running at once.
+struct SlowFirstWrite {
+    store: Arc<dyn Store>,
+    writes: AtomicUsize,
+    running: AtomicUsize,
+    most_running: AtomicUsize,
+}
+
+#[async_trait]
+impl ScoreSink for SlowFirstWrite {
+    async fn write_scores(&self, rows: Arc<Vec<ScoreRow>>) -> Result<(), StoreError> {
+        let running = self.running.fetch_add(1, Ordering::SeqCst) + 1;
+        self.most_running.fetch_max(running, Ordering::SeqCst);
+        if self.writes.fetch_add(1, Ordering::SeqCst) == 0 {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        let written = self.store.write_scores(rows).await;
+        self.running.fetch_sub(1, Ordering::SeqCst);
+        written
+    }
+}
+
+/// Five batches through one worker over `sink`, limited to `max_rows` in flight: the order
+/// their acknowledgements came in.
+async fn acknowledgement_order(sink: Arc<SlowFirstWrite>, max_rows: usize) -> Vec<usize> {
+    let metrics = Metrics::new();
+    let stage = ScoreStage::new(
+        default_evaluators(),
+        NormalizeOptions::default(),
+        Aggregator::new(PipelineConfig::default().windows.length),
+        sink,
+        None,
+        metrics.clone(),
+    )
+    .with_in_flight_limits(max_rows, usize::MAX);
+    let order = Arc::new(Mutex::new(Vec::new()));
+    let deliveries = (0..5)
+        .map(|i| {
+            let order = order.clone();
+            let request = tool_calls([format!("tool{i}")]);
+            Delivery::new(SpanBatch::new(request), move || {
+                order.lock().unwrap().push(i)
+            })
+        })
+        .collect();
+    Arc::new(stage)
+        .run_worker(Box::new(Listed(deliveries)))
+        .await;
+    assert_eq!(metrics.scored_spans.get(), 5);
+    assert_eq!(metrics.score_in_flight_rows.get(), 0, "all given back");
+    assert_eq!(metrics.score_in_flight_bytes.get(), 0, "all given back");
+    Arc::try_unwrap(order).unwrap().into_inner().unwrap()
+}
+
+fn slow_first_write(store: Arc<dyn Store>) -> Arc<SlowFirstWrite> {
+    Arc::new(SlowFirstWrite {
+        store,
+        writes: AtomicUsize::new(0),
+        running: AtomicUsize::new(0),
+        most_running: AtomicUsize::new(0),
+    })
+}
+
+#[tokio::test]
+async fn later_batches_are_written_meanwhile_but_acknowledged_in_the_order_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let metrics = Metrics::new();
+    let store = sqlite(&dir, &metrics).await;
+    let sink = slow_first_write(store.clone());
+    let order = acknowledgement_order(sink.clone(), 200_000).await;
+    assert!(
+        sink.most_running.load(Ordering::SeqCst) > 1,
+        "the next batches were written while the first one waited"
+    );
+    assert_eq!(order, vec![0, 1, 2, 3, 4], "never past an unwritten batch");
+    let stored = store
+        .query_scores(&ScoreQuery {
+            limit: 1000,
+            ..ScoreQuery::default()
+        })
+        .await
+        .unwrap();
+    let tools: std::collections::BTreeSet<_> = stored.iter().map(|r| r.tool.clone()).collect();
+    assert_eq!(tools.len(), 5, "every batch's scores are stored: {tools:?}");
+}
+
+#[tokio::test]
+async fn a_worker_at_its_in_flight_limit_waits_for_its_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let metrics = Metrics::new();
+    let store = sqlite(&dir, &metrics).await;
+    let sink = slow_first_write(store);
+    // One row allowed: every batch holds more, so each waits for the one before it.
+    let order = acknowledgement_order(sink.clone(), 1).await;
+    assert_eq!(sink.most_running.load(Ordering::SeqCst), 1);
+    assert_eq!(order, vec![0, 1, 2, 3, 4]);
+}
