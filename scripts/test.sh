@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# A fresh clone gains nothing from incremental compilation, and its caches were gigabytes of the
+# disk this run needs (a CI run once ran out of disk building the fuzz targets).
+export CARGO_INCREMENTAL=0
+
 # The official OpenTelemetry Python SDK, for the interop test (tests/python_sdk.rs), and chDB
 # (a current ClickHouse engine, in process) for the current-server half of tests/clickhouse.rs.
 python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
@@ -82,6 +86,15 @@ cargo test --all-targets --locked
 # feature (its default rule would change the defaults every other test expects).
 cargo clippy --locked --features sample-evaluator --test sample_evaluator -- -D warnings
 cargo test --locked --features sample-evaluator --test sample_evaluator
+
+# The fuzz build is a second, release build of every dependency. The debug build is not needed
+# any more; where the disk is short (a CI machine's can be), it makes room for it.
+free_kib=$(df --output=avail -k . | tail -n 1 | tr -d ' ')
+echo "disk: $(du -sh target 2>/dev/null | cut -f1) in target/, $((free_kib / 1048576)) GiB free"
+if [ "$free_kib" -lt $((24 * 1048576)) ]; then
+    echo "less than 24 GiB free: removing target/debug before the fuzz build"
+    rm -rf target/debug
+fi
 
 # A short fuzz run of every target (OTLP protobuf and JSON through to the evaluators, the
 # pipeline loader), seeded with real payloads; `scripts/fuzz.sh` runs them for an hour.
