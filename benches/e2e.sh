@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: start agentwatch, drive it with `agentwatch-loadgen` for a fixed time,
 # check that every accepted span was scored (by counting the scores table), and print one
-# summary line.
+# summary line. In the Kafka modes it also prints each process's CPU and peak RSS from the first
+# request until the score stage caught up, and (kafka-clickhouse) the score process's INSERTs.
 #
 #   benches/e2e.sh [MODE] [loadgen options...]
 #
@@ -42,6 +43,7 @@ fi
 LOADGEN=${LOADGEN:-$(dirname "$AGENTWATCH")/agentwatch-loadgen}
 work=$(mktemp -d -t agentwatch-e2e.XXXXXX)
 pids=()    # every process started here, killed at exit
+declare -A pid_names # pid → what it is, for the CPU report
 aw_pids=() # the agentwatch ones, stopped gracefully before counting
 cleanup() {
     exec 2>/dev/null # no "Killed" job notices
@@ -60,6 +62,16 @@ wait_port() { # port, what
     echo "e2e: $2 did not listen on 127.0.0.1:$1" >&2
     exit 1
 }
+# cpu_ticks: "name=ticks:peak_rss_kb" (CPU as user + system clock ticks) of every process
+# started here.
+cpu_ticks() {
+    local pid
+    for pid in "${pids[@]}"; do
+        [[ -r /proc/$pid/stat ]] || continue
+        # Fields 14 and 15 of /proc/PID/stat, counted after the command name's closing ")".
+        echo "${pid_names[$pid]:-$pid}=$(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}'):$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")"
+    done
+}
 json_field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$1" "$2"; }
 
 # start_agentwatch NAME ROLE: runs `agentwatch run --role ROLE` on $work/pipeline.yaml and sets
@@ -70,6 +82,7 @@ start_agentwatch() {
         >"$work/$name.out" 2>"$work/$name.log" &
     AW_PID=$!
     pids+=("$AW_PID")
+    pid_names[$AW_PID]=$name
     aw_pids+=("$AW_PID")
     for _ in $(seq 1 1200); do
         if grep -q '"event":"listening"' "$work/$name.out" 2>/dev/null; then break; fi
@@ -102,6 +115,7 @@ start_tansu() {
         --advertised-listener-url "tcp://127.0.0.1:$KAFKA_PORT" --storage-engine memory://tansu/ \
         >/dev/null 2>"$work/tansu.log") &
     pids+=($!)
+    pid_names[$!]=tansu
     wait_port "$KAFKA_PORT" tansu
 }
 
@@ -137,6 +151,7 @@ EOF
 EOF
     (cd "$work/ch" && exec clickhouse-server --config-file="$work/ch/config.xml" >"$work/ch/server.log" 2>&1) &
     pids+=($!)
+    pid_names[$!]=clickhouse
     CH_TCP=$tcp
     wait_port "$CH_HTTP" clickhouse-server
 }
@@ -196,6 +211,7 @@ for arg in "$@"; do [[ $arg == http || $arg == --protocol=http ]] && target=$ING
 defaults=(--duration 30s)
 for arg in "$@"; do [[ $arg == --duration* ]] && defaults=(); done
 started=$(date +%s.%N)
+ticks_before=$(cpu_ticks)
 report=$("$LOADGEN" --target "$target" --server-pid "$INGEST_PID" "${defaults[@]}" "${secure_args[@]}" "$@" --json)
 echo "$report" >"$work/loadgen.json"
 accepted=$(json_field "$report" accepted_spans)
@@ -211,6 +227,15 @@ if [[ $mode != ingest ]]; then
         sleep 0.1
     done
     caught_up=$(date +%s.%N)
+    ticks_after=$(cpu_ticks)
+    if [[ $mode == kafka-clickhouse ]]; then
+        # How large the score process's INSERTs were, and how long they took.
+        inserts=$(metric "$score_admin" agentwatch_store_write_duration_seconds_count)
+        insert_seconds=$(curl -sf "http://$score_admin/metrics" | awk '$1 == "agentwatch_store_write_duration_seconds_sum" { print $2 }')
+        rows=$(metric "$score_admin" agentwatch_store_rows_written_total)
+        python3 -c 'import sys; n, s, r = int(sys.argv[1]), float(sys.argv[2] or 0), int(sys.argv[3]); print(f"score INSERTs: {n:,}, {r / max(n, 1):,.0f} rows each on average, {1000 * s / max(n, 1):.0f} ms each, {s:.1f} s in all")' \
+            "$inserts" "$insert_seconds" "$rows"
+    fi
     for pid in "${aw_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
     for pid in "${aw_pids[@]}"; do wait "$pid" || true; done
     if [[ $mode == embedded ]]; then
@@ -220,10 +245,12 @@ if [[ $mode != ingest ]]; then
     fi
 fi
 
-python3 - "$mode" "$report" "$scored" "$started" "${caught_up:-}" <<'EOF'
+python3 - "$mode" "$report" "$scored" "$started" "${caught_up:-}" "${ticks_before:-}" "${ticks_after:-}" "$(getconf CLK_TCK)" <<'EOF'
 import json, os, sys
 mode, report, scored = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
 started, caught_up = float(sys.argv[4]), sys.argv[5]
+ticks = [dict(line.split("=") for line in arg.split()) for arg in sys.argv[6:8]]
+clk_tck = int(sys.argv[8])
 mem = report.get("server") or {}
 line = (f"e2e {mode}{' tls+token' if os.environ.get('SECURE') == '1' else ''} {report['protocol']}: {report['accepted_spans_per_s']:,.0f} spans/s accepted"
         f" ({report['offered_spans_per_s']:,.0f} offered, {report['average_span_bytes']:.0f} B/span,"
@@ -241,6 +268,15 @@ line += (f"; latency p50 {report['latency_p50_ms']:.0f} ms p99 {report['latency_
          f" RSS peak {mem.get('peak_rss_mb', 0):.0f} MB"
          f" (max {mem.get('max_rss_first_half_mb', 0):.0f} / {mem.get('max_rss_second_half_mb', 0):.0f} MB by half)")
 print(line)
+if caught_up and len(ticks[1]) > 1:
+    # Where the CPU went between the first request and the score stage catching up.
+    took = float(caught_up) - started
+    cpu = lambda t: int(t.split(":")[0])
+    use = {name: (cpu(t) - cpu(ticks[0].get(name, "0"))) / clk_tck for name, t in ticks[1].items()}
+    peak = {name: int(t.split(":")[1] or 0) / 1024 for name, t in ticks[1].items()}
+    print("CPU from the first request until scored (peak RSS):",
+          ", ".join(f"{name} {sec / took:.2f} cores ({sec:.0f} s, {peak[name]:.0f} MB)" for name, sec in use.items()),
+          f"— {sum(use.values()) / took:.2f} cores in all over {took:.1f} s")
 if report.get("first_failure"):
     print("first failure:", report["first_failure"])
 sys.exit(0 if scored == "n/a" or int(scored) == report["accepted_spans"] else 1)

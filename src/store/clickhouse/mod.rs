@@ -1,12 +1,13 @@
 //! The ClickHouse store: the shared store of distributed deployments, over HTTP (RowBinary)
 //! with the `clickhouse` crate.
 //!
-//! - **Scores** go through one writer task that batches them: a batch is sent when it holds
-//!   `max_batch_rows`, when its first rows have waited `flush_interval`, or as soon as no new
-//!   rows arrived for a moment (every writer is then waiting for this batch, so waiting longer
-//!   would only add latency). Writers wait for their batch's INSERT, so `write_scores`
-//!   returning Ok still means durable. At most `max_pending_rows` wait at once; beyond that
-//!   writers wait for room, which pushes back through the bus to the receivers.
+//! - **Scores** go through one writer task per process that batches them, from every score
+//!   worker: a batch is sent when it holds `max_batch_rows`, when its first rows have waited
+//!   `flush_interval`, or when no new rows arrived for 50 ms. Writers wait for their batch's
+//!   INSERT, so `write_scores` returning Ok still means durable — but score workers go on
+//!   scoring meanwhile (`score.max_in_flight_*`), so under load the batches are large. At most
+//!   `max_pending_rows` wait at once; beyond that writers wait for room, which pushes back
+//!   through the bus to the receivers.
 //! - **Windows, alerts and the outbox** are small and written directly.
 //! - **Errors**: every server and network error is retryable. An INSERT of typed rows fails only
 //!   for operational reasons (server down or read-only, too many parts, memory, a table changed
