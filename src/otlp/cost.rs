@@ -11,6 +11,7 @@ use std::mem::size_of;
 use opentelemetry_proto::tonic::common::v1::{
     AnyValue, ArrayValue, EntityRef, InstrumentationScope, KeyValue, KeyValueList,
 };
+use opentelemetry_proto::tonic::logs::v1::{LogRecord, ResourceLogs, ScopeLogs};
 use opentelemetry_proto::tonic::resource::v1::Resource;
 use opentelemetry_proto::tonic::trace::v1::span::{Event, Link};
 use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans, Span, Status};
@@ -18,10 +19,14 @@ use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans, Span, Sta
 /// prost's nesting limit: deeper messages fail to decode, and are refused here first.
 const MAX_DEPTH: u32 = 100;
 
-/// The OTLP trace messages, as far as their decoded size goes.
+/// The OTLP trace and log messages, as far as their decoded size goes.
 #[derive(Debug, Clone, Copy)]
 enum Msg {
     Request,
+    LogsRequest,
+    ResourceLogs,
+    ScopeLogs,
+    LogRecord,
     ResourceSpans,
     Resource,
     ScopeSpans,
@@ -55,6 +60,16 @@ fn field(msg: Msg, number: u64) -> Field {
     use Field::*;
     match (msg, number) {
         (Msg::Request, 1) => Repeated(Msg::ResourceSpans),
+        (Msg::LogsRequest, 1) => Repeated(Msg::ResourceLogs),
+        (Msg::ResourceLogs, 1) => Inline(Msg::Resource),
+        (Msg::ResourceLogs, 2) => Repeated(Msg::ScopeLogs),
+        (Msg::ResourceLogs, 3) => Bytes,
+        (Msg::ScopeLogs, 1) => Inline(Msg::Scope),
+        (Msg::ScopeLogs, 2) => Repeated(Msg::LogRecord),
+        (Msg::ScopeLogs, 3) => Bytes,
+        (Msg::LogRecord, 3 | 9 | 10 | 12) => Bytes,
+        (Msg::LogRecord, 5) => Inline(Msg::AnyValue),
+        (Msg::LogRecord, 6) => Repeated(Msg::KeyValue),
         (Msg::ResourceSpans, 1) => Inline(Msg::Resource),
         (Msg::ResourceSpans, 2) => Repeated(Msg::ScopeSpans),
         (Msg::ResourceSpans, 3) => Bytes,
@@ -90,7 +105,10 @@ fn field(msg: Msg, number: u64) -> Field {
 
 fn size(msg: Msg) -> usize {
     match msg {
-        Msg::Request => 0,
+        Msg::Request | Msg::LogsRequest => 0,
+        Msg::ResourceLogs => size_of::<ResourceLogs>(),
+        Msg::ScopeLogs => size_of::<ScopeLogs>(),
+        Msg::LogRecord => size_of::<LogRecord>(),
         Msg::ResourceSpans => size_of::<ResourceSpans>(),
         Msg::Resource => size_of::<Resource>(),
         Msg::ScopeSpans => size_of::<ScopeSpans>(),
@@ -111,6 +129,9 @@ fn size(msg: Msg) -> usize {
 fn largest() -> usize {
     [
         Msg::ResourceSpans,
+        Msg::ResourceLogs,
+        Msg::ScopeLogs,
+        Msg::LogRecord,
         Msg::Resource,
         Msg::ScopeSpans,
         Msg::Scope,
@@ -135,6 +156,14 @@ fn largest() -> usize {
 pub fn protobuf_decoded_bytes(body: &[u8]) -> Result<usize, String> {
     let mut total = 0usize;
     walk(body, Msg::Request, 0, &mut total)?;
+    Ok(total)
+}
+
+/// Bytes an `ExportLogsServiceRequest` protobuf body allocates when decoded (the body itself
+/// not included), as [`protobuf_decoded_bytes`] counts them for traces.
+pub fn logs_protobuf_decoded_bytes(body: &[u8]) -> Result<usize, String> {
+    let mut total = 0usize;
+    walk(body, Msg::LogsRequest, 0, &mut total)?;
     Ok(total)
 }
 

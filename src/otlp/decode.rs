@@ -1,4 +1,5 @@
-//! Decoding OTLP trace request bodies, large ones off the async reactor.
+//! Decoding OTLP request bodies (traces, and logs through the `_as` forms), large ones off
+//! the async reactor.
 
 use bytes::Bytes;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
@@ -18,19 +19,34 @@ pub enum DecodeError {
     Unavailable(String),
 }
 
-/// Decode an OTLP protobuf body, off the reactor when it is large.
+/// Decode an OTLP trace protobuf body, off the reactor when it is large.
 pub async fn decode_protobuf(body: Bytes) -> Result<ExportTraceServiceRequest, DecodeError> {
+    decode_protobuf_as(body).await
+}
+
+/// Decode an OTLP/JSON trace body, off the reactor when it is large.
+pub async fn decode_json(body: Bytes) -> Result<ExportTraceServiceRequest, DecodeError> {
+    decode_json_as(body).await
+}
+
+/// Decode a protobuf body as the OTLP request `T` (traces, logs), off the reactor when large.
+pub async fn decode_protobuf_as<T>(body: Bytes) -> Result<T, DecodeError>
+where
+    T: Message + Default + Send + 'static,
+{
     off_reactor(body, |b| {
-        ExportTraceServiceRequest::decode(b)
-            .map_err(|e| DecodeError::Malformed(format!("invalid OTLP protobuf: {e}")))
+        T::decode(b).map_err(|e| DecodeError::Malformed(format!("invalid OTLP protobuf: {e}")))
     })
     .await
 }
 
-/// Decode an OTLP/JSON body, off the reactor when it is large.
-pub async fn decode_json(body: Bytes) -> Result<ExportTraceServiceRequest, DecodeError> {
+/// Decode an OTLP/JSON body as the OTLP request `T`, off the reactor when large.
+pub async fn decode_json_as<T>(body: Bytes) -> Result<T, DecodeError>
+where
+    T: serde::de::DeserializeOwned + Send + 'static,
+{
     off_reactor(body, |b| {
-        serde_json::from_slice::<ExportTraceServiceRequest>(&b)
+        serde_json::from_slice::<T>(&b)
             .map_err(|e| DecodeError::Malformed(format!("invalid OTLP/JSON: {e}")))
     })
     .await

@@ -9,7 +9,7 @@ pub mod validate;
 
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
-pub use decode::{DecodeError, decode_json, decode_protobuf};
+pub use decode::{DecodeError, decode_json, decode_json_as, decode_protobuf, decode_protobuf_as};
 
 /// The identity of a request's content: a stable hash of its spans' trace and span ids, in
 /// order. The same spans sent again (a client's retry) have the same key.
