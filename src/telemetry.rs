@@ -28,6 +28,13 @@ pub struct RefusedLabels {
     pub reason: &'static str,
 }
 
+/// Labels of the join stage's counters.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct OutcomeLabels {
+    /// What became of the items counted (see each metric).
+    pub outcome: &'static str,
+}
+
 /// Labels of exporter counters.
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct ExporterLabels {
@@ -105,6 +112,22 @@ pub struct Metrics {
     pub receiver_in_flight_bytes: Gauge,
     /// The receivers' in-flight memory budget (`receivers.otlp.max_in_flight_bytes`).
     pub receiver_in_flight_limit_bytes: Gauge,
+    /// Log records accepted and acknowledged to clients.
+    pub receiver_accepted_log_records: Family<TransportLabels, Counter>,
+    /// GenAI content events, by outcome: `held` (waiting for their span), `joined` (given to
+    /// their span), `expired` (no span within `score.join.event_ttl`), `overflow` (dropped,
+    /// oldest first, to stay within `score.join.max_bytes`).
+    pub join_events: Family<OutcomeLabels, Counter>,
+    /// GenAI model spans that waited for content events, by outcome: `joined` (content came),
+    /// `wait_expired` (none within `score.join.span_wait`: scored without).
+    pub join_spans: Family<OutcomeLabels, Counter>,
+    /// Bytes of content events the join stage holds.
+    pub join_held_bytes: Gauge,
+    /// The join stage's limit (`score.join.max_bytes`).
+    pub join_limit_bytes: Gauge,
+    /// `gen_ai.evaluation.result` events received, by outcome: `stored` (a score row),
+    /// `invalid` (no `gen_ai.evaluation.name`, or no trace and span id).
+    pub external_evaluations: Family<OutcomeLabels, Counter>,
     /// Open client connections, both transports.
     pub receiver_open_connections: Gauge,
     /// Spans on the bus: queued or being scored.
@@ -216,6 +239,12 @@ impl Metrics {
             receiver_refused_requests: Family::default(),
             receiver_in_flight_bytes: Gauge::default(),
             receiver_in_flight_limit_bytes: Gauge::default(),
+            receiver_accepted_log_records: Family::default(),
+            join_events: Family::default(),
+            join_spans: Family::default(),
+            join_held_bytes: Gauge::default(),
+            join_limit_bytes: Gauge::default(),
+            external_evaluations: Family::default(),
             receiver_open_connections: Gauge::default(),
             bus_queue_depth: Gauge::default(),
             bus_capacity: Gauge::default(),
@@ -291,6 +320,41 @@ impl Metrics {
             "receiver_open_connections",
             "Open client connections, both transports",
             self.receiver_open_connections.clone(),
+        );
+        registry.register(
+            "receiver_accepted_log_records",
+            "Log records accepted and acknowledged to clients",
+            self.receiver_accepted_log_records.clone(),
+        );
+        self.register_join(registry);
+    }
+
+    /// The join stage: GenAI content events held for their spans, and external evaluations.
+    fn register_join(&self, registry: &mut Registry) {
+        registry.register(
+            "join_events",
+            "GenAI content events by outcome: held, joined, expired (no span within score.join.event_ttl), overflow (dropped for score.join.max_bytes)",
+            self.join_events.clone(),
+        );
+        registry.register(
+            "join_spans",
+            "GenAI model spans that waited for content events, by outcome: joined, wait_expired",
+            self.join_spans.clone(),
+        );
+        registry.register(
+            "join_held_bytes",
+            "Bytes of GenAI content events held for their spans",
+            self.join_held_bytes.clone(),
+        );
+        registry.register(
+            "join_limit_bytes",
+            "The join stage's memory limit (score.join.max_bytes)",
+            self.join_limit_bytes.clone(),
+        );
+        registry.register(
+            "external_evaluations",
+            "gen_ai.evaluation.result events received, by outcome: stored, invalid",
+            self.external_evaluations.clone(),
         );
     }
 

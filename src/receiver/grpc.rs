@@ -1,4 +1,5 @@
-//! OTLP/gRPC: `opentelemetry.proto.collector.trace.v1.TraceService/Export`.
+//! OTLP/gRPC: `opentelemetry.proto.collector.trace.v1.TraceService/Export` and
+//! `opentelemetry.proto.collector.logs.v1.LogsService/Export` (one router per [`Signal`]).
 //!
 //! The service is written against tonic's server primitives instead of the generated
 //! `TraceServiceServer` for one reason: tonic's prost codec answers undecodable messages with
@@ -7,11 +8,11 @@
 //! INVALID_ARGUMENT (permanent, per OTLP) and large bodies decode off the reactor.
 
 use std::convert::Infallible;
+use std::marker::PhantomData;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use bytes::{Buf, Bytes};
-use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceResponse;
 use prost::Message;
 use tokio_util::sync::CancellationToken;
 use tonic::codec::{Codec, CompressionEncoding, DecodeBuf, Decoder, EncodeBuf, Encoder};
@@ -20,13 +21,13 @@ use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, StatusExt};
 
 use super::budget::{BoxError, BudgetError, BudgetedBody, SharedCharge};
+use super::signal::{Logs, Signal, Traces};
 use super::{Encoding, Ingest, IngestError};
 use crate::security::{Caller, ServerTls};
 
-const EXPORT_PATH: &str = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
 const TRANSPORT: &str = "grpc";
 
-/// The OTLP trace service.
+/// The OTLP services' shared core: status mapping and size-limit explanations.
 #[derive(Clone)]
 pub struct OtlpGrpcService {
     ingest: Arc<Ingest>,
@@ -99,20 +100,26 @@ impl OtlpGrpcService {
         self.status(&error).into_http()
     }
 
-    async fn export(
+    async fn export<S: Signal>(
         &self,
         body: Bytes,
         charge: &SharedCharge,
         caller: Option<&Caller>,
-    ) -> Result<ExportTraceServiceResponse, Status> {
+    ) -> Result<S::Response, Status> {
         let bytes = body.len();
-        self.ingest
-            .export_body(TRANSPORT, Encoding::Protobuf, body, charge, caller)
-            .await
-            .map_err(|e| {
-                tracing::debug!(error = %e, bytes, "refused gRPC export");
-                self.status(&e)
-            })
+        S::export(
+            &self.ingest,
+            TRANSPORT,
+            Encoding::Protobuf,
+            body,
+            charge,
+            caller,
+        )
+        .await
+        .map_err(|e| {
+            tracing::debug!(error = %e, bytes, "refused gRPC export");
+            self.status(&e)
+        })
     }
 }
 
@@ -151,27 +158,43 @@ pub async fn serve(
         .http2_keepalive_timeout(Some(ingest.keepalive.1));
     let service = OtlpGrpcService::new(ingest);
     builder
-        .add_service(GrpcRouter {
-            service,
-            max_decoding: limit,
-        })
+        .add_service(GrpcRouter::<Traces>::new(service.clone(), limit))
+        .add_service(GrpcRouter::<Logs>::new(service, limit))
         .serve_with_incoming_shutdown(incoming, shutdown.cancelled_owned())
         .await
 }
 
-/// The tower service tonic mounts: routes `Export`, answers UNIMPLEMENTED otherwise.
-#[derive(Clone)]
-struct GrpcRouter {
+/// The tower service tonic mounts for one signal: routes its `Export`, answers UNIMPLEMENTED
+/// otherwise.
+struct GrpcRouter<S> {
     service: OtlpGrpcService,
     max_decoding: usize,
+    signal: PhantomData<fn() -> S>,
 }
 
-impl NamedService for GrpcRouter {
-    const NAME: &'static str = "opentelemetry.proto.collector.trace.v1.TraceService";
+impl<S> GrpcRouter<S> {
+    fn new(service: OtlpGrpcService, max_decoding: usize) -> GrpcRouter<S> {
+        GrpcRouter {
+            service,
+            max_decoding,
+            signal: PhantomData,
+        }
+    }
 }
 
-impl<B> tower_service::Service<http::Request<B>> for GrpcRouter
+impl<S> Clone for GrpcRouter<S> {
+    fn clone(&self) -> Self {
+        GrpcRouter::new(self.service.clone(), self.max_decoding)
+    }
+}
+
+impl<S: Signal> NamedService for GrpcRouter<S> {
+    const NAME: &'static str = S::GRPC_SERVICE;
+}
+
+impl<S, B> tower_service::Service<http::Request<B>> for GrpcRouter<S>
 where
+    S: Signal,
     B: http_body::Body + Send + 'static,
     B::Data: bytes::Buf + Send + Unpin + 'static,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send + 'static,
@@ -185,9 +208,10 @@ where
     }
 
     fn call(&mut self, request: http::Request<B>) -> Self::Future {
-        if request.uri().path() != EXPORT_PATH {
+        if request.uri().path() != S::GRPC_EXPORT_PATH {
             let status = Status::unimplemented(format!(
-                "agentwatch serves only {EXPORT_PATH}, not {}",
+                "agentwatch serves only {}, not {}",
+                S::GRPC_EXPORT_PATH,
                 request.uri().path()
             ));
             return Box::pin(async move { Ok(status.into_http()) });
@@ -222,19 +246,21 @@ where
             http::Request::from_parts(parts, BudgetedBody::new(body, charge.clone(), refuse));
         request.extensions_mut().insert(CallSlot { charge, caller });
         Box::pin(async move {
-            let mut grpc = Grpc::new(RawRequestCodec)
+            let mut grpc = Grpc::new(RawRequestCodec::<S::Response>(PhantomData))
                 .accept_compressed(CompressionEncoding::Gzip)
                 .max_decoding_message_size(max_decoding);
-            let response = grpc.unary(ExportCall(service.clone()), request).await;
+            let response = grpc
+                .unary(ExportCall::<S>(service.clone(), PhantomData), request)
+                .await;
             Ok(service.explain_size_limit(response))
         })
     }
 }
 
-struct ExportCall(OtlpGrpcService);
+struct ExportCall<S>(OtlpGrpcService, PhantomData<fn() -> S>);
 
-impl UnaryService<Bytes> for ExportCall {
-    type Response = ExportTraceServiceResponse;
+impl<S: Signal> UnaryService<Bytes> for ExportCall<S> {
+    type Response = S::Response;
     type Future =
         futures::future::BoxFuture<'static, Result<tonic::Response<Self::Response>, Status>>;
 
@@ -247,24 +273,24 @@ impl UnaryService<Bytes> for ExportCall {
         };
         Box::pin(async move {
             service
-                .export(request.into_inner(), &charge, caller.as_ref())
+                .export::<S>(request.into_inner(), &charge, caller.as_ref())
                 .await
                 .map(tonic::Response::new)
         })
     }
 }
 
-/// Decodes nothing (hands the message bytes over), encodes the response with prost.
-struct RawRequestCodec;
+/// Decodes nothing (hands the message bytes over), encodes the response `R` with prost.
+struct RawRequestCodec<R>(PhantomData<fn() -> R>);
 
-impl Codec for RawRequestCodec {
-    type Encode = ExportTraceServiceResponse;
+impl<R: Message + Send + 'static> Codec for RawRequestCodec<R> {
+    type Encode = R;
     type Decode = Bytes;
-    type Encoder = ResponseEncoder;
+    type Encoder = ResponseEncoder<R>;
     type Decoder = RawDecoder;
 
-    fn encoder(&mut self) -> ResponseEncoder {
-        ResponseEncoder
+    fn encoder(&mut self) -> ResponseEncoder<R> {
+        ResponseEncoder(PhantomData)
     }
 
     fn decoder(&mut self) -> RawDecoder {
@@ -272,10 +298,10 @@ impl Codec for RawRequestCodec {
     }
 }
 
-struct ResponseEncoder;
+struct ResponseEncoder<R>(PhantomData<fn() -> R>);
 
-impl Encoder for ResponseEncoder {
-    type Item = ExportTraceServiceResponse;
+impl<R: Message> Encoder for ResponseEncoder<R> {
+    type Item = R;
     type Error = Status;
 
     fn encode(&mut self, item: Self::Item, dst: &mut EncodeBuf<'_>) -> Result<(), Status> {

@@ -1,4 +1,5 @@
-//! OTLP/HTTP: `POST /v1/traces` with `application/x-protobuf` or `application/json` bodies,
+//! OTLP/HTTP: `POST /v1/traces` and `POST /v1/logs` (one handler per [`Signal`]) with
+//! `application/x-protobuf` or `application/json` bodies,
 //! optionally gzip-compressed. Responses use the request's encoding; errors carry a
 //! `google.rpc.Status` body, and push-back answers (429, 503) carry `Retry-After`.
 
@@ -12,11 +13,11 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use bytes::Bytes;
-use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceResponse;
 use prost::Message;
 use tokio_util::sync::CancellationToken;
 
 use super::budget::{BoxError, BudgetError, BudgetedBody, SharedCharge};
+use super::signal::{Logs, Signal, Traces};
 use super::{Encoding, Ingest, IngestError};
 use crate::security::ServerTls;
 
@@ -32,7 +33,8 @@ fn content_type(encoding: Encoding) -> &'static str {
 /// The OTLP/HTTP routes.
 pub fn router(ingest: Arc<Ingest>) -> Router {
     Router::new()
-        .route("/v1/traces", post(export))
+        .route(Traces::HTTP_PATH, post(export::<Traces>))
+        .route(Logs::HTTP_PATH, post(export::<Logs>))
         .with_state(ingest)
 }
 
@@ -59,7 +61,11 @@ pub async fn serve(
     Ok(())
 }
 
-async fn export(State(ingest): State<Arc<Ingest>>, headers: HeaderMap, body: Body) -> Response {
+async fn export<S: Signal>(
+    State(ingest): State<Arc<Ingest>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     // Until the content type is known, answer errors in JSON (readable with curl).
     let mut encoding = Encoding::Json;
     let result = async {
@@ -86,13 +92,11 @@ async fn export(State(ingest): State<Arc<Ingest>>, headers: HeaderMap, body: Bod
                 return Err(error);
             }
         };
-        ingest
-            .export_body(TRANSPORT, encoding, body, &charge, caller.as_ref())
-            .await
+        S::export(&ingest, TRANSPORT, encoding, body, &charge, caller.as_ref()).await
     }
     .await;
     match result {
-        Ok(response) => success(encoding, &response),
+        Ok(response) => success::<S>(encoding, &response),
         Err(e) => {
             tracing::debug!(error = %e, "refused HTTP export");
             failure(encoding, &e, ingest.retry_after)
@@ -218,20 +222,11 @@ fn raw_len_small(headers: &HeaderMap) -> bool {
         .is_some_and(|n| n <= 16 * 1024)
 }
 
-fn success(encoding: Encoding, response: &ExportTraceServiceResponse) -> Response {
+fn success<S: Signal>(encoding: Encoding, response: &S::Response) -> Response {
     let body = match encoding {
         Encoding::Protobuf => response.encode_to_vec(),
         // OTLP/JSON omits unset fields: `{}` when everything was accepted.
-        Encoding::Json => match &response.partial_success {
-            None => b"{}".to_vec(),
-            Some(p) => serde_json::to_vec(&serde_json::json!({
-                "partialSuccess": {
-                    "rejectedSpans": p.rejected_spans,
-                    "errorMessage": p.error_message,
-                }
-            }))
-            .expect("response serializes"),
-        },
+        Encoding::Json => S::json_response(response).to_string().into_bytes(),
     };
     (
         StatusCode::OK,

@@ -10,6 +10,8 @@ pub mod config;
 pub mod connection;
 pub mod grpc;
 pub mod http;
+pub mod logs;
+pub mod signal;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,6 +20,7 @@ use bytes::Bytes;
 use opentelemetry_proto::tonic::collector::trace::v1::{
     ExportTracePartialSuccess, ExportTraceServiceRequest, ExportTraceServiceResponse,
 };
+use opentelemetry_proto::tonic::resource::v1::Resource;
 
 use self::budget::{BudgetError, Charge, MemoryBudget, SharedCharge};
 use self::config::OtlpReceiverConfig;
@@ -26,7 +29,7 @@ use crate::bus::{PublishError, SpanBatch, SpanLog};
 use crate::export::Forwarder;
 use crate::otlp::split::remove_oversize_spans;
 use crate::otlp::validate::validate_request;
-use crate::otlp::{DecodeError, cost, decode_json, decode_protobuf};
+use crate::otlp::{DecodeError, cost, decode_json_as, decode_protobuf_as};
 use crate::security::{AuthError, Authenticator, Caller, ServerTls};
 use crate::telemetry::{Metrics, TransportLabels};
 
@@ -130,6 +133,8 @@ pub struct Ingest {
     pub keepalive: (Duration, Duration),
     /// Bearer tokens callers must present, when configured.
     auth: Option<Authenticator>,
+    /// Where accepted OTLP logs go (None: this process does not take logs).
+    logs: Option<Arc<dyn logs::LogSink>>,
 }
 
 impl Ingest {
@@ -167,8 +172,15 @@ impl Ingest {
             max_concurrent_streams: config.max_concurrent_streams,
             keepalive: (config.keepalive_interval, config.keepalive_timeout),
             auth: config.auth.as_ref().map(Authenticator::new),
+            logs: None,
             metrics,
         }
+    }
+
+    /// Accept OTLP logs and hand them to `sink` (without one, logs exports are refused).
+    pub fn with_logs(mut self, sink: Option<Arc<dyn logs::LogSink>>) -> Ingest {
+        self.logs = sink;
+        self
     }
 
     /// Check a call's `authorization` header (`None`: absent). Without configured tokens
@@ -250,9 +262,10 @@ impl Ingest {
         }
     }
 
-    /// Decode, validate, publish and (optionally) forward one received body. `charge` holds
-    /// the body's bytes; before decoding it grows by what decoding will allocate (pushed back
-    /// or refused when that does not fit), and the decoded request keeps it until handed on.
+    /// Decode, validate, publish and (optionally) forward one received trace body. `charge`
+    /// holds the body's bytes; before decoding it grows by what decoding will allocate (pushed
+    /// back or refused when that does not fit), and the decoded request keeps it until handed
+    /// on.
     pub async fn export_body(
         &self,
         transport: &'static str,
@@ -261,9 +274,42 @@ impl Ingest {
         charge: &SharedCharge,
         caller: Option<&Caller>,
     ) -> Result<ExportTraceServiceResponse, IngestError> {
+        let (request, charge, _turn) = self
+            .decode_charged::<ExportTraceServiceRequest>(
+                transport,
+                encoding,
+                body,
+                charge,
+                cost::protobuf_decoded_bytes,
+            )
+            .await?;
+        if let Some(caller) = caller.filter(|c| c.services.is_some()) {
+            check_services(caller, &request).inspect_err(|e| {
+                self.metrics
+                    .refuse(transport, e.reason(), span_count(&request))
+            })?;
+        }
+        self.export_charged(transport, request, Some(charge)).await
+    }
+
+    /// The part every signal shares: estimate what decoding `body` will allocate (`estimate`
+    /// for protobuf), grow `charge` to it (pushed back or refused when it does not fit), take
+    /// a turn, decode as `R`, and shrink the charge to the decoded request, which keeps it.
+    /// The turn comes back too: the caller holds it until the request is answered.
+    pub(crate) async fn decode_charged<R>(
+        &self,
+        transport: &'static str,
+        encoding: Encoding,
+        body: Bytes,
+        charge: &SharedCharge,
+        estimate: fn(&[u8]) -> Result<usize, String>,
+    ) -> Result<(R, Charge, tokio::sync::OwnedSemaphorePermit), IngestError>
+    where
+        R: prost::Message + Default + serde::de::DeserializeOwned + Send + 'static,
+    {
         let count = |e: &IngestError| self.refused(transport, e);
         let decoded = match encoding {
-            Encoding::Protobuf => cost::protobuf_decoded_bytes(&body)
+            Encoding::Protobuf => estimate(&body)
                 .map_err(|e| IngestError::Malformed(format!("invalid OTLP protobuf: {e}")))
                 .inspect_err(count)?,
             Encoding::Json => cost::json_decoded_bytes(&body),
@@ -279,22 +325,16 @@ impl Ingest {
             .map_err(|e| self.budget_error(e))
             .inspect_err(count)?;
         // A turn to decode: bounds the CPU decoding takes, as the budget bounds its memory.
-        let _turn = self.turn(transport).await?;
+        let turn = self.turn(transport).await?;
         let request = match encoding {
-            Encoding::Protobuf => decode_protobuf(body).await,
-            Encoding::Json => decode_json(body).await,
+            Encoding::Protobuf => decode_protobuf_as::<R>(body).await,
+            Encoding::Json => decode_json_as::<R>(body).await,
         }
         .map_err(IngestError::from)
         .inspect_err(count)?;
         // The body is gone; what stays in memory is the decoded request.
         charge.shrink_to(decoded);
-        if let Some(caller) = caller.filter(|c| c.services.is_some()) {
-            check_services(caller, &request).inspect_err(|e| {
-                self.metrics
-                    .refuse(transport, e.reason(), span_count(&request))
-            })?;
-        }
-        self.export_charged(transport, request, Some(charge)).await
+        Ok((request, charge, turn))
     }
 
     /// Validate, publish and (optionally) forward one decoded request.
@@ -371,10 +411,21 @@ impl Ingest {
 /// A token bound to services may write only their spans: the whole request is refused when
 /// one resource names another service (or none).
 fn check_services(caller: &Caller, request: &ExportTraceServiceRequest) -> Result<(), IngestError> {
-    for resource_spans in &request.resource_spans {
-        let service = resource_spans
-            .resource
-            .as_ref()
+    check_resources(
+        caller,
+        "spans",
+        request.resource_spans.iter().map(|r| r.resource.as_ref()),
+    )
+}
+
+/// [`check_services`] over any signal's resources; `what` names the signal's items.
+fn check_resources<'a>(
+    caller: &Caller,
+    what: &str,
+    resources: impl Iterator<Item = Option<&'a Resource>>,
+) -> Result<(), IngestError> {
+    for resource in resources {
+        let service = resource
             .and_then(|r| r.attributes.iter().find(|kv| kv.key == "service.name"))
             .and_then(|kv| match kv.value.as_ref()?.value.as_ref()? {
                 opentelemetry_proto::tonic::common::v1::any_value::Value::StringValue(s) => {
@@ -385,7 +436,7 @@ fn check_services(caller: &Caller, request: &ExportTraceServiceRequest) -> Resul
         let allowed = service.is_some_and(|s| caller.may_write(s));
         if !allowed {
             return Err(IngestError::Forbidden(format!(
-                "token '{}' may not write spans of service '{}'",
+                "token '{}' may not write {what} of service '{}'",
                 caller.name,
                 service.unwrap_or("<no service.name>")
             )));
