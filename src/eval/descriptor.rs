@@ -80,6 +80,8 @@ pub enum Dimension {
     Tool,
     /// One series per operation and model or tool, as [`operation_dimension`] spells it.
     Operation,
+    /// One series per span name (external evaluation results: the evaluator's name).
+    SpanName,
 }
 
 impl Dimension {
@@ -89,6 +91,7 @@ impl Dimension {
             Dimension::Whole => String::new(),
             Dimension::Tool => span.tool.clone().unwrap_or_else(|| "unknown".into()),
             Dimension::Operation => operation_dimension(span),
+            Dimension::SpanName => span.name.clone(),
         }
     }
 }

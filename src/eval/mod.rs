@@ -29,6 +29,7 @@
 mod agent_success;
 pub mod config;
 pub mod descriptor;
+pub mod external;
 pub mod format;
 mod latency;
 mod panic_guard;
@@ -51,6 +52,7 @@ pub use descriptor::{
     Aggregation, DefaultCheck, DefaultRule, Descriptor, Dimension, MetricDef, Registered, Rows,
     Severity, Statistic,
 };
+pub use external::{ExternalConfig, ExternalFailEvaluator, ExternalScoreEvaluator};
 pub use format::FormatEvaluator;
 pub use latency::{LatencyConfig, LatencyEvaluator};
 pub use pii::PiiLeakEvaluator;
@@ -324,25 +326,10 @@ impl Drop for LoweredText {
 /// A plain span for evaluator tests: an `other` span of 1 ms with no content.
 #[cfg(test)]
 pub(crate) fn test_span() -> AgentSpan {
-    use crate::normalize::{Content, OperationKind, TokenUsage};
-    AgentSpan {
-        trace_id: [1; 16],
-        span_id: [2; 8],
-        response_id: None,
-        start_unix_nano: 1_700_000_000_000_000_000,
-        end_unix_nano: 1_700_000_000_001_000_000,
-        name: "test".into(),
-        service: "svc".into(),
-        agent: None,
-        kind: OperationKind::Other,
-        operation: None,
-        model: None,
-        provider: None,
-        tool: None,
-        error: None,
-        input: Content::default(),
-        output: Content::default(),
-        usage: TokenUsage::default(),
-        finish_reason: None,
-    }
+    AgentSpan::bare(
+        ([1; 16], [2; 8]),
+        (1_700_000_000_000_000_000, 1_700_000_000_001_000_000),
+        "test".into(),
+        "svc".into(),
+    )
 }

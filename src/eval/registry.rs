@@ -82,6 +82,11 @@ registry! {
     /// Agent invocations that errored, refused, came back empty or broke their format (after
     /// `format`, whose verdict it reads).
     agent_success: super::AgentSuccessEvaluator,
+    /// Failing labels of `gen_ai.evaluation.result` events received as logs (fed by the join
+    /// stage; judges no span).
+    external_fail: super::ExternalFailEvaluator,
+    /// Values of `gen_ai.evaluation.result` events received as logs (fed by the join stage).
+    external_score: super::ExternalScoreEvaluator,
     /// A sample that shows the path above (`tests/sample_evaluator.rs`; built only with the
     /// test-only `sample-evaluator` feature).
     #[cfg(feature = "sample-evaluator")]
@@ -309,7 +314,12 @@ mod tests {
         let config = EvaluatorsConfig::default();
         let built = build_enabled(&config).unwrap();
         let names: Vec<&str> = built.iter().map(|e| e.name()).collect();
-        let registered: Vec<&str> = DESCRIPTORS.iter().map(|d| d.name).collect();
+        // The external metrics are fed by the join stage, never built to judge spans.
+        let registered: Vec<&str> = DESCRIPTORS
+            .iter()
+            .map(|d| d.name)
+            .filter(|n| !n.starts_with("external_"))
+            .collect();
         assert_eq!(names, registered);
         for name in names {
             let id = EvaluatorId::named(name).unwrap();

@@ -237,6 +237,36 @@ pub struct AgentSpan {
 }
 
 impl AgentSpan {
+    /// A span of kind `other` with these ids, times, name and service and nothing else: what
+    /// a score that comes from no span of ours (an external evaluation) stands for in windows.
+    pub fn bare(
+        (trace_id, span_id): ([u8; 16], [u8; 8]),
+        (start_unix_nano, end_unix_nano): (u64, u64),
+        name: String,
+        service: String,
+    ) -> AgentSpan {
+        AgentSpan {
+            trace_id,
+            span_id,
+            response_id: None,
+            start_unix_nano,
+            end_unix_nano,
+            name,
+            service,
+            agent: None,
+            kind: OperationKind::Other,
+            operation: None,
+            model: None,
+            provider: None,
+            tool: None,
+            error: None,
+            input: Content::default(),
+            output: Content::default(),
+            usage: TokenUsage::default(),
+            finish_reason: None,
+        }
+    }
+
     /// Span duration in nanoseconds.
     pub fn duration_nanos(&self) -> u64 {
         self.end_unix_nano.saturating_sub(self.start_unix_nano)
