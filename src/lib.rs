@@ -20,6 +20,7 @@ pub mod config;
 pub mod detect;
 pub mod eval;
 pub mod export;
+pub mod join;
 /// A message's place in a partitioned log (partition, offset): a leaf shared by bus and window.
 pub mod log_position;
 pub mod normalize;

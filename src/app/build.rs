@@ -18,14 +18,18 @@ use crate::bus::{self, AggregateConsumer, AggregateLog, SpanLog};
 use crate::detect::Detector;
 use crate::eval::EvaluatorSet;
 use crate::export::{Forwarder, Signals};
+use crate::join::Join;
 use crate::normalize::NormalizeOptions;
 use crate::receiver::Ingest;
 use crate::receiver::config::EndpointConfig;
+use crate::receiver::logs::{LogSink, LogSinkError};
 use crate::score::ScoreStage;
+use crate::score::external::{ExternalMetrics, TakeLogsError};
 use crate::security::{ServerTls, TlsSettings};
 use crate::store::{self, Store};
 use crate::telemetry::Metrics;
 use crate::window::Aggregator;
+use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
 
 /// Addresses the running pipeline listens on (ports resolved when the config said 0).
 #[derive(Debug, Clone, Default)]
@@ -224,14 +228,6 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
             Some((forwarder, task)) => (Some(forwarder), Some(task)),
             None => (None, None),
         };
-    let ingest = role.ingests().then(|| {
-        Arc::new(Ingest::new(
-            &config.receivers.otlp,
-            ends.spans.clone(),
-            forwarder.clone().filter(Forwarder::forwards_spans),
-            metrics.clone(),
-        ))
-    });
     let listeners = Listeners::bind(config, role).await?;
     let (mut alerts, mut detect) = (None, None);
     if let (true, Some(store), Some(aggregates)) = (role.detects(), &store, ends.aggregates_in) {
@@ -245,24 +241,51 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
             aggregates,
         });
     }
+    let embedded = matches!(config.bus, crate::bus::config::BusConfig::Embedded { .. });
+    // GenAI content sent as log events meets its spans in this process's memory: only where
+    // one process ingests and scores (the embedded bus).
+    let join = (role.ingests() && role.scores() && embedded).then(|| {
+        let join = Join::new(&config.score.join, metrics.clone());
+        tokio::spawn(Join::run_expiry(Arc::downgrade(&join)));
+        join
+    });
     let score = match (role.scores(), &store) {
-        (true, Some(store)) => Some(Arc::new(
-            score_stage(
+        (true, Some(store)) => {
+            let mut stage = score_stage(
                 config,
                 store.clone(),
                 ends.aggregates_out.clone(),
                 metrics.clone(),
             )?
-            .publishing_evaluations(forwarder.filter(Forwarder::publishes_evaluations))
+            .publishing_evaluations(forwarder.clone().filter(Forwarder::publishes_evaluations))
             // The embedded bus never delivers a batch again: its windows' partials are kept
             // beside its scores, to be rebuilt after a crash.
-            .keeping_partials(matches!(
-                config.bus,
-                crate::bus::config::BusConfig::Embedded { .. }
-            )),
-        )),
+            .keeping_partials(embedded);
+            if let Some(join) = &join {
+                stage = stage.joining(
+                    join.clone(),
+                    ExternalMetrics::from_config(&config.evaluators),
+                );
+            }
+            Some(Arc::new(stage))
+        }
         _ => None,
     };
+    let logs = match (&join, &score) {
+        (Some(_), Some(score)) => Some(Arc::new(ScoreLogs(score.clone())) as Arc<dyn LogSink>),
+        _ => None,
+    };
+    let ingest = role.ingests().then(|| {
+        Arc::new(
+            Ingest::new(
+                &config.receivers.otlp,
+                ends.spans.clone(),
+                forwarder.clone().filter(Forwarder::forwards_spans),
+                metrics.clone(),
+            )
+            .with_logs(logs),
+        )
+    });
     Ok(Stages {
         metrics,
         store,
@@ -276,6 +299,19 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
         detect,
         score,
     })
+}
+
+/// The logs receivers' sink in a process that scores: content events to the join stage,
+/// evaluation results stored (see [`ScoreStage::take_logs`]).
+struct ScoreLogs(Arc<ScoreStage>);
+
+#[async_trait::async_trait]
+impl LogSink for ScoreLogs {
+    async fn accept(&self, request: ExportLogsServiceRequest) -> Result<(), LogSinkError> {
+        self.0.take_logs(request).await.map_err(|e| match e {
+            TakeLogsError::Unavailable(m) => LogSinkError::Unavailable(m),
+        })
+    }
 }
 
 /// The alert stage (when routes are configured) and the detect stage notifying it; `reopen`

@@ -41,6 +41,9 @@ pub struct SpanBatch {
     /// What the receiver charged to its memory budget for this batch: released when the last
     /// copy of the batch is dropped (embedded bus: once scored).
     pub memory: Option<std::sync::Arc<dyn std::any::Any + Send + Sync>>,
+    /// When this process took the batch (ingest, or the consumer of a span log): spans that
+    /// wait for their content events wait from here (`score.join.span_wait`).
+    pub received: std::time::Instant,
 }
 
 impl SpanBatch {
@@ -51,6 +54,7 @@ impl SpanBatch {
             request,
             span_count,
             memory: None,
+            received: std::time::Instant::now(),
         }
     }
 }

@@ -366,6 +366,11 @@ fn event_side(name: &str) -> Option<Side> {
     }
 }
 
+/// True when the event carries a model's reply (`gen_ai.choice`, `gen_ai.content.completion`).
+pub(crate) fn is_output_event(name: &str) -> bool {
+    event_side(name) == Some(Side::Output)
+}
+
 /// True when the event is a GenAI content event.
 pub(crate) fn is_content_event(name: &str) -> bool {
     event_side(name).is_some()

@@ -118,6 +118,44 @@ pub fn normalize_request(
     out
 }
 
+/// `service.name` of `resource` as spans and log records of it are attributed,
+/// `unknown_service` when absent or empty.
+pub fn resource_service(resource: Option<&Resource>) -> &str {
+    service_name(resource)
+}
+
+/// An OTLP value as JSON, as structured attributes are read (kvlists become objects).
+pub fn value_json(
+    value: &opentelemetry_proto::tonic::common::v1::any_value::Value,
+) -> serde_json::Value {
+    attrs::to_json(value)
+}
+
+/// The GenAI model operations whose content instrumentations may send as log events.
+const MODEL_OPERATIONS: [&str; 3] = ["chat", "text_completion", "generate_content"];
+
+/// For the join stage: true when `span` is a GenAI model call (`gen_ai.operation.name` chat,
+/// text_completion or generate_content) that carries no reply of its own — no output messages
+/// or completion attributes, no reply event — so its content may come as log events.
+pub fn awaits_content(span: &Span) -> bool {
+    let mut model_call = false;
+    for kv in &span.attributes {
+        let key = kv.key.as_str();
+        if key == "gen_ai.operation.name" {
+            model_call = value_of(kv)
+                .and_then(attrs::as_str)
+                .is_some_and(|op| MODEL_OPERATIONS.contains(&op));
+        } else if key.starts_with("gen_ai.output.messages")
+            || key.starts_with("gen_ai.completion")
+            || key.starts_with("llm.output_messages")
+            || key == "output.value"
+        {
+            return false;
+        }
+    }
+    model_call && !span.events.iter().any(|e| genai::is_output_event(&e.name))
+}
+
 /// `service.name` of the resource, `unknown_service` when absent or empty.
 fn service_name(resource: Option<&Resource>) -> &str {
     resource

@@ -3,6 +3,8 @@
 
 use serde::Deserialize;
 
+use crate::join::config::JoinConfig;
+
 /// `score:`
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
@@ -21,6 +23,8 @@ pub struct ScoreConfig {
     pub max_in_flight_rows: usize,
     /// The same bound in bytes of those rows.
     pub max_in_flight_bytes: usize,
+    /// GenAI content sent as log events, joined to its spans (`score.join:`).
+    pub join: JoinConfig,
 }
 
 /// Highest `score.max_series` accepted (the budget counts in `u32`).
@@ -34,6 +38,7 @@ impl Default for ScoreConfig {
             max_series: 1024,
             max_in_flight_rows: 200_000,
             max_in_flight_bytes: 128 * 1024 * 1024,
+            join: JoinConfig::default(),
         }
     }
 }
@@ -50,6 +55,7 @@ impl ScoreConfig {
         if self.max_content_bytes == 0 {
             issue("score.max_content_bytes", "must be greater than 0".into());
         }
+        self.join.check(issue);
         if self.max_series == 0 || self.max_series > MAX_SERIES_LIMIT {
             issue(
                 "score.max_series",

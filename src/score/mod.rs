@@ -23,6 +23,7 @@
 
 mod commit;
 pub mod config;
+pub mod external;
 mod in_flight;
 pub mod scorer;
 #[cfg(test)]
@@ -39,6 +40,7 @@ use crate::bus::{AggregateLog, Delivery, SpanLogConsumer};
 use crate::eval::{EvaluatorId, EvaluatorSet, Score};
 use crate::export::Forwarder;
 use crate::export::evaluation::EvaluationEvent;
+use crate::join::Join;
 use crate::normalize::{NormalizeOptions, normalize_request};
 use crate::store::{PartialsRecord, ScoreRow, ScoreSink};
 use crate::telemetry::{EvaluatorLabels, Metrics};
@@ -67,6 +69,11 @@ pub struct ScoreStage {
     keep_partials: bool,
     /// What all workers hold scored but not yet committed.
     in_flight: Arc<InFlight>,
+    /// GenAI content received as log events, joined to spans before they are scored (None:
+    /// this process takes no logs).
+    join: Option<Arc<Join>>,
+    /// Which external metrics received evaluation results feed (`evaluators.external_*`).
+    external: external::ExternalMetrics,
     metrics: Arc<Metrics>,
 }
 
@@ -111,8 +118,18 @@ impl ScoreStage {
             evaluations: None,
             keep_partials: false,
             in_flight: Arc::new(in_flight),
+            join: None,
+            external: external::ExternalMetrics::default(),
             metrics,
         }
+    }
+
+    /// Join GenAI content events held by `join` to the spans of each batch before scoring it,
+    /// and feed received evaluation results to the external metrics `external` enables.
+    pub fn joining(mut self, join: Arc<Join>, external: external::ExternalMetrics) -> ScoreStage {
+        self.join = Some(join);
+        self.external = external;
+        self
     }
 
     /// Bound what the workers hold scored but not yet committed (`score.max_in_flight_*`).
@@ -231,10 +248,17 @@ impl ScoreStage {
     pub async fn run_worker(self: Arc<Self>, consumer: Box<dyn SpanLogConsumer>) {
         // A feeder task reads the span log, so that waiting for the next batch can give way
         // to acknowledging finished commits without dropping a batch half-read.
+        // It also joins GenAI content events to the batch's spans (a span may wait for its
+        // events there), so that a waiting batch never holds back acknowledging others.
         let (deliveries, mut next) = tokio::sync::mpsc::channel::<Delivery>(1);
+        let join = self.join.clone();
         let feeder = tokio::spawn(async move {
             let mut consumer = consumer;
-            while let Some(delivery) = consumer.next().await {
+            while let Some(mut delivery) = consumer.next().await {
+                if let Some(join) = &join {
+                    join.attach(&mut delivery.batch.request, delivery.batch.received)
+                        .await;
+                }
                 if deliveries.send(delivery).await.is_err() {
                     break;
                 }
