@@ -4,7 +4,7 @@
 //! store that does not open fails the start here, before anything serves.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use anyhow::Context;
 use tokio::net::TcpListener;
@@ -272,7 +272,9 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
         _ => None,
     };
     let logs = match (&join, &score) {
-        (Some(_), Some(score)) => Some(Arc::new(ScoreLogs(score.clone())) as Arc<dyn LogSink>),
+        (Some(_), Some(score)) => {
+            Some(Arc::new(ScoreLogs(Arc::downgrade(score))) as Arc<dyn LogSink>)
+        }
         _ => None,
     };
     let ingest = role.ingests().then(|| {
@@ -302,13 +304,17 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
 }
 
 /// The logs receivers' sink in a process that scores: content events to the join stage,
-/// evaluation results stored (see [`ScoreStage::take_logs`]).
-struct ScoreLogs(Arc<ScoreStage>);
+/// evaluation results stored (see [`ScoreStage::take_logs`]). It does not keep the score
+/// stage alive: shutdown drops the stage to end the detect stage's input.
+struct ScoreLogs(Weak<ScoreStage>);
 
 #[async_trait::async_trait]
 impl LogSink for ScoreLogs {
     async fn accept(&self, request: ExportLogsServiceRequest) -> Result<(), LogSinkError> {
-        self.0.take_logs(request).await.map_err(|e| match e {
+        let Some(stage) = self.0.upgrade() else {
+            return Err(LogSinkError::Unavailable("shutting down".into()));
+        };
+        stage.take_logs(request).await.map_err(|e| match e {
             TakeLogsError::Unavailable(m) => LogSinkError::Unavailable(m),
         })
     }
