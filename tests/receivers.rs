@@ -348,8 +348,9 @@ async fn grpc_bad_input_gets_clear_errors_and_server_keeps_serving() {
     let err = grpc
         .unary(
             tonic::Request::new(Bytes::new()),
+            // Traces and logs are served (logs: tests/genai_logs.rs); metrics are not.
             http::uri::PathAndQuery::from_static(
-                "/opentelemetry.proto.collector.logs.v1.LogsService/Export",
+                "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export",
             ),
             RawCodec,
         )
@@ -574,7 +575,7 @@ async fn http_bad_input_gets_clear_errors_and_server_keeps_serving() {
         .unwrap();
     assert_eq!(response.status(), 405);
     let response = reqwest::Client::new()
-        .post(aw.http_url("/v1/logs"))
+        .post(aw.http_url("/v1/metrics"))
         .send()
         .await
         .unwrap();
