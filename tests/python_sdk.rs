@@ -279,3 +279,101 @@ fn run_python(script: &str, args: &[&str]) -> String {
     );
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// The spans `openai_events.py` made in `mode` over `protocol`: (trace, span, prompt).
+fn event_mode_calls(
+    mode: &str,
+    protocol: &str,
+    aw: &Agentwatch,
+    service: &str,
+) -> Vec<(String, String, String)> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/python/openai_events.py");
+    let endpoint = match protocol {
+        "grpc" => format!("127.0.0.1:{}", aw.grpc),
+        _ => format!("http://127.0.0.1:{}", aw.http),
+    };
+    run_python(script, &[mode, protocol, &endpoint, service])
+        .lines()
+        .map(|l| {
+            let f: Vec<&str> = l.split(' ').collect();
+            (f[0].to_owned(), f[1].to_owned(), f[2].to_owned())
+        })
+        .collect()
+}
+
+/// (evaluator, value, label, detail) of a span's pii_leak and refusal rows.
+fn content_verdicts(
+    aw: &Agentwatch,
+    trace: &str,
+    span: &str,
+) -> Vec<(String, Option<f64>, String, Option<String>)> {
+    let scope = format!(
+        "trace_id = '{trace}' AND span_id = '{span}' AND evaluator IN ('pii_leak', 'refusal')"
+    );
+    aw.wait_rows(&scope, 2);
+    aw.sql()
+        .prepare(&format!(
+            "SELECT evaluator, value, label, detail FROM scores WHERE {scope} ORDER BY evaluator"
+        ))
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// opentelemetry-instrumentation-openai-v2 recording content as OTLP log events — the current
+/// `EVENT_ONLY` mode (one `gen_ai.client.inference.operation.details` event) and the older
+/// per-message events — exporting spans and logs over gRPC and over HTTP: every reply gets the
+/// PII and refusal verdicts the same reply gets with its content on the span (`SPAN_ONLY`).
+#[test]
+fn openai_v2_content_sent_as_log_events_is_scored_as_content_on_spans() {
+    if !python_otel_available() || !python_openai_available() {
+        eprintln!("skipped: OpenTelemetry Python SDK or OpenAI instrumentations not installed");
+        return;
+    }
+    let aw = Agentwatch::start("");
+    let reference: std::collections::BTreeMap<String, _> =
+        event_mode_calls("span", "http", &aw, "py-span-only")
+            .into_iter()
+            .map(|(trace, span, prompt)| (prompt, content_verdicts(&aw, &trace, &span)))
+            .collect();
+    assert_eq!(reference.len(), 2, "{reference:?}");
+    assert!(
+        reference["leak"]
+            .iter()
+            .all(|(_, _, label, _)| label == "fail"),
+        "the leaking refusal is caught on the span: {:?}",
+        reference["leak"]
+    );
+    assert!(
+        reference["json"]
+            .iter()
+            .all(|(_, _, label, _)| label == "ok"),
+        "{:?}",
+        reference["json"]
+    );
+    for (mode, protocol) in [
+        ("events", "grpc"),
+        ("events", "http"),
+        ("legacy", "grpc"),
+        ("legacy", "http"),
+    ] {
+        let service = format!("py-{mode}-{protocol}");
+        let calls = event_mode_calls(mode, protocol, &aw, &service);
+        assert_eq!(calls.len(), 2, "{mode} over {protocol}");
+        for (trace, span, prompt) in calls {
+            assert_eq!(
+                content_verdicts(&aw, &trace, &span),
+                reference[&prompt],
+                "{mode} over {protocol}, prompt {prompt}\n{}",
+                aw.log()
+            );
+        }
+    }
+    assert!(aw.metric("agentwatch_join_events_total{outcome=\"joined\"}") >= 4.0);
+    assert_eq!(
+        aw.metric("agentwatch_join_events_total{outcome=\"expired\"}"),
+        0.0
+    );
+}

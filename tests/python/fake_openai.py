@@ -7,6 +7,8 @@ the last user message:
 - `json`: the reply is a JSON object (`{"destination": "Lisbon", "days": 3}`);
 - `fenced json`: the same object wrapped in a markdown fence (a model that started fencing);
 - `long`: the reply is cut at `max_tokens`, finish reason `length`;
+- `leak`: a refusal that leaks an e-mail address and a phone number (for the content
+  evaluators, tests/python/openai_events.py);
 - anything else: a short prose reply, finish reason `stop`.
 
 Usage is deterministic so tests can compute tokens and cost: prompt tokens = 20 + the number of
@@ -29,6 +31,11 @@ def answer(messages, max_tokens):
         return json.dumps(OBJECT), "stop"
     if last == "fenced json":
         return "```json\n" + json.dumps(OBJECT) + "\n```", "stop"
+    if last == "leak":
+        return (
+            "I'm sorry, but I can't share her itinerary. Write to jane.doe@example.org "
+            "or call +1 415 555 0134."
+        ), "stop"
     if last == "long":
         words = ("Lisbon is a city of seven hills and many viewpoints " * 20).split()
         return " ".join(words[: max_tokens or 16]), "length"
