@@ -360,6 +360,8 @@ fn openai_v2_content_sent_as_log_events_is_scored_as_content_on_spans() {
         ("legacy", "http"),
     ] {
         let service = format!("py-{mode}-{protocol}");
+        let joined = || aw.metric("agentwatch_join_events_total{outcome=\"joined\"}");
+        let before = joined();
         let calls = event_mode_calls(mode, protocol, &aw, &service);
         assert_eq!(calls.len(), 2, "{mode} over {protocol}");
         for (trace, span, prompt) in calls {
@@ -370,6 +372,10 @@ fn openai_v2_content_sent_as_log_events_is_scored_as_content_on_spans() {
                 aw.log()
             );
         }
+        // The content came as events: one details event per call, or one event per message
+        // (system, user, choice).
+        let per_call = if mode == "events" { 1.0 } else { 3.0 };
+        assert_eq!(joined() - before, 2.0 * per_call, "{mode} over {protocol}");
     }
     assert!(aw.metric("agentwatch_join_events_total{outcome=\"joined\"}") >= 4.0);
     assert_eq!(
