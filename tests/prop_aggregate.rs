@@ -19,7 +19,7 @@ use prost::Message;
 
 use agentwatch::eval::{Aggregation, EvaluatorId, Label, Score, Statistic};
 use agentwatch::log_position::LogPosition;
-use agentwatch::normalize::{AgentSpan, Content, OperationKind, TokenUsage};
+use agentwatch::normalize::{AgentSpan, OperationKind};
 use agentwatch::proto::v1 as pb;
 use agentwatch::window::{Aggregate, Aggregator, Partials, SeriesKey, wire};
 
@@ -124,26 +124,12 @@ fn scored() -> impl Strategy<Value = Scored> {
 
 /// A 1 ms `other` span of `svc` in trace `[trace; 16]`, ending at `end_unix_nano`.
 fn agent_span(trace: u8, end_unix_nano: u64) -> AgentSpan {
-    AgentSpan {
-        trace_id: [trace; 16],
-        span_id: [0; 8],
-        response_id: None,
-        start_unix_nano: end_unix_nano - 1_000_000,
-        end_unix_nano,
-        name: "op".into(),
-        service: "svc".into(),
-        agent: None,
-        kind: OperationKind::Other,
-        operation: None,
-        model: None,
-        provider: None,
-        tool: None,
-        error: None,
-        input: Content::default(),
-        output: Content::default(),
-        usage: TokenUsage::default(),
-        finish_reason: None,
-    }
+    AgentSpan::bare(
+        ([trace; 16], [0; 8]),
+        (end_unix_nano - 1_000_000, end_unix_nano),
+        "op".into(),
+        "svc".into(),
+    )
 }
 
 /// A stream of every kind of score, or (one time in four) of latencies only, in one series and

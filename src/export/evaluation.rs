@@ -98,7 +98,8 @@ impl EvaluationEvent {
     }
 }
 
-fn string(key: &str, value: &str) -> KeyValue {
+/// A string attribute.
+pub(crate) fn string(key: &str, value: &str) -> KeyValue {
     KeyValue {
         key: key.into(),
         value: Some(AnyValue {

@@ -278,18 +278,9 @@ fn evaluation(record: &LogRecord, service: &str) -> Result<ExternalEvaluation, S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::evaluation::string;
     use opentelemetry_proto::tonic::common::v1::KeyValueList;
     use opentelemetry_proto::tonic::logs::v1::{ResourceLogs, ScopeLogs};
-
-    fn string(key: &str, value: &str) -> KeyValue {
-        KeyValue {
-            key: key.into(),
-            value: Some(AnyValue {
-                value: Some(Value::StringValue(value.into())),
-            }),
-            ..Default::default()
-        }
-    }
 
     fn request(records: Vec<LogRecord>) -> ExportLogsServiceRequest {
         ExportLogsServiceRequest {

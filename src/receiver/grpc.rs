@@ -21,7 +21,7 @@ use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, StatusExt};
 
 use super::budget::{BoxError, BudgetError, BudgetedBody, SharedCharge};
-use super::signal::{Logs, Signal, Traces};
+use super::signal::{Logs, Received, Signal, Traces};
 use super::{Encoding, Ingest, IngestError};
 use crate::security::{Caller, ServerTls};
 
@@ -107,14 +107,14 @@ impl OtlpGrpcService {
         caller: Option<&Caller>,
     ) -> Result<S::Response, Status> {
         let bytes = body.len();
-        S::export(
-            &self.ingest,
-            TRANSPORT,
-            Encoding::Protobuf,
+        S::export(Received {
+            ingest: &self.ingest,
+            transport: TRANSPORT,
+            encoding: Encoding::Protobuf,
             body,
             charge,
             caller,
-        )
+        })
         .await
         .map_err(|e| {
             tracing::debug!(error = %e, bytes, "refused gRPC export");

@@ -17,7 +17,7 @@ use prost::Message;
 use tokio_util::sync::CancellationToken;
 
 use super::budget::{BoxError, BudgetError, BudgetedBody, SharedCharge};
-use super::signal::{Logs, Signal, Traces};
+use super::signal::{Logs, Received, Signal, Traces};
 use super::{Encoding, Ingest, IngestError};
 use crate::security::ServerTls;
 
@@ -92,7 +92,15 @@ async fn export<S: Signal>(
                 return Err(error);
             }
         };
-        S::export(&ingest, TRANSPORT, encoding, body, &charge, caller.as_ref()).await
+        S::export(Received {
+            ingest: &ingest,
+            transport: TRANSPORT,
+            encoding,
+            body,
+            charge: &charge,
+            caller: caller.as_ref(),
+        })
+        .await
     }
     .await;
     match result {

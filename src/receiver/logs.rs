@@ -7,15 +7,13 @@
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use bytes::Bytes;
 use opentelemetry_proto::tonic::collector::logs::v1::{
     ExportLogsPartialSuccess, ExportLogsServiceRequest, ExportLogsServiceResponse,
 };
 
-use super::budget::SharedCharge;
-use super::{Encoding, Ingest, IngestError, check_resources};
+use super::signal::Received;
+use super::{Ingest, IngestError, check_resources};
 use crate::otlp::cost;
-use crate::security::Caller;
 use crate::telemetry::TransportLabels;
 
 /// Why a sink did not take a logs request.
@@ -83,12 +81,16 @@ impl Ingest {
     /// [`Ingest::export_body`] does for traces.
     pub async fn export_logs_body(
         &self,
-        transport: &'static str,
-        encoding: Encoding,
-        body: Bytes,
-        charge: &SharedCharge,
-        caller: Option<&Caller>,
+        received: Received<'_>,
     ) -> Result<ExportLogsServiceResponse, IngestError> {
+        let Received {
+            transport,
+            encoding,
+            body,
+            charge,
+            caller,
+            ..
+        } = received;
         let Some(sink) = self.logs.clone() else {
             let error = IngestError::Unsupported(
                 "this agentwatch process does not take OTLP logs (only a process that also \

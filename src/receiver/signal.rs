@@ -12,6 +12,22 @@ use super::budget::SharedCharge;
 use super::{Encoding, Ingest, IngestError};
 use crate::security::Caller;
 
+/// One body a transport received, to be exported.
+pub struct Received<'a> {
+    /// The ingest core.
+    pub ingest: &'a Ingest,
+    /// `grpc` or `http`.
+    pub transport: &'static str,
+    /// The body's encoding.
+    pub encoding: Encoding,
+    /// The body, uncompressed.
+    pub body: Bytes,
+    /// What the body holds of the memory budget.
+    pub charge: &'a SharedCharge,
+    /// Who sent it, when tokens are configured.
+    pub caller: Option<&'a Caller>,
+}
+
 /// One OTLP signal, as the receivers serve it.
 pub trait Signal: Send + Sync + 'static {
     /// The `Export` response message.
@@ -23,14 +39,7 @@ pub trait Signal: Send + Sync + 'static {
     /// The OTLP/HTTP path (`/v1/traces`).
     const HTTP_PATH: &'static str;
     /// Decode, check and hand on one received body (see [`Ingest::export_body`]).
-    fn export<'a>(
-        ingest: &'a Ingest,
-        transport: &'static str,
-        encoding: Encoding,
-        body: Bytes,
-        charge: &'a SharedCharge,
-        caller: Option<&'a Caller>,
-    ) -> BoxFuture<'a, Result<Self::Response, IngestError>>;
+    fn export(received: Received<'_>) -> BoxFuture<'_, Result<Self::Response, IngestError>>;
     /// The response in OTLP/JSON: `{}` when everything was accepted, else its
     /// `partialSuccess` with the signal's own count field.
     fn json_response(response: &Self::Response) -> serde_json::Value;
@@ -56,15 +65,11 @@ impl Signal for Traces {
         "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
     const HTTP_PATH: &'static str = "/v1/traces";
 
-    fn export<'a>(
-        ingest: &'a Ingest,
-        transport: &'static str,
-        encoding: Encoding,
-        body: Bytes,
-        charge: &'a SharedCharge,
-        caller: Option<&'a Caller>,
-    ) -> BoxFuture<'a, Result<Self::Response, IngestError>> {
-        Box::pin(ingest.export_body(transport, encoding, body, charge, caller))
+    fn export(r: Received<'_>) -> BoxFuture<'_, Result<Self::Response, IngestError>> {
+        Box::pin(
+            r.ingest
+                .export_body(r.transport, r.encoding, r.body, r.charge, r.caller),
+        )
     }
 
     fn json_response(response: &Self::Response) -> serde_json::Value {
@@ -86,15 +91,8 @@ impl Signal for Logs {
         "/opentelemetry.proto.collector.logs.v1.LogsService/Export";
     const HTTP_PATH: &'static str = "/v1/logs";
 
-    fn export<'a>(
-        ingest: &'a Ingest,
-        transport: &'static str,
-        encoding: Encoding,
-        body: Bytes,
-        charge: &'a SharedCharge,
-        caller: Option<&'a Caller>,
-    ) -> BoxFuture<'a, Result<Self::Response, IngestError>> {
-        Box::pin(ingest.export_logs_body(transport, encoding, body, charge, caller))
+    fn export(received: Received<'_>) -> BoxFuture<'_, Result<Self::Response, IngestError>> {
+        Box::pin(received.ingest.export_logs_body(received))
     }
 
     fn json_response(response: &Self::Response) -> serde_json::Value {
