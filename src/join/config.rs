@@ -69,3 +69,29 @@ impl JoinConfig {
             .any(|l| l.eq_ignore_ascii_case(label))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_values_are_named_by_their_path() {
+        let config = JoinConfig {
+            span_wait: Duration::from_secs(31),
+            event_ttl: Duration::ZERO,
+            max_bytes: 0,
+            ..JoinConfig::default()
+        };
+        let mut issues = Vec::new();
+        config.check(&mut |path, message| issues.push(format!("{path}: {message}")));
+        assert_eq!(issues.len(), 3, "{issues:?}");
+        assert!(issues[0].starts_with("score.join.span_wait: 31s is longer than the 30s allowed"));
+        assert_eq!(issues[1], "score.join.event_ttl: must be greater than 0");
+        assert_eq!(issues[2], "score.join.max_bytes: must be greater than 0");
+        let mut none = Vec::new();
+        JoinConfig::default().check(&mut |path, _| none.push(path.to_owned()));
+        assert!(none.is_empty());
+        assert!(JoinConfig::default().is_fail_label("NOT_RELEVANT"));
+        assert!(!JoinConfig::default().is_fail_label("relevant"));
+    }
+}
