@@ -341,6 +341,34 @@ impl ClickhouseStore {
     }
 }
 
+/// `error` and, when it is a connection that closed on an `https://` URL, what a direct TLS
+/// connection says about it: with TLS 1.3 a server that wants a client certificate refuses
+/// with an alert after the handshake, and the HTTP client only sees its request cancelled
+/// ("connection was not ready"), or the alert, depending on who is first.
+async fn with_tls_diagnosis(config: &ClickhouseStoreConfig, error: String) -> String {
+    let Ok(uri) = config.url.parse::<http::Uri>() else {
+        return error;
+    };
+    if uri.scheme_str() != Some("https") || error.contains("alert") || error.contains("certificate")
+    {
+        return error;
+    }
+    let Ok(tls) = config.tls.load("store.tls") else {
+        return error;
+    };
+    match tls
+        .diagnose(
+            &uri,
+            b"http/1.1",
+            config.request_timeout.min(Duration::from_secs(5)),
+        )
+        .await
+    {
+        Some(tls_error) => format!("{error} (TLS: {tls_error})"),
+        None => error,
+    }
+}
+
 /// Ask for the version until the server answers or `startup_timeout` has passed.
 async fn wait_for_server(
     client: &Client,
@@ -362,6 +390,7 @@ async fn wait_for_server(
             Ok(Err(e)) => first_line(&crate::security::client_tls::error_chain(&e)).to_owned(),
             Err(_) => format!("no answer within {:?}", config.request_timeout),
         };
+        let error = with_tls_diagnosis(config, error).await;
         // Wrong credentials will not fix themselves: fail at once.
         // UNKNOWN_USER, WRONG_PASSWORD, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED,
         // AUTHENTICATION_FAILED.
