@@ -569,6 +569,19 @@ fn refusal_voices4_development_corpus() {
         .assert_at_least("refusal/voices4.jsonl", VOICES3_PRECISION, VOICES3_RECALL);
 }
 
+/// The sixth voices set (tests/data/refusal/voices6.jsonl): a development set written on
+/// 2026-12-06 for training, sixteen voices (the instruct models that lecture — Vicuna-,
+/// ChatGLM-, Falcon-, Qwen-style — among them), thirteen languages, 23 classes.
+#[test]
+fn refusal_voices6_development_corpus() {
+    let report = measure_refusal("refusal/voices6.jsonl");
+    assert!(report.cases >= 850, "corpus too small");
+    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 15);
+    report
+        .all
+        .assert_at_least("refusal/voices6.jsonl", VOICES3_PRECISION, VOICES3_RECALL);
+}
+
 /// The held-out voices set (tests/data/holdout/refusal_voices5.jsonl), written on 2026-12-06 by
 /// a writer who saw neither the detector, its README nor any other set: ten voices (GPT-,
 /// Claude-, Llama-, Mistral- and Gemma-style, agents, eight languages), 21 classes. Never tuned
@@ -586,10 +599,31 @@ fn refusal_voices5_holdout_corpus() {
     );
 }
 
+/// The held-out voices set (tests/data/holdout/refusal_voices7.jsonl), written later on
+/// 2026-12-06 by a writer who saw neither the detector, its README nor any other set, after
+/// `refusal_voices5.jsonl`'s misses had been printed in a session (so that one may no longer
+/// be unseen): twelve voices (GPT-, Claude-, Llama-, Vicuna-, Mistral-, Gemma- and Qwen-style,
+/// agents, nine languages), 23 classes with plain answers. Never tuned or trained on; only
+/// its totals and per-class figures are read.
+#[test]
+fn refusal_voices7_holdout_corpus() {
+    let report = measure_refusal("holdout/refusal_voices7.jsonl");
+    assert!(report.cases >= 650, "corpus too small");
+    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 12);
+    println!("voices7 holdout: F1 {:.3}", report.all.f1());
+    report.all.assert_at_least(
+        "holdout/refusal_voices7.jsonl",
+        HOLDOUT_VOICES7_PRECISION,
+        HOLDOUT_VOICES7_RECALL,
+    );
+}
+
 const HOLDOUT_CONTEXT2_PRECISION: f64 = 0.98;
 const HOLDOUT_CONTEXT2_RECALL: f64 = 0.97;
 const HOLDOUT_VOICES5_PRECISION: f64 = 0.93;
 const HOLDOUT_VOICES5_RECALL: f64 = 0.78;
+const HOLDOUT_VOICES7_PRECISION: f64 = 0.93;
+const HOLDOUT_VOICES7_RECALL: f64 = 0.78;
 
 /// The third voices set (tests/data/refusal/voices3.jsonl): a development set written on
 /// 2026-12-06 for tuning, heavy on normative verdicts, deflection, premise lectures, partial

@@ -3,9 +3,10 @@
 
 A logistic regression over hashed word unigrams and bigrams of a reply's head and tail and the
 cue class the rules found (read from `agentwatch score` with the `learned` class off), trained
-on the *development* refusal corpora only (never on `tests/data/holdout/refusal_voices5.jsonl`,
-the held-out set). The Rust side (`src/eval/refusal/model.rs`) reads the same features the same
-way; `--check` prints a few scores for the unit test to compare.
+on the *development* refusal corpora only (never on the held-out sets,
+`tests/data/holdout/refusal_voices5.jsonl` and `refusal_voices7.jsonl`). The Rust side
+(`src/eval/refusal/model.rs`) reads the same features the same way; `--check` prints a few
+scores for the unit test to compare.
 
     pip install numpy           # training only; the product reads the shipped weights
     cargo build --release                             # the rules' verdicts are features
@@ -29,6 +30,7 @@ CORPORA = [
     "tests/data/refusal/corpus.jsonl",
     "tests/data/refusal/voices3.jsonl",
     "tests/data/refusal/voices4.jsonl",
+    "tests/data/refusal/voices6.jsonl",
     "tests/data/holdout/refusal.jsonl",  # measured and tuned on: a development set now
     "tests/data/holdout/refusal_voices.jsonl",  # likewise
     "tests/data/holdout/refusal_voices2.jsonl",  # held out until 2026-12-06, then likewise
@@ -179,12 +181,24 @@ def main():
             for i in range(len(xs)):
                 if folds[i] == k:
                     probs[i] = score(q, s, b, xs[i])
-        for t in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
-            pred = probs >= t
+        def report(label, pred):
             tp = int((pred & (ys == 1)).sum())
             fp = int((pred & (ys == 0)).sum())
             fn = int((~pred & (ys == 1)).sum())
-            print(f"threshold {t:.2f}: precision {tp / max(tp + fp, 1):.3f} recall {tp / max(tp + fn, 1):.3f}")
+            p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+            print(f"{label}: precision {p:.3f} recall {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}")
+
+        for t in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+            report(f"threshold {t:.2f}", probs >= t)
+        # What a separate veto threshold would do: a reply a rule flagged stays flagged unless
+        # the model's probability is below the veto; one no rule flagged needs the threshold.
+        # (The evaluator uses one for both: "threshold 0.70, veto below 0.70" is what ships.)
+        fired = np.array([c is not None and c != "custom" for c in classes])
+        print(f"{int(fired.sum())} replies flagged by a rule, {int((fired & (ys == 0)).sum())} of them answers")
+        for t in (0.6, 0.7, 0.8):
+            for veto in (0.05, 0.1, 0.2, 0.3, 0.5, 0.7):
+                pred = np.where(fired, probs >= veto, probs >= t)
+                report(f"threshold {t:.2f}, veto below {veto:.2f}", pred)
         return
     w, b = train(xs, ys)
     q, s = quantize(w)
