@@ -121,8 +121,14 @@ impl Agentwatch {
     /// Kill the process (SIGKILL: no shutdown, nothing flushed) and start it again on the same
     /// pipeline file and database.
     pub fn kill_and_restart(&mut self) {
+        self.kill_and_restart_after(Duration::ZERO);
+    }
+
+    /// As [`Agentwatch::kill_and_restart`], `pause` after the kill.
+    pub fn kill_and_restart_after(&mut self, pause: Duration) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        std::thread::sleep(pause);
         self.start_again();
     }
 
