@@ -44,6 +44,10 @@ pub struct KafkaBusConfig {
     pub compression: Parsed<KafkaCompression>,
     /// Largest message produced, in bytes; larger OTLP requests are split across messages.
     pub max_message_bytes: usize,
+    /// Messages each consumer (every score worker, the detect stage) fetches ahead of what it
+    /// has taken, in bytes (librdkafka's `queued.max.messages.kbytes`, whose own default is
+    /// 64 MiB per consumer; one fetch, up to 1 MiB per partition, may overshoot it).
+    pub max_prefetch_bytes: usize,
     /// How long the broker may take to acknowledge a message before the client gets a
     /// retryable error (librdkafka's `message.timeout.ms`).
     #[serde(with = "serde_duration")]
@@ -72,6 +76,7 @@ impl Default for KafkaBusConfig {
             create_topics: Some(TopicLayout::default()),
             compression: KafkaCompression::Lz4.into(),
             max_message_bytes: 1_000_000,
+            max_prefetch_bytes: 16 * 1024 * 1024,
             produce_timeout: Duration::from_secs(10),
             session_timeout: Duration::from_secs(10),
             commit_interval: Duration::from_secs(1),
@@ -167,6 +172,15 @@ impl KafkaBusConfig {
                 format!(
                     "{} is outside 65536..=104857600 bytes",
                     self.max_message_bytes
+                ),
+            );
+        }
+        if !(1024 * 1024..=2 * 1024 * 1024 * 1024 - 1024).contains(&self.max_prefetch_bytes) {
+            issue(
+                "bus.max_prefetch_bytes",
+                format!(
+                    "{} is outside 1048576..=2147482624 bytes (librdkafka's range)",
+                    self.max_prefetch_bytes
                 ),
             );
         }

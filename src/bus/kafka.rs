@@ -326,6 +326,11 @@ fn consumer(
                 config.commit_interval.as_millis().to_string(),
             ),
             ("auto.offset.reset", "earliest".into()),
+            // Bounded prefetch: what a consumer holds before the worker takes it.
+            (
+                "queued.max.messages.kbytes",
+                (config.max_prefetch_bytes / 1024).to_string(),
+            ),
             (
                 "session.timeout.ms",
                 config.session_timeout.as_millis().to_string(),

@@ -335,10 +335,12 @@ fn kafka_bus_settings_are_checked() {
             "bus.properties.partition.assignment.strategy",
             "bus.compression",
             "bus.max_message_bytes",
+            "bus.max_prefetch_bytes",
             "bus.session_timeout",
         ],
         "{found:?}"
     );
+    assert!(found[7].message.contains("4096 is outside"), "{}", found[7]);
     assert!(
         found[1].message.contains("not a Kafka topic name"),
         "{}",
