@@ -211,8 +211,10 @@ mod tests {
             ),
             string(r#"{"type": "function", "function": {"name": "cancel"}}"#),
         );
-        let mut oi = OpenInference::default();
-        oi.tool_schemas = vec![(1, &s1), (0, &s0)];
+        let oi = OpenInference {
+            tool_schemas: vec![(1, &s1), (0, &s0)],
+            ..OpenInference::default()
+        };
         let used = tool_use(&GenAi::default(), &oi, 1 << 20);
         let names: Vec<String> = used
             .definitions
@@ -226,8 +228,10 @@ mod tests {
             string("refund"),
             string(r#"{"type": "object", "required": ["id"]}"#),
         );
-        let mut oi = OpenInference::default();
-        oi.request_functions = vec![(0, false, &p), (0, true, &n)];
+        let oi = OpenInference {
+            request_functions: vec![(0, false, &p), (0, true, &n)],
+            ..OpenInference::default()
+        };
         let defs = tool_use(&GenAi::default(), &oi, 1 << 20)
             .definitions
             .unwrap();

@@ -22,7 +22,7 @@ pub(super) struct Thresholds {
 /// spans below it. A step whose chain of parents reaches a span the trace did not keep (not
 /// arrived, or over the bounds) counts for the run only when the trace has no other agent
 /// span, so a run never takes a sibling agent's calls.
-pub(super) fn run_steps<'t>(trace: &'t Trace, agent: [u8; 8]) -> Vec<&'t Step> {
+pub(super) fn run_steps(trace: &Trace, agent: [u8; 8]) -> Vec<&Step> {
     let parents: HashMap<[u8; 8], Option<[u8; 8]>> =
         trace.steps.iter().map(|s| (s.span, s.parent)).collect();
     let sole_agent = trace

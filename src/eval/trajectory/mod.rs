@@ -88,7 +88,7 @@ impl Registered for TrajectoryEvaluator {
 
     fn build(config: &TrajectoryConfig) -> BuildResult<TrajectoryEvaluator> {
         Ok(TrajectoryEvaluator {
-            runs: Runs::new(config.max_traces, config.max_spans_per_trace, true),
+            runs: Runs::new(config.bounds(), true),
             thresholds: Thresholds {
                 loop_min_calls: config.loop_min_calls,
                 ping_pong_min_calls: config.ping_pong_min_calls,
@@ -97,7 +97,7 @@ impl Registered for TrajectoryEvaluator {
     }
 
     fn check(config: &TrajectoryConfig, issue: &mut dyn FnMut(&str, String)) {
-        config::check_bounds(config.max_traces, config.max_spans_per_trace, issue);
+        config::check_bounds(config.bounds(), issue);
         if config.loop_min_calls < 2 {
             issue("loop_min_calls", "must be at least 2".into());
         }
@@ -161,7 +161,7 @@ struct RunCounter {
 impl RunCounter {
     fn new(config: &RunCountConfig, count: Count) -> RunCounter {
         RunCounter {
-            runs: Runs::new(config.max_traces, config.max_spans_per_trace, false),
+            runs: Runs::new(config.bounds(), false),
             count,
         }
     }
@@ -237,7 +237,7 @@ impl Registered for RunStepsEvaluator {
     }
 
     fn check(config: &RunCountConfig, issue: &mut dyn FnMut(&str, String)) {
-        config::check_bounds(config.max_traces, config.max_spans_per_trace, issue);
+        config::check_bounds(config.bounds(), issue);
     }
 }
 
@@ -292,7 +292,7 @@ impl Registered for RunToolCallsEvaluator {
     }
 
     fn check(config: &RunCountConfig, issue: &mut dyn FnMut(&str, String)) {
-        config::check_bounds(config.max_traces, config.max_spans_per_trace, issue);
+        config::check_bounds(config.bounds(), issue);
     }
 }
 

@@ -15,7 +15,9 @@
 //! generations; when the newer is full the older is dropped whole, and its traces that held
 //! model or tool steps but were never judged (no agent span came in time, or the trace has
 //! none) are counted as dropped. At most `max_spans_per_trace` spans of a trace are kept;
-//! further ones are counted as dropped too (that run's counts are then lower bounds).
+//! further ones are counted as dropped too (that run's counts are then lower bounds). The
+//! generations also rotate when the newer one holds `max_spans / 2` steps, so the spans kept
+//! over all traces are at most `max_spans` (plus the trace being added to).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -99,11 +101,23 @@ pub(super) struct Trace {
 struct Generations {
     current: HashMap<[u8; 16], Trace>,
     previous: HashMap<[u8; 16], Trace>,
+    /// Steps held by the current generation.
+    current_steps: usize,
+}
+
+/// The bounds of a [`Runs`] table (see the module doc).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Bounds {
+    pub max_traces: usize,
+    pub max_spans_per_trace: usize,
+    pub max_spans: usize,
 }
 
 /// Per-trace steps, bounded (see the module doc).
 pub(super) struct Runs {
     generation_cap: usize,
+    /// Most steps of the current generation.
+    generation_steps: usize,
     max_spans: usize,
     /// Keep tool names, argument hashes and declarations (the `trajectory` evaluator); off,
     /// only the tree and the step kinds (the count evaluators).
@@ -113,11 +127,13 @@ pub(super) struct Runs {
 }
 
 impl Runs {
-    /// At most `max_traces` traces (at least 2) of at most `max_spans` spans each.
-    pub(super) fn new(max_traces: usize, max_spans: usize, detailed: bool) -> Runs {
+    /// At most `bounds.max_traces` traces (at least 2) of at most `bounds.max_spans_per_trace`
+    /// spans each, and `bounds.max_spans` spans in all.
+    pub(super) fn new(bounds: Bounds, detailed: bool) -> Runs {
         Runs {
-            generation_cap: (max_traces / 2).max(1),
-            max_spans: max_spans.max(1),
+            generation_cap: (bounds.max_traces / 2).max(1),
+            generation_steps: (bounds.max_spans / 2).max(1),
+            max_spans: bounds.max_spans_per_trace.max(1),
             detailed,
             inner: Mutex::new(Generations::default()),
             dropped: AtomicU64::new(0),
@@ -161,14 +177,10 @@ impl Runs {
         }
         let mut refused = 0;
         for span in spans {
-            let trace = if starts(&span) {
-                self.entry(&mut g, span.trace_id)
-            } else {
-                match lookup(&mut g, &span.trace_id) {
-                    Some(t) => t,
-                    None => continue,
-                }
-            };
+            if !starts(&span) && lookup(&mut g, &span.trace_id).is_none() {
+                continue;
+            }
+            let trace = self.entry(&mut g, span.trace_id);
             if trace.ids.contains(&span.span_id) {
                 continue;
             }
@@ -185,6 +197,7 @@ impl Runs {
                 start: span.start_unix_nano,
                 what,
             });
+            g.current_steps += 1;
         }
         if refused > 0 {
             self.dropped.fetch_add(refused, Ordering::Relaxed);
@@ -275,32 +288,48 @@ impl Runs {
 
     /// The state of `trace` in the current generation: moved there from the previous one, or
     /// new (dropping the previous generation first when the current one is full).
+    /// The generations rotate when the current one holds `max_traces / 2` traces or
+    /// `max_spans / 2` steps.
     fn entry<'g>(&self, g: &'g mut Generations, trace: [u8; 16]) -> &'g mut Trace {
+        if g.current_steps >= self.generation_steps {
+            self.rotate(g);
+        }
         if !g.current.contains_key(&trace) {
             let moved = g.previous.remove(&trace);
             if g.current.len() >= self.generation_cap {
-                let old = std::mem::take(&mut g.current);
-                let unjudged = g
-                    .previous
-                    .values()
-                    .filter(|t| t.has_work && !t.judged)
-                    .count() as u64;
-                g.previous = old;
-                if unjudged > 0 {
-                    let total = self.dropped.fetch_add(unjudged, Ordering::Relaxed) + unjudged;
-                    if total == unjudged {
-                        tracing::warn!(
-                            traces = unjudged,
-                            "trajectory state full: steps of traces no agent span had judged were dropped (traces without agent spans, or agent spans arriving after max_traces other traces)"
-                        );
-                    } else {
-                        tracing::debug!(traces = unjudged, total, "trajectory traces dropped");
-                    }
-                }
+                self.rotate(g);
             }
-            g.current.insert(trace, moved.unwrap_or_default());
+            let moved = moved.unwrap_or_default();
+            g.current_steps += moved.steps.len();
+            g.current.insert(trace, moved);
         }
         g.current.get_mut(&trace).expect("inserted above")
+    }
+
+    /// Drop the previous generation (counting its unjudged traces); the current one becomes
+    /// the previous.
+    fn rotate(&self, g: &mut Generations) {
+        let old = std::mem::take(&mut g.current);
+        g.current_steps = 0;
+        let unjudged = g
+            .previous
+            .values()
+            .filter(|t| t.has_work && !t.judged)
+            .count() as u64;
+        g.previous = old;
+        if unjudged > 0 {
+            let total = self.dropped.fetch_add(unjudged, Ordering::Relaxed) + unjudged;
+            // Traces without agent spans are dropped this way all the time: said once at
+            // warn level, then at debug.
+            if total == unjudged {
+                tracing::warn!(
+                    traces = unjudged,
+                    "trajectory state full: steps of traces no agent span had judged were dropped (traces without agent spans, or agent spans arriving after many other traces)"
+                );
+            } else {
+                tracing::debug!(traces = unjudged, total, "trajectory traces dropped");
+            }
+        }
     }
 }
 
@@ -353,6 +382,40 @@ mod tests {
     use crate::normalize::{Content, ToolDefinition};
     use serde_json::json;
 
+    fn bounds(max_traces: usize, max_spans_per_trace: usize, max_spans: usize) -> Bounds {
+        Bounds {
+            max_traces,
+            max_spans_per_trace,
+            max_spans,
+        }
+    }
+
+    #[test]
+    fn the_spans_of_all_traces_are_bounded_too() {
+        // Two generations of at most 3 steps each.
+        let runs = Runs::new(bounds(100, 100, 6), true);
+        runs.add(&[
+            tool(1, 1, "a", "{}"),
+            tool(1, 2, "a", "{}"),
+            tool(1, 3, "a", "{}"),
+        ]);
+        runs.add(&[tool(2, 1, "a", "{}"), tool(2, 2, "a", "{}")]);
+        // Trace 1 (3 steps) went to the older generation when trace 2 came; trace 3 fills the
+        // newer one, and its third step drops trace 1, unjudged.
+        assert_eq!(runs.add(&[tool(3, 1, "a", "{}")]), 0);
+        assert_eq!(runs.add(&[tool(3, 2, "a", "{}")]), 1);
+        assert!(runs.judge(&[1; 16], |_| ()).is_none());
+        assert_eq!(runs.judge(&[2; 16], |t| t.steps.len()), Some(2));
+        let g = runs.inner.lock().unwrap();
+        let held: usize = g
+            .current
+            .values()
+            .chain(g.previous.values())
+            .map(|t| t.steps.len())
+            .sum();
+        assert!(held <= 6, "{held} steps held");
+    }
+
     pub(crate) fn tool(trace: u8, span: u8, name: &str, args: &str) -> AgentSpan {
         let mut s = test_span();
         s.kind = OperationKind::Tool;
@@ -383,7 +446,7 @@ mod tests {
 
     #[test]
     fn arguments_are_checked_against_the_declared_schema_of_the_trace() {
-        let runs = Runs::new(10, 100, true);
+        let runs = Runs::new(bounds(10, 100, 1000), true);
         let mut llm = test_span();
         llm.kind = OperationKind::Llm;
         llm.span_id = [9; 8];
@@ -424,7 +487,7 @@ mod tests {
 
     #[test]
     fn bounded_with_drops_counted_and_redeliveries_ignored() {
-        let runs = Runs::new(4, 3, true);
+        let runs = Runs::new(bounds(4, 3, 1000), true);
         let batch = [tool(1, 1, "a", "{}"), tool(1, 2, "a", "{}")];
         assert_eq!(runs.add(&batch), 0);
         assert_eq!(runs.add(&batch), 0, "a redelivery adds nothing");
