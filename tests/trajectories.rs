@@ -225,4 +225,31 @@ async fn looping_and_undeclared_tool_agents_are_flagged_and_a_clean_one_is_not()
 
     // Exactly one row per run: the model and tool spans are not judged by `trajectory`.
     assert_eq!(count_rows(&aw.db, "evaluator = 'trajectory'"), 4);
+
+    // The README's worked example: its query lists the failed runs, and the loop's row reads
+    // as the README prints it.
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let example = readme
+        .split("agentwatch.db \"")
+        .map(|rest| rest.split('"').next().unwrap())
+        .find(|sql| sql.contains("evaluator = 'trajectory'"))
+        .expect("the README's trajectory example");
+    let db = aw.sql();
+    let mut statement = db.prepare(example).unwrap();
+    let rows: Vec<(f64, String, String)> = statement
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let printed = readme
+        .lines()
+        .find_map(|l| l.strip_prefix("# 1.0|fail|"))
+        .expect("the README's printed row");
+    assert!(
+        rows.iter()
+            .any(|(v, l, d)| *v == 1.0 && l == "fail" && d == printed),
+        "README prints {printed}, rows are {rows:?}"
+    );
 }
