@@ -103,6 +103,8 @@ fn all_evaluators(c: &mut Criterion) {
             cache_write: None,
         },
         finish_reason: Some(FinishReason::Stop),
+        tools: Default::default(),
+        parent_span_id: None,
     };
     let mut scored = Vec::new();
     set.evaluate(&span, |s| scored.push(s.evaluator));
@@ -176,6 +178,8 @@ format:
         },
         usage: TokenUsage::default(),
         finish_reason: None,
+        tools: Default::default(),
+        parent_span_id: None,
         response_id: None,
     };
     let mut format_label = None;

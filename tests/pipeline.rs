@@ -523,7 +523,7 @@ async fn readme_sqlite_examples_run() {
         .collect();
     assert_eq!(
         queries.len(),
-        3,
+        4,
         "README sqlite3 examples changed: update this test"
     );
     let conn = aw.sql();
@@ -548,8 +548,16 @@ async fn readme_sqlite_examples_run() {
     assert_eq!(rates.len(), 2, "{rates:?}");
     assert_eq!(rates[0][0], "Text(\"get_weather\")");
     assert_eq!(rates[0][2], "Real(0.5)");
+    // Failed agent runs (tests/trajectories.rs runs it on runs that fail): these spans hold
+    // no agent run.
+    assert!(
+        queries[2].contains("evaluator = 'trajectory'"),
+        "{}",
+        queries[2]
+    );
+    assert_eq!(count(queries[2]), Vec::<Vec<String>>::new());
     // Spend by model: two gpt-4o-mini calls of 52 in and 18 out at $0.15 / $0.60 a million.
-    let spend = count(queries[2]);
+    let spend = count(queries[3]);
     assert_eq!(spend.len(), 1, "{spend:?}");
     assert_eq!(spend[0][0], "Text(\"gpt-4o-mini-2024-07-18\")");
     assert_eq!(spend[0][1], "Integer(2)");

@@ -44,9 +44,9 @@ fn python_sdk_spans_over_grpc_and_http_are_scored() {
         let spans = emit(protocol, &endpoint, &service);
         assert_eq!(spans.len(), 4);
         // Every span's rows: chat 4 (latency, pii_leak, refusal, cost), tools 3 each (latency,
-        // pii_leak, tool_error), the agent 2 (latency, pii_leak; a successful run keeps no
-        // agent_success row, and tokens feed windows only).
-        aw.wait_rows(&format!("service = '{service}'"), 12);
+        // pii_leak, tool_error), the agent 3 (latency, pii_leak, trajectory; a successful run
+        // keeps no agent_success row, and tokens and the run counts feed windows only).
+        aw.wait_rows(&format!("service = '{service}'"), 13);
         let conn = aw.sql();
         for (trace, span, name) in &spans {
             let rows: Vec<(String, Option<f64>, String, String)> = conn
@@ -84,8 +84,23 @@ fn python_sdk_spans_over_grpc_and_http_are_scored() {
                 }
                 "invoke_agent travel-planner" => {
                     // A run that succeeded keeps no agent_success row (failures only).
-                    assert_eq!(evaluators, ["latency", "pii_leak"]);
+                    assert_eq!(evaluators, ["latency", "pii_leak", "trajectory"]);
                     assert_eq!(by_evaluator["latency"].2, "agent");
+                    // The SDK's parent ids make its chat and tool spans the run's steps.
+                    assert_eq!(by_evaluator["trajectory"], (Some(0.0), "ok", "agent"));
+                    let detail: String = conn
+                        .query_row(
+                            "SELECT detail FROM scores WHERE trace_id = ?1 AND span_id = ?2 AND evaluator = 'trajectory'",
+                            [trace, span],
+                            |r| r.get(0),
+                        )
+                        .unwrap();
+                    let detail: serde_json::Value = serde_json::from_str(&detail).unwrap();
+                    assert_eq!(
+                        (detail["steps"].as_u64(), detail["tool_calls"].as_u64()),
+                        (Some(3), Some(2)),
+                        "{detail}"
+                    );
                 }
                 other => panic!("unexpected span {other}"),
             }

@@ -50,6 +50,8 @@ fn llm_span(i: u64, reply: Option<&str>) -> AgentSpan {
         },
         usage: TokenUsage::default(),
         finish_reason: None,
+        tools: Default::default(),
+        parent_span_id: None,
     }
 }
 

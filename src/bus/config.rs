@@ -32,6 +32,11 @@ pub struct KafkaBusConfig {
     pub span_topic: String,
     /// How messages on `span_topic` are encoded (what the Collector's exporter was told).
     pub span_encoding: SpanEncoding,
+    /// Ingest writes one message per trace of each request, keyed by its trace id (as the
+    /// Collector's kafka exporter does with `partition_traces_by_id`), so every span of a
+    /// trace reaches the same score worker — what the trajectory evaluators and the tokens of
+    /// an agent run need. Off: each request is one message (split only to fit), unkeyed.
+    pub partition_spans_by_trace: bool,
     /// The aggregates log: agentwatch's partial window aggregates, keyed by series.
     pub aggregates_topic: String,
     /// Consumer group of the score workers.
@@ -70,6 +75,7 @@ impl Default for KafkaBusConfig {
             brokers: "127.0.0.1:9092".into(),
             span_topic: "otlp_spans".into(),
             span_encoding: SpanEncoding::OtlpProto,
+            partition_spans_by_trace: false,
             aggregates_topic: "agentwatch_aggregates".into(),
             score_group: "agentwatch-score".into(),
             detect_group: "agentwatch-detect".into(),
@@ -386,6 +392,23 @@ properties: {acks: ALL, request.required.acks: '-1', enable.idempotence: ' true'
 "
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn spans_are_keyed_by_trace_only_when_asked() {
+        let BusConfig::Kafka(default) = serde_yaml::from_str("kind: kafka").unwrap() else {
+            panic!("not kafka")
+        };
+        assert!(!default.partition_spans_by_trace);
+        let BusConfig::Kafka(keyed) =
+            serde_yaml::from_str("kind: kafka\npartition_spans_by_trace: true").unwrap()
+        else {
+            panic!("not kafka")
+        };
+        assert!(keyed.partition_spans_by_trace);
+        assert!(
+            serde_yaml::from_str::<BusConfig>("kind: kafka\npartition_traces_by_id: true").is_err()
         );
     }
 

@@ -526,17 +526,15 @@ impl SpanLog for KafkaSpanLog {
         }
         let limit = self.message_limit();
         let request = batch.request;
+        let by_trace = self.config.partition_spans_by_trace;
         // Encoding and splitting a large request is CPU work: off the reactor.
-        let payloads = tokio::task::spawn_blocking(move || {
-            split::split(request, limit)
-                .into_iter()
-                .map(|part| part.encode_to_vec())
-                .collect::<Vec<_>>()
-        })
-        .await
-        .map_err(|e| PublishError::Unavailable(format!("encoding task failed: {e}")))?;
-        let messages: Vec<(Option<&str>, &[u8])> =
-            payloads.iter().map(|p| (None, p.as_slice())).collect();
+        let payloads = tokio::task::spawn_blocking(move || span_messages(request, limit, by_trace))
+            .await
+            .map_err(|e| PublishError::Unavailable(format!("encoding task failed: {e}")))?;
+        let messages: Vec<(Option<&str>, &[u8])> = payloads
+            .iter()
+            .map(|(key, p)| (key.as_deref(), p.as_slice()))
+            .collect();
         self.producer
             .send_all(&self.config.span_topic, &messages, wait)
             .await
@@ -565,6 +563,30 @@ impl SpanLog for KafkaSpanLog {
     fn max_span_bytes(&self) -> Option<usize> {
         Some(self.message_limit())
     }
+}
+
+/// The span-log messages of one request, (key, payload): unkeyed, the request split only to
+/// fit `limit`; `by_trace`, one message per trace (more if it does not fit), keyed by the
+/// trace id in lower-case hex.
+fn span_messages(
+    request: ExportTraceServiceRequest,
+    limit: usize,
+    by_trace: bool,
+) -> Vec<(Option<String>, Vec<u8>)> {
+    if !by_trace {
+        return split::split(request, limit)
+            .into_iter()
+            .map(|part| (None, part.encode_to_vec()))
+            .collect();
+    }
+    let mut out = Vec::new();
+    for (trace, part) in split::by_trace(request) {
+        let key = hex::encode(&trace);
+        for piece in split::split(part, limit) {
+            out.push((Some(key.clone()), piece.encode_to_vec()));
+        }
+    }
+    out
 }
 
 /// The next message, or None once `closed` is cancelled. Consumer errors (a broker down,
@@ -825,5 +847,76 @@ impl AggregateConsumer for KafkaAggregateConsumer {
 
     fn redelivers_uncommitted(&self) -> bool {
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans, Span};
+
+    use super::*;
+    use crate::otlp::count_spans;
+
+    /// A request with spans of traces `traces` (each the 16 repeated bytes), in that order.
+    fn request(traces: &[u8]) -> ExportTraceServiceRequest {
+        ExportTraceServiceRequest {
+            resource_spans: vec![ResourceSpans {
+                scope_spans: vec![ScopeSpans {
+                    spans: traces
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| Span {
+                            trace_id: vec![*t; 16],
+                            span_id: (i as u64 + 1).to_be_bytes().to_vec(),
+                            name: "x".repeat(200),
+                            ..Default::default()
+                        })
+                        .collect(),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }],
+        }
+    }
+
+    #[test]
+    fn span_messages_are_one_unkeyed_request_or_keyed_by_trace() {
+        let req = request(&[1, 2, 1, 3, 2]);
+        let plain = span_messages(req.clone(), 1 << 20, false);
+        assert_eq!(plain.len(), 1);
+        assert_eq!(plain[0].0, None);
+        assert_eq!(plain[0].1, req.encode_to_vec());
+
+        let keyed = span_messages(req, 1 << 20, true);
+        let keys: Vec<&str> = keyed.iter().map(|(k, _)| k.as_deref().unwrap()).collect();
+        assert_eq!(
+            keys,
+            [
+                "01010101010101010101010101010101",
+                "02020202020202020202020202020202",
+                "03030303030303030303030303030303"
+            ]
+        );
+        for (key, payload) in &keyed {
+            let part = ExportTraceServiceRequest::decode(payload.as_slice()).unwrap();
+            let spans = &part.resource_spans[0].scope_spans[0].spans;
+            assert!(
+                spans
+                    .iter()
+                    .all(|s| hex::encode(&s.trace_id) == *key.as_ref().unwrap())
+            );
+        }
+        let spans: Vec<usize> = keyed
+            .iter()
+            .map(|(_, p)| count_spans(&ExportTraceServiceRequest::decode(p.as_slice()).unwrap()))
+            .collect();
+        assert_eq!(spans, [2, 2, 1]);
+
+        // A trace too large for one message is split, every part keyed by it.
+        let big = span_messages(request(&[7; 20]), 1200, true);
+        assert!(big.len() > 1, "{} messages", big.len());
+        assert!(big.iter().all(
+            |(k, p)| k.as_deref() == Some("07070707070707070707070707070707") && p.len() <= 1200
+        ));
     }
 }

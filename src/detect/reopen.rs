@@ -217,5 +217,7 @@ fn span_of(row: &ScoreRow) -> Option<AgentSpan> {
         output: Content::default(),
         usage: TokenUsage::default(),
         finish_reason: None,
+        tools: Default::default(),
+        parent_span_id: None,
     })
 }

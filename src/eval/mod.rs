@@ -40,6 +40,7 @@ pub mod reply;
 #[cfg(feature = "sample-evaluator")]
 pub mod sample;
 mod tool_error;
+pub mod trajectory;
 pub mod usage;
 
 use serde::Serialize;
@@ -60,6 +61,7 @@ pub use refusal::RefusalEvaluator;
 pub use registry::{EvaluatorId, Metric};
 pub use reply::{EmptyReplyEvaluator, TruncationEvaluator};
 pub use tool_error::{ToolErrorConfig, ToolErrorEvaluator};
+pub use trajectory::{RunStepsEvaluator, RunToolCallsEvaluator, TrajectoryEvaluator};
 pub use usage::{CostEvaluator, TokensEvaluator};
 
 /// The verdict class of a score, stored in the `label` column.

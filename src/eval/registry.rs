@@ -87,6 +87,12 @@ registry! {
     external_fail: super::ExternalFailEvaluator,
     /// Values of `gen_ai.evaluation.result` events received as logs (fed by the join stage).
     external_score: super::ExternalScoreEvaluator,
+    /// Agent runs that loop, ping-pong, call undeclared tools or break their schemas.
+    trajectory: super::TrajectoryEvaluator,
+    /// Model and tool calls per agent run.
+    run_steps: super::RunStepsEvaluator,
+    /// Tool calls per agent run.
+    run_tool_calls: super::RunToolCallsEvaluator,
     /// A sample that shows the path above (`tests/sample_evaluator.rs`; built only with the
     /// test-only `sample-evaluator` feature).
     #[cfg(feature = "sample-evaluator")]

@@ -72,6 +72,8 @@ pub(crate) struct GenAi<'a> {
     pub legacy_agent_name: Option<&'a str>,
     pub legacy_tool_args: Option<&'a Value>,
     pub legacy_tool_result: Option<&'a Value>,
+    /// `gen_ai.tool.definitions`.
+    pub tool_definitions: Option<&'a Value>,
 }
 
 impl<'a> GenAi<'a> {
@@ -132,6 +134,7 @@ impl<'a> GenAi<'a> {
             "system_instructions" => self.system_instructions = Some(v),
             "tool.call.arguments" => self.tool_args = Some(v),
             "tool.call.result" => self.tool_result = Some(v),
+            "tool.definitions" => self.tool_definitions = Some(v),
             "retrieval.query.text" => self.retrieval_query = Some(v),
             "retrieval.documents" => self.retrieval_documents = Some(v),
             "prompt" => self.prompt_attr = Some(v),

@@ -51,6 +51,18 @@ impl<'a> Indexed<'a> {
         self.pieces.is_empty()
     }
 
+    /// The names of the tool calls among the pieces, in index order.
+    pub(crate) fn tool_names(&self) -> Vec<&'a str> {
+        let mut calls: Vec<(u32, u32, &'a str)> = self
+            .pieces
+            .iter()
+            .filter(|p| p.field == Field::ToolName)
+            .filter_map(|p| Some((p.msg, p.sub, super::attrs::as_nonempty_str(p.value)?)))
+            .collect();
+        calls.sort_by_key(|(msg, sub, _)| (*msg, *sub));
+        calls.into_iter().map(|(_, _, name)| name).collect()
+    }
+
     /// Push the text of every message, in index order (see the rules in `content`).
     pub(crate) fn push_text(&self, side: Side, sink: &mut TextSink) {
         // Attributes usually arrive in order, but nothing guarantees it: sort references

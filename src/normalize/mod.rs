@@ -39,6 +39,8 @@
 //!   messages / final result; Traceloop entity input / output), then OpenInference (messages,
 //!   completion prompts / choices, retrieved documents, `input.value` / `output.value`), then
 //!   GenAI span events. Each side is resolved on its own.
+//! * **Tools** (LLM and agent spans): declared definitions and the calls the reply asks for,
+//!   see [`tools`].
 //! * **Errors**: status ERROR, `error.type`, `exception` events, all recorded as sources.
 //!   `error_type` is `error.type`, else the first exception's `exception.type`; `message` is
 //!   the status message, else the first exception's `exception.message`.
@@ -50,6 +52,7 @@ mod content;
 mod genai;
 mod indexed;
 mod openinference;
+mod tools;
 
 #[cfg(test)]
 mod tests;
@@ -224,10 +227,23 @@ fn normalize_with_service(service: &str, span: &Span, opts: &NormalizeOptions) -
         .or_else(|| genai::events_content(&content_events, Side::Output, limit))
         .unwrap_or_default();
 
+    // Only model and agent spans declare tools; nothing is read from the others.
+    let tools = if matches!(kind, OperationKind::Llm | OperationKind::Agent) {
+        tools::tool_use(&g, &oi, limit)
+    } else {
+        ToolUse::default()
+    };
+
     let start = span.start_time_unix_nano;
     AgentSpan {
         trace_id: span.trace_id.as_slice().try_into().unwrap_or([0; 16]),
         span_id: span.span_id.as_slice().try_into().unwrap_or([0; 8]),
+        parent_span_id: span
+            .parent_span_id
+            .as_slice()
+            .try_into()
+            .ok()
+            .filter(|id| *id != [0; 8]),
         response_id: g.response_id.map(str::to_owned),
         start_unix_nano: start,
         // The model guarantees end >= start; a clock-skewed span gets a zero duration.
@@ -266,6 +282,7 @@ fn normalize_with_service(service: &str, span: &Span, opts: &NormalizeOptions) -
         } else {
             None
         },
+        tools,
     }
 }
 

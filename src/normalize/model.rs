@@ -195,6 +195,35 @@ impl FinishReason {
     }
 }
 
+/// One tool declared to a model (`gen_ai.tool.definitions` and the conventions' equivalents).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ToolDefinition {
+    /// The tool's name, as the model calls it.
+    pub name: String,
+    /// The JSON Schema of its arguments, when the instrumentation captured it.
+    pub parameters: Option<serde_json::Value>,
+}
+
+/// What a span says about tools beyond its own name: the tools declared to the model, and the
+/// tools the model's reply asked to call. Bounded while normalizing (see [`ToolUse::MAX_TOOLS`]
+/// and the content size limit).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ToolUse {
+    /// The tools declared to the model; None when the span captured no definitions (then no
+    /// call can be judged undeclared).
+    pub definitions: Option<Vec<ToolDefinition>>,
+    /// True when definitions were left out to stay within the limits: the list is incomplete.
+    pub definitions_truncated: bool,
+    /// Names of the tools the model's reply asked to call (read only from spans that carry
+    /// definitions), at most [`ToolUse::MAX_TOOLS`].
+    pub requested: Vec<String>,
+}
+
+impl ToolUse {
+    /// Most definitions, and most requested calls, kept per span.
+    pub const MAX_TOOLS: usize = 128;
+}
+
 /// One span, normalized from whichever convention it used.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AgentSpan {
@@ -202,6 +231,8 @@ pub struct AgentSpan {
     pub trace_id: [u8; 16],
     /// Span id, 8 bytes (validated at ingest).
     pub span_id: [u8; 8],
+    /// The parent's span id; None for a root span (or a parent id of the wrong length).
+    pub parent_span_id: Option<[u8; 8]>,
     /// `gen_ai.response.id`: the provider's id of the completion, when the span carried one.
     pub response_id: Option<String>,
     /// Start time, Unix nanoseconds.
@@ -234,6 +265,8 @@ pub struct AgentSpan {
     pub usage: TokenUsage,
     /// Why the model stopped (LLM spans that report it).
     pub finish_reason: Option<FinishReason>,
+    /// Tools declared to the model and asked for by its reply.
+    pub tools: ToolUse,
 }
 
 impl AgentSpan {
@@ -248,6 +281,7 @@ impl AgentSpan {
         AgentSpan {
             trace_id,
             span_id,
+            parent_span_id: None,
             response_id: None,
             start_unix_nano,
             end_unix_nano,
@@ -264,6 +298,7 @@ impl AgentSpan {
             output: Content::default(),
             usage: TokenUsage::default(),
             finish_reason: None,
+            tools: ToolUse::default(),
         }
     }
 

@@ -4,7 +4,8 @@
 //! `output.value` with their MIME types, `llm.model_name` (and the newer
 //! `llm.{request,response}.model_name`), `embedding.model_name`, `llm.provider`, `llm.system`,
 //! `llm.token_count.{prompt,completion}`, `tool.name`, `agent.name`. Graph, session, metadata,
-//! cost and tool-definition attributes are ignored.
+//! and cost attributes are ignored; tool definitions (`llm.tools.N.tool.json_schema`) are read by
+//! `tools`, with OpenLLMetry's `llm.request.functions.N.*`.
 
 use opentelemetry_proto::tonic::common::v1::any_value::Value;
 
@@ -38,6 +39,10 @@ pub(crate) struct OpenInference<'a> {
     pub prompts: Indexed<'a>,
     pub choices: Indexed<'a>,
     pub documents: Indexed<'a>,
+    /// `llm.tools.N.tool.json_schema` (OpenInference), by N.
+    pub tool_schemas: Vec<(u32, &'a Value)>,
+    /// OpenLLMetry's `llm.request.functions.N.{name,parameters}`: (N, is the name, value).
+    pub request_functions: Vec<(u32, bool, &'a Value)>,
 }
 
 /// The kind an `openinference.span.kind` value stands for.
@@ -109,6 +114,16 @@ impl<'a> OpenInference<'a> {
                 } else if let Some(rest) = k.strip_prefix("prompts.") {
                     if let Some((i, "prompt.text")) = split_index(rest) {
                         self.prompts.add(i, 0, Field::Content, v);
+                    }
+                } else if let Some(rest) = k.strip_prefix("tools.") {
+                    if let Some((i, "tool.json_schema")) = split_index(rest) {
+                        self.tool_schemas.push((i, v));
+                    }
+                } else if let Some(rest) = k.strip_prefix("request.functions.") {
+                    match split_index(rest) {
+                        Some((i, "name")) => self.request_functions.push((i, true, v)),
+                        Some((i, "parameters")) => self.request_functions.push((i, false, v)),
+                        _ => {}
                     }
                 } else if let Some(rest) = k.strip_prefix("choices.")
                     && let Some((i, "completion.text")) = split_index(rest)

@@ -564,3 +564,61 @@ fn finish_reasons_from_the_attribute_the_output_messages_or_a_raw_response() {
     );
     assert_eq!(s.finish_reason, None);
 }
+
+#[test]
+fn parent_ids_tool_definitions_and_requested_calls() {
+    // A chat span of the OTel contrib instrumentation with `gen_ai.tool.definitions` captured
+    // (structured), under an agent span, whose reply asks for two tools; a tool span of
+    // OpenInference under it; a root span with an all-zero parent id.
+    let json = r#"{"resourceSpans": [{"scopeSpans": [{"spans": [{
+        "traceId": "0102030405060708090a0b0c0d0e0f10", "spanId": "0102030405060708",
+        "parentSpanId": "1111111111111111",
+        "name": "chat gpt-4o", "kind": 3, "startTimeUnixNano": "1", "endTimeUnixNano": "2",
+        "attributes": [
+            {"key": "gen_ai.operation.name", "value": {"stringValue": "chat"}},
+            {"key": "gen_ai.tool.definitions", "value": {"arrayValue": {"values": [
+                {"kvlistValue": {"values": [
+                    {"key": "type", "value": {"stringValue": "function"}},
+                    {"key": "name", "value": {"stringValue": "get_weather"}},
+                    {"key": "parameters", "value": {"kvlistValue": {"values": [
+                        {"key": "type", "value": {"stringValue": "object"}}
+                    ]}}}
+                ]}}
+            ]}}},
+            {"key": "gen_ai.output.messages", "value": {"stringValue":
+                "[{\"role\": \"assistant\", \"parts\": [{\"type\": \"tool_call\", \"id\": \"c1\", \"name\": \"get_weather\", \"arguments\": {\"city\": \"Paris\"}}, {\"type\": \"tool_call\", \"id\": \"c2\", \"name\": \"send_email\", \"arguments\": {}}], \"finish_reason\": \"tool_call\"}]"}}
+        ]
+    }, {
+        "traceId": "0102030405060708090a0b0c0d0e0f10", "spanId": "0202030405060708",
+        "parentSpanId": "0102030405060708",
+        "name": "get_weather", "kind": 1, "startTimeUnixNano": "3", "endTimeUnixNano": "4",
+        "attributes": [
+            {"key": "openinference.span.kind", "value": {"stringValue": "TOOL"}},
+            {"key": "tool.name", "value": {"stringValue": "get_weather"}},
+            {"key": "input.value", "value": {"stringValue": "{\"city\": \"Paris\"}"}},
+            {"key": "input.mime_type", "value": {"stringValue": "application/json"}}
+        ]
+    }, {
+        "traceId": "0102030405060708090a0b0c0d0e0f10", "spanId": "0302030405060708",
+        "parentSpanId": "0000000000000000",
+        "name": "invoke_agent weather", "kind": 1, "startTimeUnixNano": "0", "endTimeUnixNano": "5",
+        "attributes": [{"key": "gen_ai.operation.name", "value": {"stringValue": "invoke_agent"}}]
+    }]}]}]}"#;
+    let spans = normalize(json);
+    let (chat, tool, agent) = (&spans[0], &spans[1], &spans[2]);
+    assert_eq!(chat.parent_span_id, Some([0x11; 8]));
+    let definitions = chat.tools.definitions.as_ref().unwrap();
+    assert_eq!(definitions.len(), 1);
+    assert_eq!(definitions[0].name, "get_weather");
+    assert_eq!(
+        definitions[0].parameters,
+        Some(serde_json::json!({"type": "object"}))
+    );
+    assert_eq!(chat.tools.requested, ["get_weather", "send_email"]);
+    assert_eq!(tool.parent_span_id, Some(chat.span_id));
+    assert_eq!(tool.kind, OperationKind::Tool);
+    assert_eq!(tool.input, captured("{\"city\": \"Paris\"}"));
+    assert_eq!(tool.tools, ToolUse::default());
+    assert_eq!(agent.parent_span_id, None);
+    assert_eq!(agent.tools.definitions, None);
+}

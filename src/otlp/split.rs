@@ -22,6 +22,31 @@ pub fn split(request: ExportTraceServiceRequest, limit: usize) -> Vec<ExportTrac
     out
 }
 
+/// Group the spans of `request` by trace id, keeping their order within each trace and the
+/// order in which traces first appear: one request per trace, each span under a copy of its
+/// resource and scope (what the Collector's kafka exporter does with `partition_traces_by_id`).
+pub fn by_trace(request: ExportTraceServiceRequest) -> Vec<(Vec<u8>, ExportTraceServiceRequest)> {
+    let (shells, spans) = flatten(request);
+    let mut order: Vec<Vec<u8>> = Vec::new();
+    let mut groups: std::collections::HashMap<Vec<u8>, Vec<(Place, Span)>> =
+        std::collections::HashMap::new();
+    for (place, span) in spans {
+        let group = groups.entry(span.trace_id.clone()).or_insert_with(|| {
+            order.push(span.trace_id.clone());
+            Vec::new()
+        });
+        group.push((place, span));
+    }
+    order
+        .into_iter()
+        .map(|trace| {
+            let spans = groups.remove(&trace).unwrap_or_default();
+            let request = assemble(&shells, &spans);
+            (trace, request)
+        })
+        .collect()
+}
+
 /// Remove spans that could not fit in a message of `limit` bytes even alone (with their
 /// resource and scope); returns how many were removed.
 pub fn remove_oversize_spans(request: &mut ExportTraceServiceRequest, limit: usize) -> usize {
@@ -180,6 +205,60 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn by_trace_groups_spans_keeping_their_order_resource_and_scope() {
+        let mut req = request(2, 3, 10);
+        // Resource 0: traces A, B, A; resource 1: B, B, C.
+        let ids = [
+            [b'a'; 16], [b'b'; 16], [b'a'; 16], [b'b'; 16], [b'b'; 16], [b'c'; 16],
+        ];
+        let mut next = ids.iter();
+        for rs in &mut req.resource_spans {
+            for span in &mut rs.scope_spans[0].spans {
+                span.trace_id = next.next().unwrap().to_vec();
+            }
+        }
+        let groups = by_trace(req.clone());
+        let keys: Vec<u8> = groups.iter().map(|(k, _)| k[0]).collect();
+        assert_eq!(keys, b"abc");
+        let [(_, a), (_, b), (_, c)] = &groups[..] else {
+            panic!("{} groups", groups.len())
+        };
+        let svc = |n: &str| {
+            format!(
+                "{:?}",
+                Some(AnyValue {
+                    value: Some(Value::StringValue(n.into()))
+                })
+            )
+        };
+        assert_eq!(
+            names(std::slice::from_ref(a)),
+            [
+                (svc("svc-0"), "span-0-0".into()),
+                (svc("svc-0"), "span-0-2".into())
+            ]
+        );
+        assert_eq!(
+            names(std::slice::from_ref(b)),
+            [
+                (svc("svc-0"), "span-0-1".into()),
+                (svc("svc-1"), "span-1-0".into()),
+                (svc("svc-1"), "span-1-1".into())
+            ]
+        );
+        assert_eq!(count_spans(c), 1);
+        for (trace, part) in &groups {
+            for rs in &part.resource_spans {
+                for ss in &rs.scope_spans {
+                    assert!(ss.spans.iter().all(|s| &s.trace_id == trace));
+                }
+            }
+        }
+        let total: usize = groups.iter().map(|(_, r)| count_spans(r)).sum();
+        assert_eq!(total, count_spans(&req));
     }
 
     #[test]

@@ -98,6 +98,8 @@ impl TextLine {
             usage,
             finish_reason: self.finish_reason.as_deref().map(FinishReason::parse),
             response_id: None,
+            parent_span_id: None,
+            tools: Default::default(),
         }
     }
 }

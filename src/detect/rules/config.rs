@@ -474,6 +474,20 @@ mod tests {
                 op: Some(Comparison::Lt),
                 ..threshold("agent_success_rate_low", "agent_success_rate", 0.99, 20)
             },
+            threshold(
+                "trajectory_fail_rate_high",
+                "trajectory_fail_rate",
+                0.05,
+                20,
+            ),
+            RuleConfig {
+                min_ratio: Some(2.0),
+                ..anomaly("run_steps_doubled", "run_steps_p50")
+            },
+            RuleConfig {
+                min_ratio: Some(2.0),
+                ..anomaly("run_tool_calls_doubled", "run_tool_calls_p50")
+            },
         ]
     }
 

@@ -171,6 +171,52 @@ impl Schema {
         }
     }
 
+    /// Read a JSON Schema document leniently, as tools declare their arguments
+    /// (`gen_ai.tool.definitions`' `parameters`): `type` (one name; a list of types is not
+    /// checked), `required`, `properties` and `items` are kept, every other keyword
+    /// (`description`, `enum`, `additionalProperties`, ...) is ignored, and nothing deeper than
+    /// [`MAX_DEPTH`] is checked. A declaration never fails: what cannot be read checks nothing.
+    pub fn from_json(value: &Value) -> Schema {
+        Self::from_json_at(value, 0)
+    }
+
+    fn from_json_at(value: &Value, depth: usize) -> Schema {
+        let mut schema = Schema {
+            json_type: None,
+            required: Vec::new(),
+            properties: Vec::new(),
+            items: None,
+        };
+        let Value::Object(map) = value else {
+            return schema;
+        };
+        if depth > MAX_DEPTH {
+            return schema;
+        }
+        schema.json_type = map
+            .get("type")
+            .and_then(Value::as_str)
+            .and_then(JsonType::parse);
+        if let Some(Value::Array(keys)) = map.get("required") {
+            schema.required = keys
+                .iter()
+                .filter_map(Value::as_str)
+                .filter(|k| !k.is_empty())
+                .map(str::to_owned)
+                .collect();
+        }
+        if let Some(Value::Object(properties)) = map.get("properties") {
+            schema.properties = properties
+                .iter()
+                .map(|(key, sub)| (key.clone(), Self::from_json_at(sub, depth + 1)))
+                .collect();
+        }
+        if let Some(items @ Value::Object(_)) = map.get("items") {
+            schema.items = Some(Box::new(Self::from_json_at(items, depth + 1)));
+        }
+        schema
+    }
+
     /// The first place `value` breaks this schema, if any.
     pub fn check(&self, value: &Value) -> Option<Violation> {
         let mut path = String::from("$");
@@ -279,6 +325,48 @@ properties:
             s.check(&json!(["not", "an", "object"])),
             Some(Violation::WrongType { .. })
         ));
+    }
+
+    #[test]
+    fn declared_tool_schemas_are_read_leniently() {
+        let declared = json!({
+            "type": "object",
+            "description": "Book a flight",
+            "additionalProperties": false,
+            "required": ["from", "to"],
+            "properties": {
+                "from": {"type": "string", "enum": ["LIS", "OPO"]},
+                "to": {"type": "string"},
+                "passengers": {"type": "integer", "minimum": 1},
+                "note": {"type": ["string", "null"]},
+                "legs": {"type": "array", "items": {"type": "object", "required": ["date"]}}
+            }
+        });
+        let s = Schema::from_json(&declared);
+        assert_eq!(
+            s.check(&json!({"from": "LIS", "to": "OPO", "note": null})),
+            None
+        );
+        assert_eq!(
+            s.check(&json!({"from": "LIS"})),
+            Some(Violation::MissingKey {
+                path: "$.to".into()
+            })
+        );
+        assert_eq!(
+            s.check(&json!({"from": "LIS", "to": "OPO", "passengers": "two"})),
+            Some(Violation::WrongType {
+                path: "$.passengers".into(),
+                expected: JsonType::Integer,
+                found: JsonType::String
+            })
+        );
+        assert!(matches!(
+            s.check(&json!({"from": "LIS", "to": "OPO", "legs": [{}]})),
+            Some(Violation::MissingKey { path }) if path == "$.legs[0].date"
+        ));
+        // Not a schema: checks nothing.
+        assert_eq!(Schema::from_json(&json!("object")).check(&json!(3)), None);
     }
 
     #[test]
