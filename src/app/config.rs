@@ -175,6 +175,17 @@ impl PipelineConfig {
         self.bus.check(&mut issue);
         self.score.check(&mut issue);
         self.evaluators.check(&mut issue);
+        crate::eval::config::check_counts_need_trajectory(
+            &self.evaluators.trajectory,
+            [
+                ("evaluators.run_steps.enabled", &self.evaluators.run_steps),
+                (
+                    "evaluators.run_tool_calls.enabled",
+                    &self.evaluators.run_tool_calls,
+                ),
+            ],
+            &mut issue,
+        );
         self.store.check(self.baseline.history, &mut issue);
         self.exporters.check(&mut issue);
         self.admin.check(&mut issue, &mut listen);

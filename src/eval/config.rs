@@ -9,5 +9,5 @@ pub use super::refusal::config::RefusalConfig;
 pub use super::registry::EvaluatorsConfig;
 pub use super::reply::{EmptyReplyConfig, TruncationConfig};
 pub use super::tool_error::ToolErrorConfig;
-pub use super::trajectory::{RunCountConfig, TrajectoryConfig};
+pub use super::trajectory::{RunCountConfig, TrajectoryConfig, check_counts_need_trajectory};
 pub use super::usage::{CostConfig, PriceConfig, TokensConfig};

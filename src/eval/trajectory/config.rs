@@ -38,33 +38,43 @@ impl Default for TrajectoryConfig {
     }
 }
 
-/// `evaluators.run_steps:` and `evaluators.run_tool_calls:`
+/// `evaluators.run_steps:` and `evaluators.run_tool_calls:` — they count the runs
+/// `trajectory` judges, within its bounds.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct RunCountConfig {
-    /// Run this evaluator.
+    /// Run this evaluator (needs `evaluators.trajectory.enabled`).
     pub enabled: bool,
-    /// Most traces whose steps are counted until their agent span arrives (as
-    /// `trajectory.max_traces`; each evaluator keeps its own table).
-    pub max_traces: usize,
-    /// Most spans kept per trace (a run with more counts this many).
-    pub max_spans_per_trace: usize,
-    /// Most spans kept over all traces (as `trajectory.max_spans`).
-    pub max_spans: usize,
 }
 
 impl Default for RunCountConfig {
     fn default() -> Self {
-        RunCountConfig {
-            enabled: true,
-            max_traces: 20_000,
-            max_spans_per_trace: 512,
-            max_spans: 500_000,
+        RunCountConfig { enabled: true }
+    }
+}
+
+/// The count evaluators read `trajectory`'s judgement: each one enabled without it is an
+/// `issue(path, message)`.
+pub fn check_counts_need_trajectory(
+    trajectory: &TrajectoryConfig,
+    counts: [(&str, &RunCountConfig); 2],
+    issue: &mut dyn FnMut(&str, String),
+) {
+    if trajectory.enabled {
+        return;
+    }
+    for (path, count) in counts {
+        if count.enabled {
+            issue(
+                path,
+                "counts the runs evaluators.trajectory judges: enable it, or set this to false"
+                    .into(),
+            );
         }
     }
 }
 
-/// The bounds both sections share: `issue(field, message)` for each broken one.
+/// `issue(field, message)` for each broken bound.
 pub(super) fn check_bounds(bounds: Bounds, issue: &mut dyn FnMut(&str, String)) {
     if bounds.max_traces < 2 {
         issue("max_traces", "must be at least 2".into());
@@ -78,16 +88,6 @@ pub(super) fn check_bounds(bounds: Bounds, issue: &mut dyn FnMut(&str, String)) 
 }
 
 impl TrajectoryConfig {
-    pub(super) fn bounds(&self) -> Bounds {
-        Bounds {
-            max_traces: self.max_traces,
-            max_spans_per_trace: self.max_spans_per_trace,
-            max_spans: self.max_spans,
-        }
-    }
-}
-
-impl RunCountConfig {
     pub(super) fn bounds(&self) -> Bounds {
         Bounds {
             max_traces: self.max_traces,

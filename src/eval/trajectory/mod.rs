@@ -23,7 +23,9 @@
 //! - [`RunStepsEvaluator`] (`run_steps`) and [`RunToolCallsEvaluator`] (`run_tool_calls`):
 //!   the model and tool calls of each run, and its tool calls, in histograms per service and
 //!   agent (`run_steps_p50` / `_p95`, `run_tool_calls_p50` / `_p95`), with rules that fire
-//!   when the typical run takes twice the steps or tool calls of its 7-day baseline.
+//!   when the typical run takes twice the steps or tool calls of its 7-day baseline. They
+//!   count the runs `trajectory` judges, reading its counts (so they need it enabled): a
+//!   table of their own each cost as much again as `trajectory`'s.
 //!
 //! A run whose steps were not seen (none arrived before its agent span, or all were dropped)
 //! is scored `unscoreable` by `trajectory` and not at all by the counts. Steps that arrive
@@ -34,9 +36,11 @@ mod config;
 mod judge;
 mod runs;
 
+use std::cell::Cell;
+
 use serde_json::json;
 
-pub use self::config::{RunCountConfig, TrajectoryConfig};
+pub use self::config::{RunCountConfig, TrajectoryConfig, check_counts_need_trajectory};
 use self::judge::Thresholds;
 use self::runs::Runs;
 use super::descriptor::{
@@ -47,6 +51,22 @@ use super::{Evaluator, Label, Score};
 use crate::normalize::{AgentSpan, OperationKind};
 
 type BuildResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// The counts of the run `trajectory` judged last on this thread. The count evaluators come
+/// right after it in the registry and are asked about the same span on the same thread (the
+/// evaluator set runs a span's evaluators in order), so they read them here; the ids make sure
+/// a count is never given to another span.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct JudgedRun {
+    trace: [u8; 16],
+    span: [u8; 8],
+    steps: u64,
+    tool_calls: u64,
+}
+
+thread_local! {
+    static LAST_JUDGED: Cell<Option<JudgedRun>> = const { Cell::new(None) };
+}
 
 /// Scores each agent run 1 when its shape is wrong (see the module doc).
 pub struct TrajectoryEvaluator {
@@ -88,7 +108,7 @@ impl Registered for TrajectoryEvaluator {
 
     fn build(config: &TrajectoryConfig) -> BuildResult<TrajectoryEvaluator> {
         Ok(TrajectoryEvaluator {
-            runs: Runs::new(config.bounds(), true),
+            runs: Runs::new(config.bounds()),
             thresholds: Thresholds {
                 loop_min_calls: config.loop_min_calls,
                 ping_pong_min_calls: config.ping_pong_min_calls,
@@ -127,6 +147,12 @@ impl Evaluator for TrajectoryEvaluator {
                 judge::judge(&steps, self.thresholds)
             })
             .filter(|v| v.steps > 0);
+        LAST_JUDGED.set(verdict.as_ref().map(|v| JudgedRun {
+            trace: span.trace_id,
+            span: span.span_id,
+            steps: v.steps,
+            tool_calls: v.tool_calls,
+        }));
         let Some(verdict) = verdict else {
             return Some(Score {
                 evaluator: Self::DESCRIPTOR.name,
@@ -152,37 +178,23 @@ enum Count {
     ToolCalls,
 }
 
-/// The count of each run, for the two count evaluators.
+/// The count of each run `trajectory` judged, for the two count evaluators.
 struct RunCounter {
-    runs: Runs,
     count: Count,
 }
 
 impl RunCounter {
-    fn new(config: &RunCountConfig, count: Count) -> RunCounter {
-        RunCounter {
-            runs: Runs::new(config.bounds(), false),
-            count,
-        }
-    }
-
     fn score(&self, name: &'static str, span: &AgentSpan) -> Option<Score> {
         if span.kind != OperationKind::Agent {
             return None;
         }
-        let thresholds = Thresholds {
-            loop_min_calls: usize::MAX,
-            ping_pong_min_calls: usize::MAX,
-        };
-        let verdict = self
-            .runs
-            .judge(&span.trace_id, |trace| {
-                judge::judge(&judge::run_steps(trace, span.span_id), thresholds)
-            })
-            .filter(|v| v.steps > 0)?;
+        // A run with no step seen is not counted (a zero would pull the baseline down).
+        let run = LAST_JUDGED
+            .get()
+            .filter(|r| r.trace == span.trace_id && r.span == span.span_id)?;
         let value = match self.count {
-            Count::Steps => verdict.steps,
-            Count::ToolCalls => verdict.tool_calls,
+            Count::Steps => run.steps,
+            Count::ToolCalls => run.tool_calls,
         };
         Some(Score {
             evaluator: name,
@@ -233,21 +245,16 @@ impl Registered for RunStepsEvaluator {
     }
 
     fn build(config: &RunCountConfig) -> BuildResult<RunStepsEvaluator> {
-        Ok(RunStepsEvaluator(RunCounter::new(config, Count::Steps)))
-    }
-
-    fn check(config: &RunCountConfig, issue: &mut dyn FnMut(&str, String)) {
-        config::check_bounds(config.bounds(), issue);
+        let _ = config;
+        Ok(RunStepsEvaluator(RunCounter {
+            count: Count::Steps,
+        }))
     }
 }
 
 impl Evaluator for RunStepsEvaluator {
     fn name(&self) -> &'static str {
         Self::DESCRIPTOR.name
-    }
-
-    fn observe(&self, spans: &[AgentSpan]) -> u64 {
-        self.0.runs.add(spans)
     }
 
     fn evaluate(&self, span: &AgentSpan) -> Option<Score> {
@@ -285,24 +292,16 @@ impl Registered for RunToolCallsEvaluator {
     }
 
     fn build(config: &RunCountConfig) -> BuildResult<RunToolCallsEvaluator> {
-        Ok(RunToolCallsEvaluator(RunCounter::new(
-            config,
-            Count::ToolCalls,
-        )))
-    }
-
-    fn check(config: &RunCountConfig, issue: &mut dyn FnMut(&str, String)) {
-        config::check_bounds(config.bounds(), issue);
+        let _ = config;
+        Ok(RunToolCallsEvaluator(RunCounter {
+            count: Count::ToolCalls,
+        }))
     }
 }
 
 impl Evaluator for RunToolCallsEvaluator {
     fn name(&self) -> &'static str {
         Self::DESCRIPTOR.name
-    }
-
-    fn observe(&self, spans: &[AgentSpan]) -> u64 {
-        self.0.runs.add(spans)
     }
 
     fn evaluate(&self, span: &AgentSpan) -> Option<Score> {

@@ -119,9 +119,6 @@ pub(super) struct Runs {
     /// Most steps of the current generation.
     generation_steps: usize,
     max_spans: usize,
-    /// Keep tool names, argument hashes and declarations (the `trajectory` evaluator); off,
-    /// only the tree and the step kinds (the count evaluators).
-    detailed: bool,
     inner: Mutex<Generations>,
     dropped: AtomicU64,
 }
@@ -129,12 +126,11 @@ pub(super) struct Runs {
 impl Runs {
     /// At most `bounds.max_traces` traces (at least 2) of at most `bounds.max_spans_per_trace`
     /// spans each, and `bounds.max_spans` spans in all.
-    pub(super) fn new(bounds: Bounds, detailed: bool) -> Runs {
+    pub(super) fn new(bounds: Bounds) -> Runs {
         Runs {
             generation_cap: (bounds.max_traces / 2).max(1),
             generation_steps: (bounds.max_spans / 2).max(1),
             max_spans: bounds.max_spans_per_trace.max(1),
-            detailed,
             inner: Mutex::new(Generations::default()),
             dropped: AtomicU64::new(0),
         }
@@ -158,9 +154,7 @@ impl Runs {
         // against what the model was given.
         for span in spans.iter().filter(starts) {
             let trace = self.entry(&mut g, span.trace_id);
-            if self.detailed
-                && let Some(definitions) = &span.tools.definitions
-            {
+            if let Some(definitions) = &span.tools.definitions {
                 for d in definitions {
                     if trace.schemas.len() >= MAX_SCHEMAS_PER_TRACE {
                         break;
@@ -229,13 +223,6 @@ impl Runs {
             OperationKind::Llm => What::Llm(self.declared(trace, span)),
             OperationKind::Agent => What::Agent(self.declared(trace, span)),
             OperationKind::Tool => {
-                if !self.detailed {
-                    return What::Tool {
-                        name: "".into(),
-                        args: None,
-                        fit: Arguments::NotJudged,
-                    };
-                }
                 let name = cut_name(span.tool.as_deref().unwrap_or(&span.name));
                 let text = span.input.text.as_deref().filter(|_| !span.input.truncated);
                 let parsed = text.and_then(|t| serde_json::from_str::<Value>(t.trim()).ok());
@@ -260,7 +247,7 @@ impl Runs {
     }
 
     fn declared(&self, trace: &mut Trace, span: &AgentSpan) -> Declared {
-        let Some(definitions) = span.tools.definitions.as_ref().filter(|_| self.detailed) else {
+        let Some(definitions) = span.tools.definitions.as_ref() else {
             return Declared::default();
         };
         let names: Vec<Box<str>> = definitions.iter().map(|d| cut_name(&d.name)).collect();
@@ -393,7 +380,7 @@ mod tests {
     #[test]
     fn the_spans_of_all_traces_are_bounded_too() {
         // Two generations of at most 3 steps each.
-        let runs = Runs::new(bounds(100, 100, 6), true);
+        let runs = Runs::new(bounds(100, 100, 6));
         runs.add(&[
             tool(1, 1, "a", "{}"),
             tool(1, 2, "a", "{}"),
@@ -446,7 +433,7 @@ mod tests {
 
     #[test]
     fn arguments_are_checked_against_the_declared_schema_of_the_trace() {
-        let runs = Runs::new(bounds(10, 100, 1000), true);
+        let runs = Runs::new(bounds(10, 100, 1000));
         let mut llm = test_span();
         llm.kind = OperationKind::Llm;
         llm.span_id = [9; 8];
@@ -487,7 +474,7 @@ mod tests {
 
     #[test]
     fn bounded_with_drops_counted_and_redeliveries_ignored() {
-        let runs = Runs::new(bounds(4, 3, 1000), true);
+        let runs = Runs::new(bounds(4, 3, 1000));
         let batch = [tool(1, 1, "a", "{}"), tool(1, 2, "a", "{}")];
         assert_eq!(runs.add(&batch), 0);
         assert_eq!(runs.add(&batch), 0, "a redelivery adds nothing");

@@ -272,6 +272,7 @@ fn a_run_whose_steps_never_arrived_is_unscoreable() {
 
 #[test]
 fn counts_of_steps_and_tool_calls_per_run() {
+    let judge = evaluator(TrajectoryConfig::default());
     let steps = RunStepsEvaluator::build(&RunCountConfig::default()).unwrap();
     let calls = RunToolCallsEvaluator::build(&RunCountConfig::default()).unwrap();
     let batch = vec![
@@ -282,13 +283,43 @@ fn counts_of_steps_and_tool_calls_per_run() {
         tool(13, 5, "a", "{}"),
         agent(13),
     ];
-    steps.observe(&batch);
-    calls.observe(&batch);
+    judge.observe(&batch);
+    // The counts are those of the run `trajectory` has just judged, as in the evaluator set.
+    assert!(judge.evaluate(&agent(13)).is_some());
     assert_eq!(steps.evaluate(&agent(13)).unwrap().value, Some(5.0));
     assert_eq!(calls.evaluate(&agent(13)).unwrap().value, Some(3.0));
-    // A run with no step seen is not counted (a zero would pull the baseline down).
-    assert_eq!(steps.evaluate(&agent(14)), None);
     assert_eq!(calls.evaluate(&tool(13, 2, "a", "{}")), None);
+    // Another agent span gets nothing from the last judgement.
+    assert_eq!(steps.evaluate(&agent(14)), None);
+    // A run with no step seen is not counted (a zero would pull the baseline down).
+    assert_eq!(
+        judge.evaluate(&agent(14)).unwrap().label,
+        Label::Unscoreable
+    );
+    assert_eq!(steps.evaluate(&agent(14)), None);
+    assert_eq!(calls.evaluate(&agent(14)), None);
+}
+
+#[test]
+fn counts_need_trajectory() {
+    let off = TrajectoryConfig {
+        enabled: false,
+        ..TrajectoryConfig::default()
+    };
+    let on = RunCountConfig::default();
+    let quiet = RunCountConfig { enabled: false };
+    let mut issues = Vec::new();
+    check_counts_need_trajectory(&off, [("a", &on), ("b", &quiet)], &mut |path, _| {
+        issues.push(path.to_owned())
+    });
+    assert_eq!(issues, ["a"]);
+    issues.clear();
+    check_counts_need_trajectory(
+        &TrajectoryConfig::default(),
+        [("a", &on), ("b", &on)],
+        &mut |path, _| issues.push(path.to_owned()),
+    );
+    assert!(issues.is_empty());
 }
 
 #[test]
