@@ -644,3 +644,97 @@ fn validate_refuses_properties_that_weaken_acks_or_idempotence() {
         assert!(text.contains(path), "{path} not in:\n{text}");
     }
 }
+
+/// With `bus.partition_spans_by_trace`, ingest writes each trace's spans keyed by trace id, so
+/// a run whose agent span comes in a later export than its steps (an SDK's batch exporter does
+/// that) still reaches the score worker that holds its steps: with two workers, every run is
+/// judged whole. (Unkeyed, the agent span lands on either worker: a third of the runs were
+/// `unscoreable` when this test was run with the option off.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn runs_split_over_exports_are_judged_whole_when_spans_are_keyed_by_trace() {
+    let Some(broker) = Broker::start() else {
+        return;
+    };
+    let d = Deployment::new(&broker, "  partition_spans_by_trace: true\n");
+    let _detect = d.start("detect");
+    let score_a = d.start("score");
+    let score_b = d.start("score");
+    let ingest = d.start("ingest");
+    for worker in [&score_a, &score_b] {
+        wait_metric(
+            worker,
+            "agentwatch_kafka_rebalances_total{group=\"agentwatch-score\",kind=\"assign\"}",
+            1.0,
+        );
+    }
+    let runs = 24u64;
+    let agent_id = 9u64;
+    let agent_span = |r: u64| {
+        let mut span = d.at(tool_span(&trace_id(r), agent_id, "unused", false), r, 0);
+        span.name = "invoke_agent travel-planner".into();
+        span.attributes = vec![
+            common::s("gen_ai.operation.name", "invoke_agent"),
+            common::s("gen_ai.agent.name", "travel-planner"),
+        ];
+        span
+    };
+    // Two runs per export, so that each export holds traces of different partitions.
+    for pair in (0..runs).collect::<Vec<_>>().chunks(2) {
+        let steps: Vec<Span> = pair
+            .iter()
+            .flat_map(|&r| {
+                let trace = trace_id(r);
+                let parent = agent_span(r).span_id;
+                [
+                    chat_span(&trace, r * 10 + 1, "Searching flights."),
+                    tool_span(&trace, r * 10 + 2, "search_flights", false),
+                ]
+                .into_iter()
+                .map(move |mut s| {
+                    s.parent_span_id = parent.clone();
+                    s
+                })
+            })
+            .map(|s| d.at(s, 1, 0))
+            .collect();
+        let response = post_otlp_http(&ingest, &request("travel-desk", steps)).await;
+        assert_eq!(response.status(), 200, "{}", ingest.log());
+    }
+    for pair in (0..runs).collect::<Vec<_>>().chunks(2) {
+        let agents = pair.iter().map(|&r| agent_span(r)).collect();
+        let response = post_otlp_http(&ingest, &request("travel-desk", agents)).await;
+        assert_eq!(response.status(), 200, "{}", ingest.log());
+    }
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while common::count_rows(&d.db, "evaluator = 'trajectory'") < runs as i64 {
+        assert!(
+            Instant::now() < deadline,
+            "{} of {runs} runs judged:\n{}\n-----\n{}",
+            common::count_rows(&d.db, "evaluator = 'trajectory'"),
+            score_a.log(),
+            score_b.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(
+        common::count_rows(&d.db, "evaluator = 'trajectory' AND label = 'unscoreable'"),
+        0,
+        "a run's agent span reached a worker without its steps"
+    );
+    let steps: Vec<String> = common::open_db(&d.db)
+        .prepare(
+            "SELECT json_extract(detail, '$.steps') FROM scores WHERE evaluator = 'trajectory'",
+        )
+        .unwrap()
+        .query_map([], |r| r.get::<_, i64>(0))
+        .unwrap()
+        .map(|v| v.unwrap().to_string())
+        .collect();
+    assert_eq!(steps, vec!["2".to_owned(); runs as usize]);
+    // Both workers took part: the keys spread the traces over the partitions.
+    let (a, b) = (
+        score_a.metric("agentwatch_scored_spans_total"),
+        score_b.metric("agentwatch_scored_spans_total"),
+    );
+    assert!(a > 0.0 && b > 0.0, "work not shared: {a} and {b} spans");
+}
