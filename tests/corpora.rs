@@ -82,6 +82,26 @@ impl Tally {
     }
 }
 
+/// The sets still held out: no one tuning the evaluators may read their misses.
+const HELD_OUT: &[&str] = &[
+    "holdout/pii.jsonl",
+    "holdout/pii_context2.jsonl",
+    "holdout/refusal_voices5.jsonl",
+    "holdout/refusal_voices7.jsonl",
+];
+
+/// How many misses of set `name` to print: none of a held-out set (its totals and per-class
+/// tables only), else `CORPORA_SHOW` (default 60).
+fn errors_shown(name: &str) -> usize {
+    if HELD_OUT.contains(&name) {
+        return 0;
+    }
+    std::env::var("CORPORA_SHOW")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60)
+}
+
 fn read(name: &str) -> String {
     let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -193,10 +213,7 @@ fn measure_pii(name: &str) -> PiiReport {
             tally.recall()
         );
     }
-    let shown: usize = std::env::var("CORPORA_SHOW")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(60);
+    let shown = errors_shown(name);
     for e in errors.iter().take(shown) {
         println!("  {}", e.chars().take(200).collect::<String>());
     }
@@ -286,10 +303,7 @@ fn measure_refusal(name: &str) -> RefusalReport {
     }
     print_breakdown("class", &by_class, &negatives, "");
     print_breakdown("style", &by_style, &negatives, "style:");
-    let shown: usize = std::env::var("CORPORA_SHOW")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(60);
+    let shown = errors_shown(name);
     for e in errors.iter().take(shown) {
         println!("  {}", e.chars().take(400).collect::<String>());
     }
