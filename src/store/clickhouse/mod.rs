@@ -390,7 +390,6 @@ async fn wait_for_server(
             Ok(Err(e)) => first_line(&crate::security::client_tls::error_chain(&e)).to_owned(),
             Err(_) => format!("no answer within {:?}", config.request_timeout),
         };
-        let error = with_tls_diagnosis(config, error).await;
         // Wrong credentials will not fix themselves: fail at once.
         // UNKNOWN_USER, WRONG_PASSWORD, REQUIRED_PASSWORD, IP_ADDRESS_NOT_ALLOWED,
         // AUTHENTICATION_FAILED.
@@ -398,6 +397,8 @@ async fn wait_for_server(
             return Err(open_error(config, error));
         }
         if started.elapsed() >= config.startup_timeout {
+            // Probed once, for the error that is returned: not on every retry.
+            let error = with_tls_diagnosis(config, error).await;
             return Err(open_error(
                 config,
                 format!(
