@@ -208,6 +208,8 @@ pub struct Metrics {
     pub kafka_produced_messages: Family<TopicLabels, Counter>,
     /// Kafka messages that could not be decoded (skipped), by topic.
     pub kafka_malformed_messages: Family<TopicLabels, Counter>,
+    /// Offsets a consumer never received (the broker skipped them), by topic.
+    pub kafka_skipped_offsets: Family<TopicLabels, Counter>,
     /// Consumer-group rebalances seen by this process's consumers.
     pub kafka_rebalances: Family<RebalanceLabels, Counter>,
     /// Messages between a partition's end and this group's position (from client statistics).
@@ -283,6 +285,7 @@ impl Metrics {
             kafka_produce_errors: Family::default(),
             kafka_produced_messages: Family::default(),
             kafka_malformed_messages: Family::default(),
+            kafka_skipped_offsets: Family::default(),
             kafka_rebalances: Family::default(),
             kafka_consumer_lag: Family::default(),
             registry: Registry::default(),
@@ -569,6 +572,11 @@ impl Metrics {
             "kafka_malformed_messages",
             "Kafka messages that could not be decoded and were skipped, by topic",
             self.kafka_malformed_messages.clone(),
+        );
+        registry.register(
+            "kafka_skipped_offsets",
+            "Offsets a consumer never received: messages the broker skipped or deleted unread, by topic",
+            self.kafka_skipped_offsets.clone(),
         );
         registry.register(
             "kafka_rebalances",

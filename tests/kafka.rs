@@ -738,3 +738,118 @@ async fn runs_split_over_exports_are_judged_whole_when_spans_are_keyed_by_trace(
     );
     assert!(a > 0.0 && b > 0.0, "work not shared: {a} and {b} spans");
 }
+
+/// Nothing is lost silently when a broker skips offsets. A score worker resumes its group's
+/// committed offset 5, in the middle of a record batch of ten requests. Kafka serves the batch
+/// that holds offset 5 (the client drops what lies before it); tansu 0.6.0 serves the *next*
+/// batch, so offsets 5 to 9 are never delivered. Either way the outcome must be visible:
+/// requests 5 to 9 are scored, or the worker names offsets 5..10 as skipped (a warning and
+/// `agentwatch_kafka_skipped_offsets_total`). Requests 0 to 4, before the commit, are not
+/// scored again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offsets_the_broker_skips_are_named_never_lost_silently() {
+    use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+    use rdkafka::client::DefaultClientContext;
+    use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+    use rdkafka::{Offset, TopicPartitionList};
+
+    let Some(broker) = Broker::start() else {
+        return;
+    };
+    let d = Deployment::new(&broker, "");
+    // One partition, so that the offsets are the requests' numbers.
+    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+        .set("bootstrap.servers", broker.address())
+        .create()
+        .unwrap();
+    let created = admin
+        .create_topics(
+            &[NewTopic::new("otlp_spans", 1, TopicReplication::Fixed(1))],
+            &AdminOptions::new(),
+        )
+        .await
+        .unwrap();
+    assert!(created.iter().all(|r| r.is_ok()), "{created:?}");
+
+    // Two record batches of ten requests (one span each): the producer lingers, so each
+    // round's messages leave together.
+    let producer: FutureProducer = ClientConfig::new()
+        .set("bootstrap.servers", broker.address())
+        .set("linger.ms", "300")
+        .create()
+        .unwrap();
+    for round in 0..2u64 {
+        let payloads: Vec<Vec<u8>> = (round * 10..round * 10 + 10)
+            .map(|r| d.request(r, 1).encode_to_vec())
+            .collect();
+        let sends: Vec<_> = payloads
+            .iter()
+            .map(|p| {
+                producer
+                    .send_result(FutureRecord::<(), [u8]>::to("otlp_spans").payload(p))
+                    .unwrap()
+            })
+            .collect();
+        for (i, send) in sends.into_iter().enumerate() {
+            let delivered = send.await.unwrap().unwrap();
+            assert_eq!(delivered.offset, (round * 10) as i64 + i as i64);
+        }
+    }
+
+    // The score group has committed offset 5, as a worker that scored requests 0 to 4 would.
+    let committer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", broker.address())
+        .set("group.id", "agentwatch-score")
+        .set("enable.auto.commit", "false")
+        .create()
+        .unwrap();
+    let mut at_five = TopicPartitionList::new();
+    at_five
+        .add_partition_offset("otlp_spans", 0, Offset::Offset(5))
+        .unwrap();
+    tokio::task::block_in_place(|| committer.commit(&at_five, CommitMode::Sync)).unwrap();
+    drop(committer);
+
+    let score = d.start("score");
+    let scored = |from: u64, to: u64| -> i64 {
+        (from..to)
+            .map(|r| {
+                let trace = hex::encode(trace_id(r));
+                common::count_rows(
+                    &d.db,
+                    &format!("evaluator = 'latency' AND trace_id = '{trace}'"),
+                )
+            })
+            .sum()
+    };
+    // Requests 10 to 19 come after the commit (and after 5 to 9) whatever the broker does.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while scored(10, 20) < 10 {
+        assert!(
+            Instant::now() < deadline,
+            "requests 10..20 not scored:\n{}",
+            score.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let skipped = score.metric("agentwatch_kafka_skipped_offsets_total{topic=\"otlp_spans\"}");
+    assert_eq!(scored(0, 5), 0, "requests before the commit scored again");
+    assert_eq!(scored(10, 20), 10);
+    match (scored(5, 10), skipped) {
+        (5, 0.0) => eprintln!("the broker served the batch holding the committed offset"),
+        (0, 5.0) => {
+            assert!(
+                score.log().contains(
+                    "the broker never delivered 5 messages of this partition (offsets 5..10)"
+                ),
+                "{}",
+                score.log()
+            );
+            eprintln!("the broker skipped offsets 5..10, and the worker named them");
+        }
+        (scored, skipped) => panic!(
+            "{scored} of requests 5..10 scored, {skipped} offsets named as skipped:\n{}",
+            score.log()
+        ),
+    }
+}

@@ -16,7 +16,7 @@
 //! store's upserts and the detect stage's per-position de-duplication absorb.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
@@ -32,9 +32,11 @@ use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer};
 use rdkafka::statistics::Statistics;
+use rdkafka::{Offset, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
 use super::config::{KafkaBusConfig, SpanEncoding};
+use super::offset_gaps::{GapTracker, Received, first_after_commit};
 use super::{
     AggregateConsumer, AggregateEvent, AggregateLog, Delivery, LogPosition, PublishError,
     SpanBatch, SpanLog, SpanLogConsumer,
@@ -59,6 +61,8 @@ pub struct KafkaContext {
     group: Option<String>,
     /// Set on every rebalance, cleared by whoever handles it.
     reassigned: Arc<AtomicBool>,
+    /// Bumped on every rebalance: which assignment a received message belongs to.
+    assignments: AtomicU64,
 }
 
 impl KafkaContext {
@@ -67,6 +71,7 @@ impl KafkaContext {
             metrics,
             group: group.map(str::to_owned),
             reassigned: Arc::new(AtomicBool::new(false)),
+            assignments: AtomicU64::new(0),
         }
     }
 }
@@ -143,6 +148,7 @@ impl ConsumerContext for KafkaContext {
                 "error"
             }
         };
+        self.assignments.fetch_add(1, Ordering::SeqCst);
         self.reassigned.store(true, Ordering::SeqCst);
         self.metrics
             .kafka_rebalances
@@ -553,6 +559,7 @@ impl SpanLog for KafkaSpanLog {
             encoding: self.config.span_encoding,
             closed: self.closed.clone(),
             metrics: self.metrics.clone(),
+            skips: SkipWatch::default(),
         }))
     }
 
@@ -635,6 +642,74 @@ fn store_offset(consumer: &StreamConsumer<KafkaContext>, topic: &str, partition:
     }
 }
 
+/// Names the offsets a broker skipped on one consumer's partitions (see
+/// [`super::offset_gaps`]): a warning and `agentwatch_kafka_skipped_offsets_total`.
+#[derive(Default)]
+struct SkipWatch {
+    gaps: GapTracker,
+}
+
+impl SkipWatch {
+    /// Check the message at `offset` of `topic`'s `partition`, just received by `consumer`.
+    fn check(
+        &mut self,
+        consumer: &StreamConsumer<KafkaContext>,
+        metrics: &Metrics,
+        topic: &str,
+        partition: i32,
+        offset: i64,
+    ) {
+        let generation = consumer.context().assignments.load(Ordering::SeqCst);
+        let skipped = match self.gaps.received(generation, partition, offset) {
+            Received::InOrder => None,
+            Received::Skipped { from, to } => Some((from, to)),
+            Received::First => {
+                first_after_commit(committed_offset(consumer, topic, partition), offset)
+            }
+        };
+        let Some((from, to)) = skipped else {
+            return;
+        };
+        tracing::warn!(
+            topic,
+            partition,
+            first_skipped = from,
+            next_received = to,
+            "the broker never delivered {} messages of this partition (offsets {from}..{to}): \
+             deleted by retention before they were read, or lost by the broker",
+            to - from
+        );
+        metrics
+            .kafka_skipped_offsets
+            .get_or_create(&TopicLabels {
+                topic: topic.to_owned(),
+            })
+            .inc_by((to - from) as u64);
+    }
+}
+
+/// The group's committed offset of `partition` (None when nothing is committed or the broker
+/// did not say within 5 s).
+fn committed_offset(
+    consumer: &StreamConsumer<KafkaContext>,
+    topic: &str,
+    partition: i32,
+) -> Option<i64> {
+    let mut wanted = TopicPartitionList::new();
+    wanted.add_partition(topic, partition);
+    let asked = || consumer.committed_offsets(wanted, Duration::from_secs(5));
+    match tokio::task::block_in_place(asked) {
+        Ok(list) => match list.find_partition(topic, partition)?.offset() {
+            Offset::Offset(committed) => Some(committed),
+            _ => None,
+        },
+        Err(e) => {
+            tracing::debug!(topic, partition, error = %e, "committed offset not known");
+            None
+        }
+    }
+}
+
 /// One score worker's member of the score consumer group.
 struct KafkaSpanConsumer {
     consumer: Arc<StreamConsumer<KafkaContext>>,
@@ -642,6 +717,7 @@ struct KafkaSpanConsumer {
     encoding: SpanEncoding,
     closed: CancellationToken,
     metrics: Arc<Metrics>,
+    skips: SkipWatch,
 }
 
 impl KafkaSpanConsumer {
@@ -665,6 +741,13 @@ impl SpanLogConsumer for KafkaSpanConsumer {
             let (partition, offset) = (message.partition(), message.offset());
             let payload = Bytes::copy_from_slice(message.payload().unwrap_or_default());
             drop(message);
+            self.skips.check(
+                &self.consumer,
+                &self.metrics,
+                &self.topic,
+                partition,
+                offset,
+            );
             let mut request = match self.decode(payload).await {
                 Ok(request) => request,
                 Err(error) => {
@@ -773,6 +856,7 @@ pub struct KafkaAggregateConsumer {
     metrics: Arc<Metrics>,
     /// A message that arrived together with news of a rebalance, handed out after it.
     held_back: Option<AggregateEvent>,
+    skips: SkipWatch,
 }
 
 impl KafkaAggregateConsumer {
@@ -797,6 +881,7 @@ impl KafkaAggregateConsumer {
             closed,
             metrics,
             held_back: None,
+            skips: SkipWatch::default(),
         })
     }
 }
@@ -815,6 +900,13 @@ impl AggregateConsumer for KafkaAggregateConsumer {
             partition: message.partition(),
             offset: message.offset(),
         };
+        self.skips.check(
+            &self.consumer,
+            &self.metrics,
+            &self.topic,
+            position.partition,
+            position.offset,
+        );
         let payload = message.payload().unwrap_or_default();
         let partials = wire::decode(payload, self.window_nanos).unwrap_or_else(|error| {
             tracing::error!(topic = self.topic, partition = position.partition, offset = position.offset, error = %error, "skipping an aggregates message");

@@ -16,6 +16,7 @@ mod build;
 pub mod config;
 mod embedded;
 pub mod kafka;
+mod offset_gaps;
 mod offsets;
 
 use std::time::Duration;
