@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::{Value, json};
 
-use super::runs::{Arguments, Step, Trace, What};
+use super::runs::{Arguments, Hasher, Step, Trace, What};
 use crate::eval::format::schema::Violation;
 
 /// Most names listed per kind in a score's detail.
@@ -23,7 +23,7 @@ pub(super) struct Thresholds {
 /// arrived, or over the bounds) counts for the run only when the trace has no other agent
 /// span, so a run never takes a sibling agent's calls.
 pub(super) fn run_steps(trace: &Trace, agent: [u8; 8]) -> Vec<&Step> {
-    let parents: HashMap<[u8; 8], Option<[u8; 8]>> =
+    let parents: HashMap<[u8; 8], Option<[u8; 8]>, Hasher> =
         trace.steps.iter().map(|s| (s.span, s.parent)).collect();
     let sole_agent = trace
         .steps
