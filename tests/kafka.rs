@@ -853,3 +853,178 @@ async fn offsets_the_broker_skips_are_named_never_lost_silently() {
         ),
     }
 }
+
+/// GenAI content sent as OTLP log events, in the distributed mode: ingest publishes the logs
+/// to the logs topic keyed like the spans (`bus.partition_spans_by_trace`), and each of two
+/// score processes reads the logs partitions that match its span partitions, so a span and
+/// its events meet in one worker. Every span sent without content gets the verdicts of the
+/// same span with its content on the attributes, and an evaluation result sent as a log
+/// event becomes a score row.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn content_sent_as_log_events_is_joined_across_score_workers() {
+    use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+    use opentelemetry_proto::tonic::common::v1::any_value::Value;
+    use opentelemetry_proto::tonic::logs::v1::{LogRecord, ResourceLogs, ScopeLogs};
+    use opentelemetry_proto::tonic::resource::v1::Resource;
+
+    const REPLY: &str = "I'm sorry, but I can't book that flight for you. Please write to \
+                         jane.doe@example.org or call +1 415 555 0134.";
+    let Some(broker) = Broker::start() else {
+        return;
+    };
+    let d = Deployment::new(&broker, "  partition_spans_by_trace: true\n");
+    let score_a = d.start("score");
+    let score_b = d.start("score");
+    let ingest = d.start("ingest");
+    for worker in [&score_a, &score_b] {
+        wait_metric(
+            worker,
+            "agentwatch_kafka_rebalances_total{group=\"agentwatch-score\",kind=\"assign\"}",
+            1.0,
+        );
+    }
+    let post_logs = |records: Vec<LogRecord>| {
+        let body = ExportLogsServiceRequest {
+            resource_logs: vec![ResourceLogs {
+                resource: Some(Resource {
+                    attributes: vec![common::s("service.name", "travel-desk")],
+                    ..Default::default()
+                }),
+                scope_logs: vec![ScopeLogs {
+                    log_records: records,
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }],
+        }
+        .encode_to_vec();
+        let url = format!("http://127.0.0.1:{}/v1/logs", ingest.http);
+        async move {
+            reqwest::Client::new()
+                .post(url)
+                .header("content-type", "application/x-protobuf")
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    // The reply of span n of trace r as a `gen_ai.client.inference.operation.details` event.
+    let details = |r: u64, n: u64| {
+        let span = chat_span(&trace_id(r), n, REPLY);
+        LogRecord {
+            time_unix_nano: d.w0,
+            event_name: "gen_ai.client.inference.operation.details".into(),
+            trace_id: trace_id(r),
+            span_id: common::span_id(n),
+            attributes: span
+                .attributes
+                .into_iter()
+                .filter(|kv| kv.key.ends_with(".messages") || kv.key == "gen_ai.operation.name")
+                .collect(),
+            ..Default::default()
+        }
+    };
+    let traces = 16u64;
+    // Events first, in one request over all traces: ingest splits it by trace.
+    let records: Vec<LogRecord> = (0..traces).map(|r| details(r, r * 10 + 1)).collect();
+    let response = post_logs(records).await;
+    assert_eq!(response.status(), 200, "{}", ingest.log());
+    // Held by whichever worker reads the trace's partition.
+    let held = "agentwatch_join_events_total{outcome=\"held\"}";
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while score_a.metric(held) + score_b.metric(held) < traces as f64 {
+        assert!(
+            Instant::now() < deadline,
+            "events not held:\n{}\n-----\n{}",
+            score_a.log(),
+            score_b.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The spans without their content; and one span of trace 100 with its content on it, the
+    // reference.
+    let bare: Vec<Span> = (0..traces)
+        .map(|r| {
+            let mut span = chat_span(&trace_id(r), r * 10 + 1, REPLY);
+            span.attributes.retain(|kv| {
+                !kv.key.starts_with("gen_ai.input") && !kv.key.starts_with("gen_ai.output")
+            });
+            d.at(span, r, 0)
+        })
+        .chain([d.at(chat_span(&trace_id(100), 1001, REPLY), 100, 0)])
+        .collect();
+    let response = post_otlp_http(&ingest, &request("travel-desk", bare)).await;
+    assert_eq!(response.status(), 200, "{}", ingest.log());
+    // An evaluation result from elsewhere, as a log event.
+    let mut result = details(100, 1001);
+    result.event_name = "gen_ai.evaluation.result".into();
+    result.attributes = vec![
+        common::s("gen_ai.evaluation.name", "relevance"),
+        common::kv("gen_ai.evaluation.score.value", Value::DoubleValue(0.2)),
+        common::s("gen_ai.evaluation.score.label", "not_relevant"),
+    ];
+    let response = post_logs(vec![result]).await;
+    assert_eq!(response.status(), 200, "{}", ingest.log());
+
+    let verdicts = |r: u64, n: u64| -> Vec<(String, String)> {
+        common::open_db(&d.db)
+            .prepare(
+                "SELECT evaluator, label FROM scores WHERE trace_id = ?1 AND span_id = ?2 \
+                 AND evaluator IN ('pii_leak', 'refusal') ORDER BY evaluator",
+            )
+            .unwrap()
+            .query_map(
+                [hex::encode(trace_id(r)), hex::encode(common::span_id(n))],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while common::count_rows(&d.db, "evaluator IN ('pii_leak', 'refusal')")
+        < 2 * (traces as i64 + 1)
+        || common::count_rows(&d.db, "evaluator LIKE '%relevance%'") < 1
+    {
+        assert!(
+            Instant::now() < deadline,
+            "not all scored:\n{}\n-----\n{}",
+            score_a.log(),
+            score_b.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let reference = verdicts(100, 1001);
+    assert_eq!(
+        reference,
+        [
+            ("pii_leak".into(), "fail".into()),
+            ("refusal".into(), "fail".into())
+        ]
+    );
+    for r in 0..traces {
+        assert_eq!(verdicts(r, r * 10 + 1), reference, "trace {r}");
+    }
+    let joined = "agentwatch_join_events_total{outcome=\"joined\"}";
+    assert_eq!(
+        score_a.metric(joined) + score_b.metric(joined),
+        traces as f64
+    );
+    // Both workers took part: the keys spread the traces over the partitions.
+    let (a, b) = (score_a.metric(held), score_b.metric(held));
+    assert!(a > 0.0 && b > 0.0, "events not shared: {a} and {b}");
+    // Its label as sent in the detail; `not_relevant` is one of `score.join.fail_labels`.
+    let external: (String, f64, String, String) = common::open_db(&d.db)
+        .query_row(
+            "SELECT label, value, json_extract(detail, '$.label'), \
+             json_extract(detail, '$.source') FROM scores WHERE evaluator LIKE '%relevance%'",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        external,
+        ("fail".into(), 0.2, "not_relevant".into(), "external".into())
+    );
+}

@@ -14,7 +14,7 @@ use tokio_util::sync::CancellationToken;
 use super::PipelineConfig;
 use super::role::Role;
 use crate::alert::AlertStage;
-use crate::bus::{self, AggregateConsumer, AggregateLog, SpanLog};
+use crate::bus::{self, AggregateConsumer, AggregateLog, PublishError, SpanLog};
 use crate::detect::Detector;
 use crate::eval::EvaluatorSet;
 use crate::export::{Forwarder, Signals};
@@ -242,9 +242,10 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
         });
     }
     let embedded = matches!(config.bus, crate::bus::config::BusConfig::Embedded { .. });
-    // GenAI content sent as log events meets its spans in this process's memory: only where
-    // one process ingests and scores (the embedded bus).
-    let join = (role.ingests() && role.scores() && embedded).then(|| {
+    // GenAI content sent as log events meets its spans in a score process's memory: on the
+    // embedded bus where this process also ingests them, on Kafka where the score workers
+    // read them from the logs topic beside their spans.
+    let join = (role.scores() && (role.ingests() || !embedded)).then(|| {
         let join = Join::new(&config.score.join, metrics.clone());
         tokio::spawn(Join::run_expiry(Arc::downgrade(&join)));
         join
@@ -272,6 +273,11 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
         _ => None,
     };
     let logs = match (&join, &score) {
+        // Kafka: logs go to the logs topic, for whichever score worker reads their trace.
+        _ if ends.spans.carries_logs() => {
+            let wait = config.receivers.otlp.backpressure_timeout;
+            Some(Arc::new(BusLogs(ends.spans.clone(), wait)) as Arc<dyn LogSink>)
+        }
         (Some(_), Some(score)) => {
             Some(Arc::new(ScoreLogs(Arc::downgrade(score))) as Arc<dyn LogSink>)
         }
@@ -317,6 +323,24 @@ impl LogSink for ScoreLogs {
         stage.take_logs(request).await.map_err(|e| match e {
             TakeLogsError::Unavailable(m) => LogSinkError::Unavailable(m),
         })
+    }
+}
+
+/// The logs receivers' sink in a process that ingests onto Kafka: the logs topic, beside the
+/// spans, waiting up to the receivers' `backpressure_timeout` for room. The client is
+/// answered once the broker holds the records.
+struct BusLogs(Arc<dyn SpanLog>, std::time::Duration);
+
+#[async_trait::async_trait]
+impl LogSink for BusLogs {
+    async fn accept(&self, request: ExportLogsServiceRequest) -> Result<(), LogSinkError> {
+        self.0
+            .publish_logs(request, self.1)
+            .await
+            .map_err(|e| match e {
+                PublishError::Backlogged(_) => LogSinkError::Overloaded(e.to_string()),
+                other => LogSinkError::Unavailable(other.to_string()),
+            })
     }
 }
 

@@ -37,6 +37,10 @@ pub struct KafkaBusConfig {
     /// trace reaches the same score worker — what the trajectory evaluators and the tokens of
     /// an agent run need. Off: each request is one message (split only to fit), unkeyed.
     pub partition_spans_by_trace: bool,
+    /// OTLP logs (GenAI content events, evaluation results) as `ExportLogsServiceRequest`
+    /// messages, keyed like the spans; each score worker reads the partitions of this topic
+    /// with the numbers of its span partitions, so it needs the span topic's partition count.
+    pub logs_topic: String,
     /// The aggregates log: agentwatch's partial window aggregates, keyed by series.
     pub aggregates_topic: String,
     /// Consumer group of the score workers.
@@ -76,6 +80,7 @@ impl Default for KafkaBusConfig {
             span_topic: "otlp_spans".into(),
             span_encoding: SpanEncoding::OtlpProto,
             partition_spans_by_trace: false,
+            logs_topic: "otlp_logs".into(),
             aggregates_topic: "agentwatch_aggregates".into(),
             score_group: "agentwatch-score".into(),
             detect_group: "agentwatch-detect".into(),
@@ -109,6 +114,7 @@ impl KafkaBusConfig {
         }
         for (path, topic) in [
             ("bus.span_topic", &self.span_topic),
+            ("bus.logs_topic", &self.logs_topic),
             ("bus.aggregates_topic", &self.aggregates_topic),
         ] {
             // Kafka's own rule for topic names.
@@ -119,6 +125,12 @@ impl KafkaBusConfig {
                     format!("'{topic}' is not a Kafka topic name (1-249 of [a-zA-Z0-9._-])"),
                 );
             }
+        }
+        if self.logs_topic == self.span_topic || self.logs_topic == self.aggregates_topic {
+            issue(
+                "bus.logs_topic",
+                "must differ from bus.span_topic and bus.aggregates_topic".into(),
+            );
         }
         if self.span_topic == self.aggregates_topic {
             issue(

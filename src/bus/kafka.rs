@@ -22,6 +22,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context as _;
 use async_trait::async_trait;
 use bytes::Bytes;
+use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use prost::Message as _;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
@@ -38,12 +39,13 @@ use tokio_util::sync::CancellationToken;
 use super::config::{KafkaBusConfig, SpanEncoding};
 use super::offset_gaps::{GapTracker, Received, first_after_commit};
 use super::{
-    AggregateConsumer, AggregateEvent, AggregateLog, Delivery, LogPosition, PublishError,
-    SpanBatch, SpanLog, SpanLogConsumer,
+    AggregateConsumer, AggregateEvent, AggregateLog, Delivery, LogPosition, LogsHandler,
+    PublishError, SpanBatch, SpanLog, SpanLogConsumer,
 };
 use crate::otlp::split;
+use crate::otlp::split_logs;
 use crate::otlp::validate::validate_request;
-use crate::otlp::{DecodeError, decode_json, decode_protobuf};
+use crate::otlp::{DecodeError, decode_json, decode_json_as, decode_protobuf, decode_protobuf_as};
 use crate::telemetry::{Metrics, PartitionLabels, RebalanceLabels, TopicLabels};
 use crate::window::wire;
 use crate::window::{Aggregator, Partials};
@@ -316,7 +318,7 @@ impl RenewableProducer {
 fn consumer(
     config: &KafkaBusConfig,
     group: &str,
-    topic: &str,
+    topics: &[&str],
     metrics: Arc<Metrics>,
 ) -> anyhow::Result<Arc<StreamConsumer<KafkaContext>>> {
     let client = client_config(
@@ -342,18 +344,21 @@ fn consumer(
                 config.session_timeout.as_millis().to_string(),
             ),
             ("statistics.interval.ms", STATISTICS_INTERVAL_MS.into()),
+            // Partition N of every subscribed topic to one member: a score worker reads the
+            // logs partitions that match its span partitions (keyed alike).
+            ("partition.assignment.strategy", "range".into()),
         ],
     );
     let consumer: StreamConsumer<KafkaContext> = client
         .create_with_context(KafkaContext::new(metrics, Some(group)))
         .with_context(|| format!("creating a Kafka consumer in group '{group}'"))?;
     consumer
-        .subscribe(&[topic])
-        .with_context(|| format!("subscribing to '{topic}'"))?;
+        .subscribe(topics)
+        .with_context(|| format!("subscribing to {topics:?}"))?;
     Ok(Arc::new(consumer))
 }
 
-/// Create the span and aggregates topics when `bus.create_topics` asks for it; topics that
+/// Create the span, logs and aggregates topics when `bus.create_topics` asks for it; topics that
 /// exist already are left as they are.
 pub async fn ensure_topics(config: &KafkaBusConfig) -> anyhow::Result<()> {
     let Some(layout) = &config.create_topics else {
@@ -363,17 +368,21 @@ pub async fn ensure_topics(config: &KafkaBusConfig) -> anyhow::Result<()> {
     let admin: AdminClient<_> = client_config(config, &[])
         .create()
         .context("creating the Kafka admin client")?;
-    let topics: Vec<NewTopic> = [&config.span_topic, &config.aggregates_topic]
-        .into_iter()
-        .map(|name| {
-            NewTopic::new(
-                name,
-                layout.partitions,
-                TopicReplication::Fixed(layout.replication_factor),
-            )
-            .set("min.insync.replicas", &min_insync)
-        })
-        .collect();
+    let topics: Vec<NewTopic> = [
+        &config.span_topic,
+        &config.logs_topic,
+        &config.aggregates_topic,
+    ]
+    .into_iter()
+    .map(|name| {
+        NewTopic::new(
+            name,
+            layout.partitions,
+            TopicReplication::Fixed(layout.replication_factor),
+        )
+        .set("min.insync.replicas", &min_insync)
+    })
+    .collect();
     let options = AdminOptions::new().request_timeout(Some(config.produce_timeout));
     let results = match admin.create_topics(&topics, &options).await {
         Ok(results) => results,
@@ -550,17 +559,68 @@ impl SpanLog for KafkaSpanLog {
         let consumer = consumer(
             &self.config,
             &self.config.score_group,
-            &self.config.span_topic,
+            &[&self.config.span_topic, &self.config.logs_topic],
             self.metrics.clone(),
         )?;
         Ok(Box::new(KafkaSpanConsumer {
             consumer,
             topic: self.config.span_topic.clone(),
+            logs_topic: self.config.logs_topic.clone(),
+            logs: None,
             encoding: self.config.span_encoding,
             closed: self.closed.clone(),
             metrics: self.metrics.clone(),
             skips: SkipWatch::default(),
         }))
+    }
+
+    fn carries_logs(&self) -> bool {
+        true
+    }
+
+    async fn publish_logs(
+        &self,
+        request: ExportLogsServiceRequest,
+        wait: Duration,
+    ) -> Result<(), PublishError> {
+        if self.closed.is_cancelled() {
+            return Err(PublishError::Unavailable("shutting down".into()));
+        }
+        let limit = self.message_limit();
+        let by_trace = self.config.partition_spans_by_trace;
+        let encoding = self.config.span_encoding;
+        let (payloads, oversize) = tokio::task::spawn_blocking(move || {
+            let (parts, oversize) = split_logs::log_messages(request, limit, by_trace);
+            let payloads: Vec<(Option<String>, Vec<u8>)> = parts
+                .into_iter()
+                .map(|(trace, part)| {
+                    // Keyed as the spans of the trace are (records without one: unkeyed).
+                    let key = (by_trace && !trace.is_empty()).then(|| hex::encode(&trace));
+                    let bytes = match encoding {
+                        SpanEncoding::OtlpProto => part.encode_to_vec(),
+                        SpanEncoding::OtlpJson => serde_json::to_vec(&part).unwrap_or_default(),
+                    };
+                    (key, bytes)
+                })
+                .collect();
+            (payloads, oversize)
+        })
+        .await
+        .map_err(|e| PublishError::Unavailable(format!("encoding task failed: {e}")))?;
+        if oversize > 0 {
+            tracing::warn!(
+                records = oversize,
+                max_message_bytes = self.config.max_message_bytes,
+                "log records larger than bus.max_message_bytes left out"
+            );
+        }
+        let messages: Vec<(Option<&str>, &[u8])> = payloads
+            .iter()
+            .map(|(key, p)| (key.as_deref(), p.as_slice()))
+            .collect();
+        self.producer
+            .send_all(&self.config.logs_topic, &messages, wait)
+            .await
     }
 
     fn close(&self) {
@@ -714,6 +774,9 @@ fn committed_offset(
 struct KafkaSpanConsumer {
     consumer: Arc<StreamConsumer<KafkaContext>>,
     topic: String,
+    /// The logs topic, read beside the spans and handed to `logs`.
+    logs_topic: String,
+    logs: Option<LogsHandler>,
     encoding: SpanEncoding,
     closed: CancellationToken,
     metrics: Arc<Metrics>,
@@ -740,7 +803,15 @@ impl SpanLogConsumer for KafkaSpanConsumer {
             };
             let (partition, offset) = (message.partition(), message.offset());
             let payload = Bytes::copy_from_slice(message.payload().unwrap_or_default());
+            let is_logs = message.topic() == self.logs_topic;
             drop(message);
+            if is_logs {
+                let topic = self.logs_topic.clone();
+                self.skips
+                    .check(&self.consumer, &self.metrics, &topic, partition, offset);
+                self.take_logs(payload, partition, offset).await;
+                continue;
+            }
             self.skips.check(
                 &self.consumer,
                 &self.metrics,
@@ -794,6 +865,48 @@ impl SpanLogConsumer for KafkaSpanConsumer {
 
     fn finish(&mut self) {
         commit_now(&self.consumer);
+    }
+
+    fn handle_logs_with(&mut self, handler: LogsHandler) {
+        self.logs = Some(handler);
+    }
+}
+
+impl KafkaSpanConsumer {
+    /// Hand one logs-topic message to the worker's handler; its offset is stored once the
+    /// handler took it (an undecodable message is counted and skipped, as on the span topic).
+    async fn take_logs(&self, payload: Bytes, partition: i32, offset: i64) {
+        let decoded = match self.encoding {
+            SpanEncoding::OtlpProto => {
+                decode_protobuf_as::<ExportLogsServiceRequest>(payload).await
+            }
+            SpanEncoding::OtlpJson => decode_json_as::<ExportLogsServiceRequest>(payload).await,
+        };
+        let taken = match (decoded, &self.logs) {
+            (Err(error), _) => {
+                tracing::error!(topic = self.logs_topic, partition, offset, error = %error, "skipping an undecodable logs message");
+                self.metrics
+                    .kafka_malformed_messages
+                    .get_or_create(&TopicLabels {
+                        topic: self.logs_topic.clone(),
+                    })
+                    .inc();
+                Ok(())
+            }
+            // A worker that joins nothing (none set a handler) has nothing to keep.
+            (Ok(_), None) => Ok(()),
+            (Ok(request), Some(handler)) => handler(request).await,
+        };
+        match taken {
+            Ok(()) => store_offset(&self.consumer, &self.logs_topic, partition, offset + 1),
+            Err(error) => tracing::warn!(
+                topic = self.logs_topic,
+                partition,
+                offset,
+                error,
+                "a logs message was not taken; it is read again after a restart"
+            ),
+        }
     }
 }
 
@@ -870,7 +983,7 @@ impl KafkaAggregateConsumer {
         let consumer = consumer(
             config,
             &config.detect_group,
-            &config.aggregates_topic,
+            &[&config.aggregates_topic],
             metrics.clone(),
         )?;
         Ok(KafkaAggregateConsumer {

@@ -22,6 +22,7 @@ mod offsets;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 
 use crate::otlp::count_spans;
@@ -127,6 +128,16 @@ impl std::fmt::Debug for Delivery {
     }
 }
 
+/// What a score worker does with an OTLP logs request read from the logs topic beside its
+/// spans (Kafka): Ok once it is taken — content events held for their spans, evaluation
+/// results stored — so that its offset may be committed; Err says why not (it is read again
+/// after a restart).
+pub type LogsHandler = std::sync::Arc<
+    dyn Fn(ExportLogsServiceRequest) -> futures::future::BoxFuture<'static, Result<(), String>>
+        + Send
+        + Sync,
+>;
+
 /// Producer side of the span log.
 #[async_trait]
 pub trait SpanLog: Send + Sync {
@@ -142,6 +153,21 @@ pub trait SpanLog: Send + Sync {
     fn max_span_bytes(&self) -> Option<usize> {
         None
     }
+    /// Whether OTLP logs travel beside the spans (Kafka: the logs topic), for score workers
+    /// anywhere; the embedded bus carries none (logs go to this process's join stage).
+    fn carries_logs(&self) -> bool {
+        false
+    }
+    /// Publish an OTLP logs request beside the spans (keyed like the spans, so that a trace's
+    /// events reach the score worker of its spans), waiting up to `wait` for room.
+    async fn publish_logs(
+        &self,
+        request: ExportLogsServiceRequest,
+        wait: Duration,
+    ) -> Result<(), PublishError> {
+        let _ = (request, wait);
+        Err(PublishError::Refused("this bus carries no logs".into()))
+    }
 }
 
 /// Consumer side of the span log.
@@ -152,6 +178,10 @@ pub trait SpanLogConsumer: Send {
     /// The worker is done (after `next` gave None and every delivery it took was acknowledged
     /// or dropped): make what was acknowledged count now (Kafka: commit the stored offsets).
     fn finish(&mut self) {}
+    /// Hand the logs read beside the spans (Kafka) to `handler`; a log without logs ignores it.
+    fn handle_logs_with(&mut self, handler: LogsHandler) {
+        let _ = handler;
+    }
 }
 
 /// Producer side of the aggregates log (score workers → detect).

@@ -15,8 +15,9 @@
 //! - Until the first content event arrives, [`Join::attach`] is one atomic load: trace-only
 //!   traffic takes the path it always took.
 //!
-//! Embedded mode only: logs and spans meet in this process's memory. See the README for how
-//! the Kafka mode would do it.
+//! Events and spans meet in one score process's memory: on the embedded bus the logs
+//! receivers offer events here; on Kafka each score worker reads the logs partitions that
+//! match its span partitions (both keyed by trace id) and offers what it reads.
 
 pub mod config;
 pub mod events;

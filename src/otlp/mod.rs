@@ -5,6 +5,7 @@
 pub mod cost;
 pub mod decode;
 pub mod split;
+pub mod split_logs;
 pub mod validate;
 
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;

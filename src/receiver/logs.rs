@@ -93,8 +93,8 @@ impl Ingest {
         } = received;
         let Some(sink) = self.logs.clone() else {
             let error = IngestError::Unsupported(
-                "this agentwatch process does not take OTLP logs (only a process that also \
-                 scores does: the embedded bus)"
+                "this agentwatch process does not take OTLP logs (a process that ingests onto \
+                 Kafka, or that also scores on the embedded bus, does)"
                     .into(),
             );
             self.refused(transport, &error);

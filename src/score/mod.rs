@@ -252,6 +252,11 @@ impl ScoreStage {
         // events there), so that a waiting batch never holds back acknowledging others.
         let (deliveries, mut next) = tokio::sync::mpsc::channel::<Delivery>(1);
         let join = self.join.clone();
+        let mut consumer = consumer;
+        if join.is_some() {
+            // Kafka: the logs read beside the spans come here, as the receivers' logs do.
+            consumer.handle_logs_with(self.logs_handler());
+        }
         let feeder = tokio::spawn(async move {
             let mut consumer = consumer;
             while let Some(mut delivery) = consumer.next().await {
@@ -292,6 +297,30 @@ impl ScoreStage {
             Ok(mut consumer) => consumer.finish(),
             Err(e) => tracing::error!(error = %e, "the span-log reader of a score worker failed"),
         }
+    }
+
+    /// What the span log's consumer does with logs it reads beside the spans: check them as
+    /// the receivers do, then take them like the receivers' logs ([`ScoreStage::take_logs`]).
+    /// It does not keep the stage alive.
+    fn logs_handler(self: &Arc<Self>) -> crate::bus::LogsHandler {
+        let stage = Arc::downgrade(self);
+        Arc::new(move |mut request| {
+            let stage = stage.clone();
+            Box::pin(async move {
+                let Some(stage) = stage.upgrade() else {
+                    return Err("shutting down".to_owned());
+                };
+                let validated = crate::receiver::logs::validate_logs(&mut request);
+                if let Some(reason) = validated.first_reason {
+                    tracing::warn!(
+                        rejected = validated.rejected,
+                        reason,
+                        "log records refused from the logs topic"
+                    );
+                }
+                stage.take_logs(request).await.map_err(|e| e.to_string())
+            })
+        })
     }
 
     /// Acknowledge a committed batch unless it is not durable or an earlier one was not;
