@@ -66,6 +66,19 @@ rules: []
         Agentwatch::start_file(&self.config, &self.db, &["--role", role])
     }
 
+    /// Two score processes, each once assigned its share of the partitions.
+    fn start_two_score_processes(&self) -> (Agentwatch, Agentwatch) {
+        let (a, b) = (self.start("score"), self.start("score"));
+        for worker in [&a, &b] {
+            wait_metric(
+                worker,
+                "agentwatch_kafka_rebalances_total{group=\"agentwatch-score\",kind=\"assign\"}",
+                1.0,
+            );
+        }
+        (a, b)
+    }
+
     /// A span of trace `n` ending inside W0 (or `later` minutes after it).
     fn at(&self, mut span: Span, n: u64, later: u64) -> Span {
         span.start_time_unix_nano = self.w0 + later * MINUTE + (n % 50) * 1_000_000_000;
@@ -657,16 +670,8 @@ async fn runs_split_over_exports_are_judged_whole_when_spans_are_keyed_by_trace(
     };
     let d = Deployment::new(&broker, "  partition_spans_by_trace: true\n");
     let _detect = d.start("detect");
-    let score_a = d.start("score");
-    let score_b = d.start("score");
+    let (score_a, score_b) = d.start_two_score_processes();
     let ingest = d.start("ingest");
-    for worker in [&score_a, &score_b] {
-        wait_metric(
-            worker,
-            "agentwatch_kafka_rebalances_total{group=\"agentwatch-score\",kind=\"assign\"}",
-            1.0,
-        );
-    }
     let runs = 24u64;
     let agent_id = 9u64;
     let agent_span = |r: u64| {
@@ -873,16 +878,8 @@ async fn content_sent_as_log_events_is_joined_across_score_workers() {
         return;
     };
     let d = Deployment::new(&broker, "  partition_spans_by_trace: true\n");
-    let score_a = d.start("score");
-    let score_b = d.start("score");
+    let (score_a, score_b) = d.start_two_score_processes();
     let ingest = d.start("ingest");
-    for worker in [&score_a, &score_b] {
-        wait_metric(
-            worker,
-            "agentwatch_kafka_rebalances_total{group=\"agentwatch-score\",kind=\"assign\"}",
-            1.0,
-        );
-    }
     let post_logs = |records: Vec<LogRecord>| {
         let body = ExportLogsServiceRequest {
             resource_logs: vec![ResourceLogs {
