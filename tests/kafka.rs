@@ -895,7 +895,7 @@ async fn content_sent_as_log_events_is_joined_across_score_workers() {
             }],
         }
         .encode_to_vec();
-        let url = format!("http://127.0.0.1:{}/v1/logs", ingest.http);
+        let url = ingest.http_url("/v1/logs");
         async move {
             reqwest::Client::new()
                 .post(url)

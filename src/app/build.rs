@@ -272,16 +272,14 @@ pub(super) async fn build(config: &PipelineConfig, role: Role) -> anyhow::Result
         }
         _ => None,
     };
-    let logs = match (&join, &score) {
+    let logs: Option<Arc<dyn LogSink>> = if ends.spans.carries_logs() {
         // Kafka: logs go to the logs topic, for whichever score worker reads their trace.
-        _ if ends.spans.carries_logs() => {
-            let wait = config.receivers.otlp.backpressure_timeout;
-            Some(Arc::new(BusLogs(ends.spans.clone(), wait)) as Arc<dyn LogSink>)
-        }
-        (Some(_), Some(score)) => {
-            Some(Arc::new(ScoreLogs(Arc::downgrade(score))) as Arc<dyn LogSink>)
-        }
-        _ => None,
+        let wait = config.receivers.otlp.backpressure_timeout;
+        Some(Arc::new(BusLogs(ends.spans.clone(), wait)))
+    } else if let (Some(_), Some(score)) = (&join, &score) {
+        Some(Arc::new(ScoreLogs(Arc::downgrade(score))))
+    } else {
+        None
     };
     let ingest = role.ingests().then(|| {
         Arc::new(

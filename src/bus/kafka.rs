@@ -239,6 +239,20 @@ impl RenewableProducer {
         })
     }
 
+    /// [`RenewableProducer::send_all`] for messages built by the caller (key, payload).
+    async fn send_owned(
+        &self,
+        topic: &str,
+        payloads: &[(Option<String>, Vec<u8>)],
+        queue_wait: Duration,
+    ) -> Result<(), PublishError> {
+        let messages: Vec<(Option<&str>, &[u8])> = payloads
+            .iter()
+            .map(|(key, p)| (key.as_deref(), p.as_slice()))
+            .collect();
+        self.send_all(topic, &messages, queue_wait).await
+    }
+
     /// Send `messages` (key, payload) to `topic` and wait for the broker to acknowledge all;
     /// `queue_wait` bounds the wait for room in the local queue.
     async fn send_all(
@@ -546,12 +560,8 @@ impl SpanLog for KafkaSpanLog {
         let payloads = tokio::task::spawn_blocking(move || span_messages(request, limit, by_trace))
             .await
             .map_err(|e| PublishError::Unavailable(format!("encoding task failed: {e}")))?;
-        let messages: Vec<(Option<&str>, &[u8])> = payloads
-            .iter()
-            .map(|(key, p)| (key.as_deref(), p.as_slice()))
-            .collect();
         self.producer
-            .send_all(&self.config.span_topic, &messages, wait)
+            .send_owned(&self.config.span_topic, &payloads, wait)
             .await
     }
 
@@ -595,7 +605,7 @@ impl SpanLog for KafkaSpanLog {
                 .into_iter()
                 .map(|(trace, part)| {
                     // Keyed as the spans of the trace are (records without one: unkeyed).
-                    let key = (by_trace && !trace.is_empty()).then(|| hex::encode(&trace));
+                    let key = (by_trace && !trace.is_empty()).then(|| trace_key(&trace));
                     let bytes = match encoding {
                         SpanEncoding::OtlpProto => part.encode_to_vec(),
                         SpanEncoding::OtlpJson => serde_json::to_vec(&part).unwrap_or_default(),
@@ -614,12 +624,8 @@ impl SpanLog for KafkaSpanLog {
                 "log records larger than bus.max_message_bytes left out"
             );
         }
-        let messages: Vec<(Option<&str>, &[u8])> = payloads
-            .iter()
-            .map(|(key, p)| (key.as_deref(), p.as_slice()))
-            .collect();
         self.producer
-            .send_all(&self.config.logs_topic, &messages, wait)
+            .send_owned(&self.config.logs_topic, &payloads, wait)
             .await
     }
 
@@ -648,12 +654,18 @@ fn span_messages(
     }
     let mut out = Vec::new();
     for (trace, part) in split::by_trace(request) {
-        let key = hex::encode(&trace);
+        let key = trace_key(&trace);
         for piece in split::split(part, limit) {
             out.push((Some(key.clone()), piece.encode_to_vec()));
         }
     }
     out
+}
+
+/// The message key of a trace's spans and log records (lower-case hex of its id): the same
+/// key puts both in the same partition number of their topics.
+fn trace_key(trace: &[u8]) -> String {
+    hex::encode(trace)
 }
 
 /// The next message, or None once `closed` is cancelled. Consumer errors (a broker down,
@@ -806,9 +818,9 @@ impl SpanLogConsumer for KafkaSpanConsumer {
             let is_logs = message.topic() == self.logs_topic;
             drop(message);
             if is_logs {
-                let topic = self.logs_topic.clone();
+                let topic = &self.logs_topic;
                 self.skips
-                    .check(&self.consumer, &self.metrics, &topic, partition, offset);
+                    .check(&self.consumer, &self.metrics, topic, partition, offset);
                 self.take_logs(payload, partition, offset).await;
                 continue;
             }
@@ -876,14 +888,19 @@ impl KafkaSpanConsumer {
     /// Hand one logs-topic message to the worker's handler; its offset is stored once the
     /// handler took it (an undecodable message is counted and skipped, as on the span topic).
     async fn take_logs(&self, payload: Bytes, partition: i32, offset: i64) {
+        // A worker that joins nothing (none set a handler) has nothing to keep or decode.
+        let Some(handler) = &self.logs else {
+            store_offset(&self.consumer, &self.logs_topic, partition, offset + 1);
+            return;
+        };
         let decoded = match self.encoding {
             SpanEncoding::OtlpProto => {
                 decode_protobuf_as::<ExportLogsServiceRequest>(payload).await
             }
             SpanEncoding::OtlpJson => decode_json_as::<ExportLogsServiceRequest>(payload).await,
         };
-        let taken = match (decoded, &self.logs) {
-            (Err(error), _) => {
+        let taken = match decoded {
+            Err(error) => {
                 tracing::error!(topic = self.logs_topic, partition, offset, error = %error, "skipping an undecodable logs message");
                 self.metrics
                     .kafka_malformed_messages
@@ -893,9 +910,7 @@ impl KafkaSpanConsumer {
                     .inc();
                 Ok(())
             }
-            // A worker that joins nothing (none set a handler) has nothing to keep.
-            (Ok(_), None) => Ok(()),
-            (Ok(request), Some(handler)) => handler(request).await,
+            Ok(request) => handler(request).await,
         };
         match taken {
             Ok(()) => store_offset(&self.consumer, &self.logs_topic, partition, offset + 1),
