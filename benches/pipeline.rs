@@ -6,7 +6,10 @@
 //! - `evaluate`: each evaluator alone, then all four;
 //! - `window`: adding every score of a batch to the partial window aggregates;
 //! - `store`: one batch of score rows written to SQLite — new rows (the live path: keys arrive
-//!   in order) and the same rows again (a redelivery: every row an upsert).
+//!   in order) and the same rows again (a redelivery: every row an upsert);
+//! - `score`: the score stage's CPU work on one decoded request (normalize, every default
+//!   evaluator including the trajectory ones, windows, rows), and the same without the
+//!   trajectory evaluators — what they cost on the load generator's traffic.
 //!
 //! Run: `cargo bench --bench pipeline` (add `-- --quick` for a fast pass). Throughput is per
 //! span (elements) unless the bench name says bytes.
@@ -19,6 +22,7 @@ use agentwatch::eval::EvaluatorSet;
 use agentwatch::eval::config::EvaluatorsConfig;
 use agentwatch::normalize::{AgentSpan, NormalizeOptions, normalize_request};
 use agentwatch::otlp::validate::validate_request;
+use agentwatch::score::ScoreStage;
 use agentwatch::store::{ScoreRow, ScoreSink, SqliteStore, Store};
 use agentwatch::telemetry::Metrics;
 use agentwatch::window::{Aggregator, Partials};
@@ -167,5 +171,40 @@ fn store(c: &mut Criterion) {
     runtime.block_on(store.close()).unwrap();
 }
 
-criterion_group!(benches, ingest, evaluate, window, store);
+fn score(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn ScoreSink> =
+        Arc::new(SqliteStore::open(&dir.path().join("bench.db"), 8192, Metrics::new()).unwrap());
+    let mut group = c.benchmark_group("score");
+    group.throughput(Throughput::Elements(BATCH as u64));
+    for (name, trajectory) in [("request", true), ("request_without_trajectory", false)] {
+        let mut config = EvaluatorsConfig::default();
+        config.trajectory.enabled = trajectory;
+        config.run_steps.enabled = trajectory;
+        config.run_tool_calls.enabled = trajectory;
+        let stage = ScoreStage::new(
+            EvaluatorSet::from_config(&config).unwrap(),
+            NormalizeOptions::default(),
+            Aggregator::new(Duration::from_secs(300)),
+            store.clone(),
+            None,
+            Metrics::new(),
+        );
+        // Each iteration a new request (new trace ids), decoded outside the measurement.
+        let mut next = 0;
+        group.bench_function(name, |b| {
+            b.iter_batched(
+                || {
+                    next += 1;
+                    ExportTraceServiceRequest::decode(encoded_request(next)).unwrap()
+                },
+                |request| stage.score(&request),
+                BatchSize::SmallInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, ingest, evaluate, window, store, score);
 criterion_main!(benches);

@@ -71,20 +71,20 @@ async fn fill_scores(store: &SqliteStore, rows: usize, end: i64) {
         let tool_span = rng.next() < 0.5;
         let tool = TOOLS[rng.below(TOOLS.len())];
         let base = ScoreRow {
-            time: format_time((end_ns - 800_000_000) as u64),
-            trace_id: format!("{:016x}{:016x}", s, n),
-            span_id: format!("{n:016x}"),
-            service: service(s),
-            agent: Some(agent.to_owned()),
-            operation: if tool_span { "tool" } else { "llm" }.to_owned(),
+            time: format_time((end_ns - 800_000_000) as u64).into(),
+            trace_id: format!("{:016x}{:016x}", s, n).into(),
+            span_id: format!("{n:016x}").into(),
+            service: service(s).into(),
+            agent: Some(agent.into()),
+            operation: if tool_span { "tool" } else { "llm" }.into(),
             span_name: if tool_span {
-                format!("execute_tool {tool}")
+                format!("execute_tool {tool}").into()
             } else {
-                "chat gpt-4o-mini".to_owned()
+                "chat gpt-4o-mini".into()
             },
-            model: (!tool_span).then(|| "gpt-4o-mini".to_owned()),
-            tool: tool_span.then(|| tool.to_owned()),
-            evaluator: String::new(),
+            model: (!tool_span).then(|| "gpt-4o-mini".into()),
+            tool: tool_span.then(|| tool.into()),
+            evaluator: "".into(),
             value: None,
             label: Label::Ok,
             detail: None,
@@ -97,7 +97,7 @@ async fn fill_scores(store: &SqliteStore, rows: usize, end: i64) {
         };
         for evaluator in evaluators {
             let mut row = base.clone();
-            row.evaluator = evaluator.to_owned();
+            row.evaluator = evaluator.into();
             let hit = rng.next() < 0.03;
             (row.label, row.value, row.detail) = match (evaluator, hit) {
                 ("latency", hit) => (

@@ -1260,7 +1260,7 @@ rules: []
 /// A `refusal` score row of span `span`, started at `ns`, for writing through the store.
 fn refusal_row(ns: u64, span: &str) -> agentwatch::store::ScoreRow {
     agentwatch::store::ScoreRow {
-        time: agentwatch::store::format_time(ns),
+        time: agentwatch::store::format_time(ns).into(),
         trace_id: "0af7651916cd43dd8448eb211c80319c".into(),
         span_id: span.into(),
         service: "travel".into(),
@@ -1418,7 +1418,7 @@ async fn scores_ending_since_reads_each_span_once_with_its_end() {
     let got = store.scores_ending_since(cut, 10).await.unwrap();
     let read: Vec<_> = got
         .iter()
-        .map(|r| (r.span_id.as_str(), r.end_ns, r.detail.is_none()))
+        .map(|r| (&*r.span_id, r.end_ns, r.detail.is_none()))
         .collect();
     assert_eq!(
         read,
@@ -1429,7 +1429,7 @@ async fn scores_ending_since_reads_each_span_once_with_its_end() {
     );
     let newest = store.scores_ending_since(cut, 1).await.unwrap();
     assert_eq!(newest.len(), 1);
-    assert_eq!(newest[0].span_id, "00000000000000b3");
+    assert_eq!(&*newest[0].span_id, "00000000000000b3");
     store.close().await.unwrap();
 }
 

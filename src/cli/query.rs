@@ -175,18 +175,19 @@ fn print_table(out: &mut impl std::io::Write, rows: &[ScoreRow]) -> anyhow::Resu
         .iter()
         .map(|r| {
             [
-                r.time.clone(),
-                r.service.clone(),
-                r.agent.clone().unwrap_or_else(|| "-".into()),
-                r.operation.clone(),
+                r.time.to_string(),
+                r.service.to_string(),
+                r.agent.as_deref().unwrap_or("-").to_owned(),
+                r.operation.to_string(),
                 r.tool
-                    .clone()
-                    .or_else(|| r.model.clone())
-                    .unwrap_or_else(|| "-".into()),
-                r.evaluator.clone(),
+                    .as_deref()
+                    .or(r.model.as_deref())
+                    .unwrap_or("-")
+                    .to_owned(),
+                r.evaluator.to_string(),
                 format_value(r),
                 r.label.as_str().to_owned(),
-                r.trace_id.clone(),
+                r.trace_id.to_string(),
                 r.detail.clone().unwrap_or_default(),
             ]
         })

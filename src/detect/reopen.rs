@@ -191,9 +191,9 @@ pub(super) fn reaggregate<'a>(
 fn span_of(row: &ScoreRow) -> Option<AgentSpan> {
     let end = u64::try_from(row.end_ns?).ok()?;
     let mut trace_id = [0u8; 16];
-    hex::decode_to_slice(&row.trace_id, &mut trace_id).ok()?;
+    hex::decode_to_slice(row.trace_id.as_bytes(), &mut trace_id).ok()?;
     let mut span_id = [0u8; 8];
-    hex::decode_to_slice(&row.span_id, &mut span_id).ok()?;
+    hex::decode_to_slice(row.span_id.as_bytes(), &mut span_id).ok()?;
     let start = parse_ns(&row.time, "score time")
         .ok()
         .and_then(|t| u64::try_from(t).ok())
@@ -204,14 +204,14 @@ fn span_of(row: &ScoreRow) -> Option<AgentSpan> {
         response_id: None,
         start_unix_nano: start.min(end),
         end_unix_nano: end,
-        name: row.span_name.clone(),
-        service: row.service.clone(),
-        agent: row.agent.clone(),
+        name: row.span_name.to_string(),
+        service: row.service.to_string(),
+        agent: row.agent.as_deref().map(str::to_owned),
         kind: OperationKind::parse(&row.operation).unwrap_or(OperationKind::Other),
         operation: None,
-        model: row.model.clone(),
+        model: row.model.as_deref().map(str::to_owned),
         provider: None,
-        tool: row.tool.clone(),
+        tool: row.tool.as_deref().map(str::to_owned),
         error: None,
         input: Content::default(),
         output: Content::default(),

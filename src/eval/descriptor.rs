@@ -3,6 +3,7 @@
 //! those metrics when the pipeline file names none. Windows, the wire format, the rule
 //! defaults and the config read these declarations; none of them names an evaluator.
 
+use std::borrow::Cow;
 use std::fmt::Debug;
 
 use serde::de::DeserializeOwned;
@@ -87,11 +88,16 @@ pub enum Dimension {
 impl Dimension {
     /// The dimension value of `span`'s series.
     pub fn of(self, span: &AgentSpan) -> String {
+        self.of_ref(span).into_owned()
+    }
+
+    /// [`Self::of`], borrowed from the span where it can be.
+    pub fn of_ref(self, span: &AgentSpan) -> Cow<'_, str> {
         match self {
-            Dimension::Whole => String::new(),
-            Dimension::Tool => span.tool.clone().unwrap_or_else(|| "unknown".into()),
-            Dimension::Operation => operation_dimension(span),
-            Dimension::SpanName => span.name.clone(),
+            Dimension::Whole => Cow::Borrowed(""),
+            Dimension::Tool => Cow::Borrowed(span.tool.as_deref().unwrap_or("unknown")),
+            Dimension::Operation => Cow::Owned(operation_dimension(span)),
+            Dimension::SpanName => Cow::Borrowed(&span.name),
         }
     }
 }

@@ -309,11 +309,19 @@ impl AgentSpan {
 
     /// Lower-case hex trace id.
     pub fn trace_id_hex(&self) -> String {
-        hex::encode(self.trace_id)
+        hex_id(&self.trace_id)
     }
 
     /// Lower-case hex span id.
     pub fn span_id_hex(&self) -> String {
-        hex::encode(self.span_id)
+        hex_id(&self.span_id)
     }
+}
+
+/// Lower-case hex of an id, in one allocation of the exact size (`hex::encode` collects char
+/// by char, growing the string; ids are written for every score row and exemplar).
+pub fn hex_id<const N: usize>(id: &[u8; N]) -> String {
+    let mut text = vec![0u8; 2 * N];
+    hex::encode_to_slice(id, &mut text).expect("twice the bytes");
+    String::from_utf8(text).expect("hex is ASCII")
 }

@@ -185,8 +185,8 @@ impl ScoreStage {
                     })),
                 },
             );
-            row.evaluator = stored_name(&result.name);
-            row.span_name = EVALUATION_EVENT.to_owned();
+            row.evaluator = stored_name(&result.name).into();
+            row.span_name = EVALUATION_EVENT.into();
             rows.push(row);
         }
         partials.batch_key = Some(key.finish());

@@ -77,10 +77,11 @@ impl Drop for Held {
     }
 }
 
-/// Heap and inline bytes of `rows`, as held until they are written.
+/// Heap and inline bytes of `rows`, as held until they are written (a span's columns, shared
+/// by its rows, counted once per row: an upper bound).
 pub fn rows_bytes(rows: &[ScoreRow]) -> usize {
     let text = |s: &str| s.len();
-    let optional = |s: &Option<String>| s.as_deref().map_or(0, str::len);
+    let optional = |s: Option<&str>| s.map_or(0, str::len);
     rows.iter()
         .map(|r| {
             size_of::<ScoreRow>()
@@ -91,10 +92,10 @@ pub fn rows_bytes(rows: &[ScoreRow]) -> usize {
                 + text(&r.operation)
                 + text(&r.span_name)
                 + text(&r.evaluator)
-                + optional(&r.agent)
-                + optional(&r.model)
-                + optional(&r.tool)
-                + optional(&r.detail)
+                + optional(r.agent.as_deref())
+                + optional(r.model.as_deref())
+                + optional(r.tool.as_deref())
+                + optional(r.detail.as_deref())
         })
         .sum()
 }

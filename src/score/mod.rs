@@ -30,6 +30,7 @@ pub mod scorer;
 mod tests;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use futures::StreamExt as _;
 use futures::stream::FuturesOrdered;
@@ -74,6 +75,9 @@ pub struct ScoreStage {
     join: Option<Arc<Join>>,
     /// Which external metrics received evaluation results feed (`evaluators.external_*`).
     external: external::ExternalMetrics,
+    /// Rows per 16 spans of the last batch scored: the next batch's rows are allocated at
+    /// once, not grown (and copied) as they come.
+    rows_per_16_spans: AtomicUsize,
     metrics: Arc<Metrics>,
 }
 
@@ -120,6 +124,7 @@ impl ScoreStage {
             in_flight: Arc::new(in_flight),
             join: None,
             external: external::ExternalMetrics::default(),
+            rows_per_16_spans: AtomicUsize::new(48),
             metrics,
         }
     }
@@ -186,7 +191,8 @@ impl ScoreStage {
         mut events: Option<&mut Vec<EvaluationEvent>>,
     ) -> (Vec<ScoreRow>, Partials) {
         let spans = normalize_request(request, &self.normalize);
-        let mut rows: Vec<ScoreRow> = Vec::with_capacity(spans.len() * 3);
+        let hint = self.rows_per_16_spans.load(Ordering::Relaxed);
+        let mut rows: Vec<ScoreRow> = Vec::with_capacity((spans.len() * hint).div_ceil(16));
         let mut partials = Partials::default();
         self.evaluators.observe(&spans, |evaluator, n| {
             self.metrics
@@ -226,6 +232,11 @@ impl ScoreStage {
                 );
             };
             self.evaluators.evaluate_guarded(span, scored, panicked);
+        }
+        if !spans.is_empty() {
+            // A little over the last batch's rate: the next batch then rarely grows its rows.
+            let rate = (rows.len() * 16).div_ceil(spans.len()) + 1;
+            self.rows_per_16_spans.store(rate, Ordering::Relaxed);
         }
         if partials.dropped_scores > 0 {
             self.metrics

@@ -2,6 +2,9 @@
 //!
 //! Each backend converts them to its own columns at its edge (`sqlite/`, `clickhouse/rows.rs`).
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use super::StoreError;
@@ -11,28 +14,32 @@ use crate::eval::{Label, Metric, Score, Severity};
 use crate::normalize::AgentSpan;
 
 /// One row of the `scores` table: one span × one evaluator.
+///
+/// The span's columns are shared (`Arc<str>`) by the rows of its scores, and the evaluator and
+/// operation names are the registry's own `&'static str`: a span's rows cost one copy of its
+/// columns, not one per evaluator.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScoreRow {
     /// Span start, RFC 3339 UTC with microseconds (`2026-11-25T17:36:44.123456Z`).
-    pub time: String,
+    pub time: Arc<str>,
     /// Lower-case hex trace id.
-    pub trace_id: String,
+    pub trace_id: Arc<str>,
     /// Lower-case hex span id.
-    pub span_id: String,
+    pub span_id: Arc<str>,
     /// `service.name`.
-    pub service: String,
+    pub service: Arc<str>,
     /// Agent name, if the span carried one.
-    pub agent: Option<String>,
+    pub agent: Option<Arc<str>>,
     /// Operation kind: llm, tool, agent, retrieval, other.
-    pub operation: String,
+    pub operation: Cow<'static, str>,
     /// The span's name.
-    pub span_name: String,
+    pub span_name: Arc<str>,
     /// Model, if any.
-    pub model: Option<String>,
+    pub model: Option<Arc<str>>,
     /// Tool name, if any.
-    pub tool: Option<String>,
+    pub tool: Option<Arc<str>>,
     /// Evaluator name.
-    pub evaluator: String,
+    pub evaluator: Cow<'static, str>,
     /// Measured value (see each evaluator); None when unscoreable.
     pub value: Option<f64>,
     /// The verdict class (stored as `ok`, `fail`, `slow`, `unscoreable`).
@@ -50,19 +57,19 @@ impl ScoreRow {
     /// The row for one evaluator's score of one span.
     pub fn new(span: &AgentSpan, score: Score) -> ScoreRow {
         ScoreRow {
-            time: format_time(span.start_unix_nano),
-            trace_id: span.trace_id_hex(),
-            span_id: span.span_id_hex(),
-            service: span.service.clone(),
-            agent: span.agent.clone(),
-            operation: span.kind.as_str().to_owned(),
-            span_name: span.name.clone(),
-            model: span.model.clone(),
-            tool: span.tool.clone(),
-            evaluator: score.evaluator.to_owned(),
+            time: format_time(span.start_unix_nano).into(),
+            trace_id: span.trace_id_hex().into(),
+            span_id: span.span_id_hex().into(),
+            service: span.service.as_str().into(),
+            agent: span.agent.as_deref().map(Arc::from),
+            operation: Cow::Borrowed(span.kind.as_str()),
+            span_name: span.name.as_str().into(),
+            model: span.model.as_deref().map(Arc::from),
+            tool: span.tool.as_deref().map(Arc::from),
+            evaluator: Cow::Borrowed(score.evaluator),
             value: score.value,
             label: score.label,
-            detail: score.detail.map(|d| d.to_string()),
+            detail: score.detail.map(|d| detail_text(&d)),
             end_ns: Some(i64::try_from(span.end_unix_nano).unwrap_or(i64::MAX)),
         }
     }
@@ -79,13 +86,21 @@ impl ScoreRow {
             span_name: self.span_name.clone(),
             model: self.model.clone(),
             tool: self.tool.clone(),
-            evaluator: score.evaluator.to_owned(),
+            evaluator: Cow::Borrowed(score.evaluator),
             value: score.value,
             label: score.label,
-            detail: score.detail.map(|d| d.to_string()),
+            detail: score.detail.map(|d| detail_text(&d)),
             end_ns: self.end_ns,
         }
     }
+}
+
+/// A score's detail as stored: compact JSON, serialized into a buffer sized for a typical
+/// detail (`Value`'s `Display` starts empty and grows through the formatter).
+fn detail_text(detail: &serde_json::Value) -> String {
+    let mut text = Vec::with_capacity(128);
+    serde_json::to_writer(&mut text, detail).expect("a JSON value serializes");
+    String::from_utf8(text).expect("serde_json writes UTF-8")
 }
 
 /// One row of the `windows` table: one closed window of one series, judged by one rule.

@@ -6,8 +6,12 @@ use super::StoreError;
 
 /// Unix nanoseconds → RFC 3339 UTC with microseconds; fixed width, so text order is time order.
 pub fn format_time(unix_nano: u64) -> String {
+    use std::fmt::Write;
     let t = SystemTime::UNIX_EPOCH + std::time::Duration::from_nanos(unix_nano);
-    humantime::format_rfc3339_micros(t).to_string()
+    // `2026-11-25T17:36:44.123456Z`: 27 bytes, written without growing the string.
+    let mut text = String::with_capacity(27);
+    write!(text, "{}", humantime::format_rfc3339_micros(t)).expect("a String takes any text");
+    text
 }
 
 /// RFC 3339 (as the store's rows and the CLI's time filters carry it) → Unix ns.

@@ -127,7 +127,7 @@ pub(super) async fn page(
                 evaluator = escape(&f.evaluator),
                 span = escape(&f.span_name),
                 what = escape(what),
-                trace = trace_links(&pages.config, std::slice::from_ref(&f.trace_id), 1),
+                trace = trace_links(&pages.config, &[f.trace_id.to_string()], 1),
                 evidence = escape(&evidence),
             );
         }

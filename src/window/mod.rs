@@ -11,9 +11,9 @@ mod budget;
 pub mod config;
 pub mod wire;
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::sync::Arc;
+
+use hashbrown::{Equivalent, HashMap};
 
 use serde::Serialize;
 
@@ -37,6 +37,46 @@ pub struct SeriesKey {
     /// Tool for tool errors, `operation/model` for latency, empty otherwise.
     pub dimension: String,
 }
+
+/// A [`SeriesKey`] and window start as the aggregator sees them, borrowed from the span: it
+/// hashes as the owned `(SeriesKey, u64)` does (fields in the same order, the same types
+/// behind the references), so a batch's aggregate is found without building its key.
+#[derive(Hash)]
+struct SeriesKeyRef<'a> {
+    service: &'a str,
+    agent: &'a str,
+    source: EvaluatorId,
+    dimension: &'a str,
+    start: u64,
+}
+
+impl Equivalent<(SeriesKey, u64)> for SeriesKeyRef<'_> {
+    fn equivalent(&self, (key, start): &(SeriesKey, u64)) -> bool {
+        self.start == *start
+            && self.source == key.source
+            && self.service == key.service
+            && self.agent == key.agent
+            && self.dimension == key.dimension
+    }
+}
+
+impl SeriesKeyRef<'_> {
+    fn to_owned(&self) -> (SeriesKey, u64) {
+        (
+            SeriesKey {
+                service: self.service.to_owned(),
+                agent: self.agent.to_owned(),
+                source: self.source,
+                dimension: self.dimension.to_owned(),
+            },
+            self.start,
+        )
+    }
+}
+
+/// The hasher of the window aggregates: keyed per process (series names come from clients),
+/// and faster than the standard one on the few short strings of a key.
+pub type WindowsHasher = foldhash::fast::RandomState;
 
 /// The identity of one output series (one metric of one aggregate).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -68,7 +108,7 @@ impl SeriesId {
 #[derive(Debug, Default, Clone)]
 pub struct Partials {
     /// The aggregates.
-    pub windows: HashMap<(SeriesKey, u64), Aggregate>,
+    pub windows: HashMap<(SeriesKey, u64), Aggregate, WindowsHasher>,
     /// The span-log message they were computed from, when it has a position (Kafka): the
     /// detect stage merges the partials of one position once, however often they arrive.
     pub source: Option<crate::log_position::LogPosition>,
@@ -156,25 +196,28 @@ impl Aggregator {
             return;
         };
         let descriptor = source.descriptor();
-        let dimension = descriptor.dimension.of(span);
-        let key = SeriesKey {
-            service: span.service.clone(),
-            agent: span.agent.clone().unwrap_or_default(),
-            source,
-            dimension,
-        };
+        let dimension = descriptor.dimension.of_ref(span);
         // Event time is the span's end: when the reply or the tool result exists, and about
         // when the span reaches us. Windowing by start would make every long call (the
         // timeouts an incident is made of) arrive after its window closed.
-        let start = self.window_start(span.end_unix_nano);
+        let key = SeriesKeyRef {
+            service: &span.service,
+            agent: span.agent.as_deref().unwrap_or_default(),
+            source,
+            dimension: &dimension,
+            start: self.window_start(span.end_unix_nano),
+        };
         let full = partials.windows.len() >= self.max_series;
-        let agg = match partials.windows.entry((key, start)) {
-            Entry::Occupied(existing) => existing.into_mut(),
-            Entry::Vacant(_) if full => {
+        let agg = match partials.windows.get_mut(&key) {
+            Some(existing) => existing,
+            None if full => {
                 partials.dropped_scores += 1;
                 return;
             }
-            Entry::Vacant(new) => new.insert(Aggregate::new(source)),
+            None => partials
+                .windows
+                .entry(key.to_owned())
+                .or_insert_with(|| Aggregate::new(source)),
         };
         agg.n += 1;
         agg.max_event_time = agg.max_event_time.max(span.end_unix_nano);
@@ -220,6 +263,52 @@ mod tests {
             label: if value > 0.0 { Label::Fail } else { Label::Ok },
             detail: None,
         }
+    }
+
+    #[test]
+    fn a_borrowed_series_key_hashes_and_compares_as_the_owned_one() {
+        use std::hash::BuildHasher;
+        let hasher = WindowsHasher::default();
+        let borrowed = SeriesKeyRef {
+            service: "travel",
+            agent: "planner",
+            source: EvaluatorId::named("latency").unwrap(),
+            dimension: "llm/gpt-4o",
+            start: 60,
+        };
+        let owned = borrowed.to_owned();
+        assert_eq!(hasher.hash_one(&borrowed), hasher.hash_one(&owned));
+        assert!(borrowed.equivalent(&owned));
+        // Any field that differs makes another series.
+        for other in [
+            SeriesKeyRef {
+                start: 120,
+                ..borrowed
+            },
+            SeriesKeyRef {
+                agent: "",
+                ..borrowed
+            },
+            SeriesKeyRef {
+                dimension: "llm/gpt-4o-mini",
+                ..borrowed
+            },
+            SeriesKeyRef {
+                source: EvaluatorId::named("refusal").unwrap(),
+                ..borrowed
+            },
+        ] {
+            assert!(!other.equivalent(&owned));
+        }
+        // One aggregate per series, whichever way it was found.
+        let aggregator = Aggregator::new(std::time::Duration::from_secs(60));
+        let mut partials = Partials::default();
+        let span = test_span();
+        for _ in 0..3 {
+            aggregator.add(&mut partials, &span, &score("refusal", 1.0));
+        }
+        assert_eq!(partials.windows.len(), 1);
+        assert_eq!(partials.windows.values().next().unwrap().n, 3);
     }
 
     #[test]

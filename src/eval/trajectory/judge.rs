@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::{Value, json};
 
-use super::runs::{Arguments, Hasher, Step, Trace, What};
+use super::runs::{Arguments, Hasher, SCAN_STEPS, Step, Trace, What};
 use crate::eval::format::schema::Violation;
 
 /// Most names listed per kind in a score's detail.
@@ -23,8 +23,14 @@ pub(super) struct Thresholds {
 /// arrived, or over the bounds) counts for the run only when the trace has no other agent
 /// span, so a run never takes a sibling agent's calls.
 pub(super) fn run_steps(trace: &Trace, agent: [u8; 8]) -> Vec<&Step> {
-    let parents: HashMap<[u8; 8], Option<[u8; 8]>, Hasher> =
-        trace.steps.iter().map(|s| (s.span, s.parent)).collect();
+    // A small trace's parents are found by a scan; a large one's through a table.
+    let table: Option<HashMap<[u8; 8], Option<[u8; 8]>, Hasher>> = (trace.steps.len()
+        >= SCAN_STEPS)
+        .then(|| trace.steps.iter().map(|s| (s.span, s.parent)).collect());
+    let parent_of = |id: [u8; 8]| match &table {
+        Some(parents) => parents.get(&id).copied(),
+        None => trace.steps.iter().find(|s| s.span == id).map(|s| s.parent),
+    };
     let sole_agent = trace
         .steps
         .iter()
@@ -38,8 +44,8 @@ pub(super) fn run_steps(trace: &Trace, agent: [u8; 8]) -> Vec<&Step> {
             match at {
                 None => return false,
                 Some(id) if id == agent => return true,
-                Some(id) => match parents.get(&id) {
-                    Some(parent) => at = *parent,
+                Some(id) => match parent_of(id) {
+                    Some(parent) => at = parent,
                     None => return sole_agent,
                 },
             }
@@ -144,7 +150,7 @@ impl Verdict {
 /// Judge the run made of `steps`.
 pub(super) fn judge(steps: &[&Step], thresholds: Thresholds) -> Verdict {
     let mut verdict = Verdict::default();
-    let mut same_calls: HashMap<(&str, u64), usize> = HashMap::new();
+    let mut same_calls: HashMap<(&str, u64), usize, Hasher> = HashMap::default();
     let mut tools: Vec<&str> = Vec::new();
     let mut declared: BTreeSet<&str> = BTreeSet::new();
     let mut any_declared = false;

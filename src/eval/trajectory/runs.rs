@@ -39,6 +39,9 @@ const MAX_NAME_BYTES: usize = 128;
 /// Most declared schemas kept per trace.
 const MAX_SCHEMAS_PER_TRACE: usize = 256;
 
+/// Steps of a trace below which its span ids are found by scanning its steps.
+pub(super) const SCAN_STEPS: usize = 32;
+
 /// Whether a tool call's arguments fit the schema declared for its tool.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Arguments {
@@ -93,12 +96,40 @@ pub(super) struct Declared {
 #[derive(Default)]
 pub(super) struct Trace {
     pub steps: Vec<Step>,
-    ids: HashSet<[u8; 8], Hasher>,
+    /// The steps' span ids, once the trace holds [`SCAN_STEPS`] steps (below that a scan of
+    /// `steps` is cheaper than a table).
+    ids: Option<HashSet<[u8; 8], Hasher>>,
     schemas: HashMap<Box<str>, Schema, Hasher>,
     last_declared: Option<Arc<[Box<str>]>>,
     /// Holds model or tool steps (worth counting when dropped unjudged).
     has_work: bool,
     judged: bool,
+}
+
+impl Trace {
+    /// Whether a step of span `id` is kept.
+    fn holds(&self, id: [u8; 8]) -> bool {
+        match &self.ids {
+            Some(ids) => ids.contains(&id),
+            None => self.steps.iter().any(|s| s.span == id),
+        }
+    }
+
+    /// Note span `id` as about to be kept; false when it already is (a redelivery).
+    fn insert_id(&mut self, id: [u8; 8]) -> bool {
+        if let Some(ids) = &mut self.ids {
+            return ids.insert(id);
+        }
+        if self.holds(id) {
+            return false;
+        }
+        if self.steps.len() + 1 >= SCAN_STEPS {
+            let mut ids: HashSet<[u8; 8], Hasher> = self.steps.iter().map(|s| s.span).collect();
+            ids.insert(id);
+            self.ids = Some(ids);
+        }
+        true
+    }
 }
 
 #[derive(Default)]
@@ -181,10 +212,10 @@ impl Runs {
             let trace = self.entry(&mut g, span.trace_id);
             if trace.steps.len() >= self.max_spans {
                 // A redelivered span is not refused again.
-                refused += u64::from(!trace.ids.contains(&span.span_id));
+                refused += u64::from(!trace.holds(span.span_id));
                 continue;
             }
-            if !trace.ids.insert(span.span_id) {
+            if !trace.insert_id(span.span_id) {
                 continue;
             }
             let what = self.what(trace, span);
@@ -429,6 +460,41 @@ mod tests {
             truncated: false,
         };
         s
+    }
+
+    #[test]
+    fn large_traces_find_their_ids_and_parents_through_tables() {
+        let runs = Runs::new(bounds(10, 100, 1000));
+        let mut agent = test_span();
+        agent.kind = OperationKind::Agent;
+        agent.trace_id = [1; 16];
+        agent.span_id = [100; 8];
+        agent.parent_span_id = None;
+        let mut batch: Vec<AgentSpan> = (1..=40).map(|i| tool(1, i, "a", "{}")).collect();
+        // A second agent with a step of its own, which the first run must not take.
+        let mut other = agent.clone();
+        other.span_id = [200; 8];
+        let mut theirs = tool(1, 41, "b", "{}");
+        theirs.parent_span_id = Some([200; 8]);
+        assert_eq!(runs.add(&batch[..20]), 0);
+        batch.extend([agent, other, theirs]);
+        // Half of it again, crossing SCAN_STEPS on the way, then all of it once more.
+        assert_eq!(runs.add(&batch), 0);
+        assert_eq!(runs.add(&batch), 0);
+        let (kept, run) = runs
+            .judge(&[1; 16], |t| {
+                assert!(t.steps.len() >= SCAN_STEPS && t.ids.is_some());
+                (
+                    t.steps.len(),
+                    super::super::judge::run_steps(t, [100; 8]).len(),
+                )
+            })
+            .unwrap();
+        assert_eq!(
+            (kept, run),
+            (43, 41),
+            "redeliveries kept once; the run is the agent and its 40 tools"
+        );
     }
 
     #[test]

@@ -3,6 +3,9 @@
 //! Field names are column names (the `clickhouse` crate lists them in INSERTs and `?fields`).
 //! Times travel as `*_ns` integers; the stored rows' RFC 3339 strings are rebuilt from them.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use ::clickhouse::Row;
 use serde::{Deserialize, Serialize};
 
@@ -21,20 +24,20 @@ fn list_json(items: &[String]) -> String {
     serde_json::to_string(items).expect("strings serialize")
 }
 
-/// `scores`.
+/// `scores` (the span's columns shared with the store's rows, as [`ScoreRow`] holds them).
 #[derive(Debug, Clone, Row, Serialize, Deserialize)]
 pub struct ScoreRecord {
     pub time_ns: i64,
     pub end_ns: i64,
-    pub trace_id: String,
-    pub span_id: String,
-    pub service: String,
-    pub agent: Option<String>,
-    pub operation: String,
-    pub span_name: String,
-    pub model: Option<String>,
-    pub tool: Option<String>,
-    pub evaluator: String,
+    pub trace_id: Arc<str>,
+    pub span_id: Arc<str>,
+    pub service: Arc<str>,
+    pub agent: Option<Arc<str>>,
+    pub operation: Cow<'static, str>,
+    pub span_name: Arc<str>,
+    pub model: Option<Arc<str>>,
+    pub tool: Option<Arc<str>>,
+    pub evaluator: Cow<'static, str>,
     pub value: Option<f64>,
     pub label: String,
     pub detail: Option<String>,
@@ -65,7 +68,7 @@ impl ScoreRecord {
 
     pub fn into_row(self) -> Result<ScoreRow, StoreError> {
         Ok(ScoreRow {
-            time: format_time(self.time_ns.max(0) as u64),
+            time: format_time(self.time_ns.max(0) as u64).into(),
             trace_id: self.trace_id,
             span_id: self.span_id,
             service: self.service,

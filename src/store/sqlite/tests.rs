@@ -20,7 +20,7 @@ fn row(span: &str, evaluator: &str, value: f64) -> ScoreRow {
         span_name: "execute_tool search".into(),
         model: None,
         tool: Some("search".into()),
-        evaluator: evaluator.into(),
+        evaluator: evaluator.to_owned().into(),
         value: Some(value),
         label: crate::eval::Label::Ok,
         detail: None,
@@ -66,7 +66,7 @@ async fn filters_and_limit() {
     let mut rows = Vec::new();
     for i in 0..10 {
         let mut r = row(&format!("{i:016x}"), "latency", i as f64);
-        r.time = format!("2026-11-25T10:00:0{i}.000000Z");
+        r.time = format!("2026-11-25T10:00:0{i}.000000Z").into();
         r.end_ns = Some(crate::store::parse_ns(&r.time, "time").unwrap() + 500_000_000);
         if i % 2 == 0 {
             r.service = "other".into();
