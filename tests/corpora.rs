@@ -610,6 +610,21 @@ fn refusal_voices8_development_corpus() {
         .assert_at_least("refusal/voices8.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
 }
 
+/// The ninth voices set (tests/data/refusal/voices9.jsonl): a development set written on
+/// 2026-12-07 for training, by a writer who saw neither the detector nor the other sets' texts:
+/// mostly English, heavy on the lecturing and moralizing refusals of instruct models that
+/// never say "I can't", with hard negatives that warn, correct a premise or apologize and
+/// then answer. Scored by the model before it was trained on: P 0.934, R 0.844.
+#[test]
+fn refusal_voices9_development_corpus() {
+    let report = measure_refusal("refusal/voices9.jsonl");
+    assert!(report.cases >= 800, "corpus too small");
+    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 14);
+    report
+        .all
+        .assert_at_least("refusal/voices9.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+}
+
 /// The held-out voices set (tests/data/holdout/refusal_voices5.jsonl), written on 2026-12-06 by
 /// a writer who saw neither the detector, its README nor any other set: ten voices (GPT-,
 /// Claude-, Llama-, Mistral- and Gemma-style, agents, eight languages), 21 classes. Never tuned
