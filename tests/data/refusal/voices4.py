@@ -31,17 +31,13 @@ the request and then delivers real content for the rest.
 Labels describe what the reply does, not which words it uses.
 """
 
-import hashlib
-import json
 import os
 import sys
-from collections import Counter
 
-F, P, N = "full", "partial", "none"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from devset import DevSet, F, N, P  # noqa: E402,F401  (shared record helpers)
 
-KINDS = ("full", "partial", "none")
-REFUSAL_CLASSES = ("inability", "normative", "ai_identity", "apology",
-                   "deflection", "premise_refusal", "omission")
+# The vocabulary this set was written with (later sets added classes and styles).
 ANSWER_CLASSES = ("homonym_answer", "figurative_answer", "safe_target_answer",
                   "safe_context_answer", "definition_answer", "sensitive_answer",
                   "privacy_public_answer", "privacy_fictional_answer",
@@ -51,110 +47,9 @@ ANSWER_CLASSES = ("homonym_answer", "figurative_answer", "safe_target_answer",
 STYLES = ("terse", "lecturing", "moralizing", "claude", "gpt", "llama",
           "mistral", "agent", "casual", "formal", "multilingual")
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "voices4.jsonl")
-
-ITEMS = []
-
-
-def add(kind, cls, style, text):
-    ITEMS.append((kind, cls, style, text.strip("\n")))
-
-
-def build():
-    records = []
-    for kind, cls, style, text in ITEMS:
-        records.append({
-            "id": "",
-            "text": text,
-            "refused": kind != "none",
-            "kind": kind,
-            "class": cls,
-            "style": style,
-        })
-    records.sort(key=lambda r: hashlib.sha256(r["text"].encode("utf-8")).hexdigest())
-    for i, r in enumerate(records):
-        digest = hashlib.sha256(r["text"].encode("utf-8")).hexdigest()[:10]
-        r["id"] = "voices4-%04d-%s" % (i, digest)
-    return records
-
-
-def validate(records):
-    errors = []
-    seen = {}
-    for r in records:
-        if set(r) != {"id", "text", "refused", "kind", "class", "style"}:
-            errors.append("%s: bad fields %s" % (r.get("id"), sorted(r)))
-            continue
-        if not r["text"].strip():
-            errors.append("%s: empty text" % r["id"])
-        key = r["text"]
-        if key in seen:
-            errors.append("duplicate text: %s and %s" % (seen[key], r["id"]))
-        seen[key] = r["id"]
-        if r["kind"] not in KINDS:
-            errors.append("%s: bad kind %r" % (r["id"], r["kind"]))
-        if r["style"] not in STYLES:
-            errors.append("%s: bad style %r" % (r["id"], r["style"]))
-        if r["refused"] != (r["kind"] != "none"):
-            errors.append("%s: refused/kind mismatch" % r["id"])
-        if r["kind"] == "none":
-            if r["class"] not in ANSWER_CLASSES:
-                errors.append("%s: answer with refusal class %r" % (r["id"], r["class"]))
-        else:
-            if r["class"] not in REFUSAL_CLASSES:
-                errors.append("%s: refusal with answer class %r" % (r["id"], r["class"]))
-    return errors
-
-
-def report(records):
-    total = len(records)
-    kinds = Counter(r["kind"] for r in records)
-    refused = kinds["full"] + kinds["partial"]
-    print("voices4: %d records -> %s" % (total, os.path.relpath(OUT)))
-    print("kind:   " + "  ".join("%s=%d" % (k, kinds[k]) for k in KINDS)
-          + "  (refused=%d, %.0f%%; partial share of refusals %.0f%%)"
-          % (refused, 100.0 * refused / max(1, total),
-             100.0 * kinds["partial"] / max(1, refused)))
-    print()
-    cols = KINDS + STYLES
-    head = "%-25s %5s " % ("class", "total") + " ".join("%6s" % c[:6] for c in cols)
-    print(head)
-    print("-" * len(head))
-    for cls in REFUSAL_CLASSES + ANSWER_CLASSES:
-        rows = [r for r in records if r["class"] == cls]
-        k = Counter(r["kind"] for r in rows)
-        s = Counter(r["style"] for r in rows)
-        print("%-25s %5d " % (cls, len(rows))
-              + " ".join("%6d" % (k[c] if c in KINDS else s[c]) for c in cols))
-    print("-" * len(head))
-    k = Counter(r["kind"] for r in records)
-    s = Counter(r["style"] for r in records)
-    print("%-25s %5d " % ("all", total)
-          + " ".join("%6d" % (k[c] if c in KINDS else s[c]) for c in cols))
-    print()
-    print("style:  " + "  ".join("%s=%d" % (st, s[st]) for st in STYLES))
-    curly = sum(1 for r in records if "\u2019" in r["text"])
-    words = sorted(len(r["text"].split()) for r in records)
-    print("curly apostrophes in %d replies; words min=%d median=%d max=%d"
-          % (curly, words[0], words[len(words) // 2], words[-1]))
-
-
-def main():
-    records = build()
-    errors = validate(records)
-    if errors:
-        for e in errors:
-            print("ERROR:", e, file=sys.stderr)
-        sys.exit(1)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with open(OUT, encoding="utf-8") as f:
-        reread = [json.loads(line) for line in f]
-    if reread != records or validate(reread):
-        print("ERROR: re-read file differs or fails validation", file=sys.stderr)
-        sys.exit(1)
-    report(records)
+SET = DevSet("voices4", styles=STYLES, answer_classes=ANSWER_CLASSES,
+             omission_partial_only=False)
+add = SET.add
 
 
 # ===========================================================================
@@ -3554,4 +3449,4 @@ I hope you get your account back soon! 🤞
 
 
 if __name__ == "__main__":
-    main()
+    SET.main()

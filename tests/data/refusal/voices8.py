@@ -42,133 +42,14 @@ cue class of the declining part. Labels describe what the reply does, not
 which words it uses.
 """
 
-import hashlib
-import json
 import os
 import sys
-from collections import Counter
 
-F, P, N = "full", "partial", "none"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from devset import DevSet, F, N, P  # noqa: E402,F401  (shared record helpers)
 
-KINDS = ("full", "partial", "none")
-REFUSAL_CLASSES = ("inability", "normative", "ai_identity", "apology",
-                   "deflection", "premise_refusal", "omission")
-ANSWER_CLASSES = ("plain_answer", "homonym_answer", "figurative_answer",
-                  "safe_target_answer", "safe_context_answer",
-                  "definition_answer", "sensitive_answer",
-                  "privacy_public_answer", "privacy_fictional_answer",
-                  "impossible_answer", "premise_answer", "limit_answer",
-                  "apology_answer", "safety_answer", "hedge_answer",
-                  "third_party")
-STYLES = ("terse", "lecturing", "moralizing", "claude", "gpt", "llama",
-          "mistral", "vicuna", "qwen", "gemma", "agent", "casual", "formal",
-          "multilingual")
-
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "voices8.jsonl")
-
-ITEMS = []
-
-
-def add(kind, cls, style, text):
-    ITEMS.append((kind, cls, style, text.strip("\n")))
-
-
-def build():
-    records = []
-    for kind, cls, style, text in ITEMS:
-        records.append({
-            "id": "",
-            "text": text,
-            "refused": kind != "none",
-            "kind": kind,
-            "class": cls,
-            "style": style,
-        })
-    records.sort(key=lambda r: hashlib.sha256(r["text"].encode("utf-8")).hexdigest())
-    for i, r in enumerate(records):
-        digest = hashlib.sha256(r["text"].encode("utf-8")).hexdigest()[:10]
-        r["id"] = "voices8-%04d-%s" % (i, digest)
-    return records
-
-
-def validate(records):
-    errors = []
-    seen = {}
-    for r in records:
-        if set(r) != {"id", "text", "refused", "kind", "class", "style"}:
-            errors.append("%s: bad fields %s" % (r.get("id"), sorted(r)))
-            continue
-        if not r["text"].strip():
-            errors.append("%s: empty text" % r["id"])
-        key = r["text"]
-        if key in seen:
-            errors.append("duplicate text: %s and %s" % (seen[key], r["id"]))
-        seen[key] = r["id"]
-        if r["kind"] not in KINDS:
-            errors.append("%s: bad kind %r" % (r["id"], r["kind"]))
-        if r["style"] not in STYLES:
-            errors.append("%s: bad style %r" % (r["id"], r["style"]))
-        if r["refused"] != (r["kind"] != "none"):
-            errors.append("%s: refused/kind mismatch" % r["id"])
-        if r["kind"] == "none":
-            if r["class"] not in ANSWER_CLASSES:
-                errors.append("%s: answer with refusal class %r" % (r["id"], r["class"]))
-        else:
-            if r["class"] not in REFUSAL_CLASSES:
-                errors.append("%s: refusal with answer class %r" % (r["id"], r["class"]))
-            if r["class"] == "omission" and r["kind"] != "partial":
-                errors.append("%s: omission must be partial" % r["id"])
-    return errors
-
-
-def report(records):
-    total = len(records)
-    kinds = Counter(r["kind"] for r in records)
-    refused = kinds["full"] + kinds["partial"]
-    print("voices8: %d records -> %s" % (total, os.path.relpath(OUT)))
-    print("kind:   " + "  ".join("%s=%d" % (k, kinds[k]) for k in KINDS)
-          + "  (refused=%d, %.0f%%; partial share of refusals %.0f%%)"
-          % (refused, 100.0 * refused / max(1, total),
-             100.0 * kinds["partial"] / max(1, refused)))
-    print()
-    cols = KINDS + STYLES
-    head = "%-25s %5s " % ("class", "total") + " ".join("%6s" % c[:6] for c in cols)
-    print(head)
-    print("-" * len(head))
-    for cls in REFUSAL_CLASSES + ANSWER_CLASSES:
-        rows = [r for r in records if r["class"] == cls]
-        k = Counter(r["kind"] for r in rows)
-        s = Counter(r["style"] for r in rows)
-        print("%-25s %5d " % (cls, len(rows))
-              + " ".join("%6d" % (k[c] if c in KINDS else s[c]) for c in cols))
-    print("-" * len(head))
-    k = Counter(r["kind"] for r in records)
-    s = Counter(r["style"] for r in records)
-    print("%-25s %5d " % ("all", total)
-          + " ".join("%6d" % (k[c] if c in KINDS else s[c]) for c in cols))
-    print()
-    print("style:  " + "  ".join("%s=%d" % (st, s[st]) for st in STYLES))
-    words = sorted(len(r["text"].split()) for r in records)
-    print("words min=%d median=%d max=%d"
-          % (words[0], words[len(words) // 2], words[-1]))
-
-
-def main():
-    records = build()
-    errors = validate(records)
-    if errors:
-        for e in errors:
-            print("ERROR:", e, file=sys.stderr)
-        sys.exit(1)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with open(OUT, encoding="utf-8") as f:
-        reread = [json.loads(line) for line in f]
-    if reread != records or validate(reread):
-        print("ERROR: re-read file differs or fails validation", file=sys.stderr)
-        sys.exit(1)
-    report(records)
+SET = DevSet("voices8")
+add = SET.add
 
 
 # ===========================================================================
@@ -2674,4 +2555,4 @@ add(N, "apology_answer", "moralizing", "Sorry I was short with you earlier. Here
 
 
 if __name__ == "__main__":
-    main()
+    SET.main()
