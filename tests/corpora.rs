@@ -625,6 +625,22 @@ fn refusal_voices9_development_corpus() {
         .assert_at_least("refusal/voices9.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
 }
 
+/// The tenth voices set (tests/data/refusal/voices10.jsonl): a development set written on
+/// 2026-12-07 for training, by a writer who saw neither the detector nor the other sets' texts:
+/// a quarter in seventeen other languages, heavy on redirects to professionals and hotlines,
+/// parts left out on purpose and agents declining an action in their reports, with agents'
+/// error reports and third parties' refusals as answers. Scored by the model before it was
+/// trained on: P 0.920, R 0.625 — the hardest set yet.
+#[test]
+fn refusal_voices10_development_corpus() {
+    let report = measure_refusal("refusal/voices10.jsonl");
+    assert!(report.cases >= 800, "corpus too small");
+    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 14);
+    report
+        .all
+        .assert_at_least("refusal/voices10.jsonl", VOICES3_PRECISION, VOICES10_RECALL);
+}
+
 /// The held-out voices set (tests/data/holdout/refusal_voices5.jsonl), written on 2026-12-06 by
 /// a writer who saw neither the detector, its README nor any other set: ten voices (GPT-,
 /// Claude-, Llama-, Mistral- and Gemma-style, agents, eight languages), 21 classes. Never tuned
@@ -686,3 +702,7 @@ const VOICES3_RECALL: f64 = 0.90;
 /// measured on 2026-12-06): its omissions and foreign-language partial refusals share most
 /// words with answers.
 const VOICES8_RECALL: f64 = 0.88;
+/// voices10, trained on, is the hardest set for the bag-of-words model (0.747 measured on
+/// 2026-12-07): most of its misses are redirects and omissions in other languages, whose words
+/// the model has seen few times.
+const VOICES10_RECALL: f64 = 0.74;
