@@ -641,6 +641,20 @@ fn refusal_voices10_development_corpus() {
         .assert_at_least("refusal/voices10.jsonl", VOICES3_PRECISION, VOICES10_RECALL);
 }
 
+/// The eleventh voices set (tests/data/refusal/voices11.jsonl): a development set written on
+/// 2026-12-07 for training, all English, by a writer who saw neither the detector nor the other
+/// sets' texts: redirects, omissions, agents, AI-identity, terse and formal declines, with hard
+/// negatives. Scored by the model before it was trained on: P 0.934, R 0.947 (F1 0.940).
+#[test]
+fn refusal_voices11_development_corpus() {
+    let report = measure_refusal("refusal/voices11.jsonl");
+    assert!(report.cases >= 450, "corpus too small");
+    assert!(report.by_class.len() >= 18 && report.by_style.len() >= 12);
+    report
+        .all
+        .assert_at_least("refusal/voices11.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+}
+
 /// The held-out voices set (tests/data/holdout/refusal_voices5.jsonl), written on 2026-12-06 by
 /// a writer who saw neither the detector, its README nor any other set: ten voices (GPT-,
 /// Claude-, Llama-, Mistral- and Gemma-style, agents, eight languages), 21 classes. Never tuned
