@@ -720,3 +720,35 @@ const VOICES8_RECALL: f64 = 0.88;
 /// 2026-12-07): most of its misses are redirects and omissions in other languages, whose words
 /// the model has seen few times.
 const VOICES10_RECALL: f64 = 0.74;
+
+/// The detector lets the model answer first and skips the cue classes when no cue could change
+/// its verdict; user phrases (`extra_phrases`) turn that shortcut off, as their cues count
+/// whatever the model says. With a phrase that never occurs, every verdict of every
+/// development reply — class, cue and evidence included — must come out the same both ways.
+#[test]
+fn the_models_early_answer_changes_no_verdict() {
+    let plain = RefusalDetector::new(&[]).unwrap();
+    let reading_everything = RefusalDetector::new(&["zqxj never said by anyone".into()]).unwrap();
+    let mut compared = 0;
+    for name in [
+        "refusal/corpus.jsonl",
+        "refusal/voices3.jsonl",
+        "refusal/voices4.jsonl",
+        "refusal/voices6.jsonl",
+        "refusal/voices8.jsonl",
+        "refusal/voices9.jsonl",
+        "refusal/voices10.jsonl",
+        "refusal/voices11.jsonl",
+    ] {
+        for case in jsonl::<RefusalCase>(name) {
+            assert_eq!(
+                plain.detect(&case.text),
+                reading_everything.detect(&case.text),
+                "{name}: {:?}",
+                case.text
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 5000, "only {compared} replies compared");
+}

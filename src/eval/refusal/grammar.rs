@@ -96,6 +96,7 @@ pub(super) struct Grammar {
     anchors: Anchors,
     phrases: AhoCorasick,
     rules: Vec<(String, Rule)>,
+    has_extra: bool,
 }
 
 impl Grammar {
@@ -152,7 +153,13 @@ impl Grammar {
             anchors,
             phrases,
             rules,
+            has_extra: !extra.is_empty(),
         })
+    }
+
+    /// Were user phrases (`extra_phrases`) given? Their cues count whatever the model says.
+    pub fn has_extra_phrases(&self) -> bool {
+        self.has_extra
     }
 
     /// Byte offsets of anchors in the ASCII-lowered reply, in order.

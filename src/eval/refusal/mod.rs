@@ -83,6 +83,11 @@ impl RefusalVerdict {
 #[error("cannot compile refusal phrases: {0}")]
 pub struct RefusalError(String);
 
+thread_local! {
+    /// The head and tail of a reply, lowered for the model (reused: no allocation per reply).
+    static LOWERED_REGIONS: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// How many sentences, within how many bytes, make the opening of a reply.
 const OPENING_SENTENCES: usize = 4;
 const OPENING_BYTES: usize = 900;
@@ -138,14 +143,28 @@ impl RefusalDetector {
     /// Judge one reply: the cue classes, then (unless `learned` is off) the shipped model with
     /// their verdict as one of its features.
     pub fn detect(&self, text: &str) -> RefusalVerdict {
+        if !self.on(CueClass::Learned) {
+            let lowered = super::ascii_lowercase(text.as_bytes());
+            return self.detect_cues(text, &lowered);
+        }
+        // The model reads first: it has the last word on every verdict but a custom phrase's,
+        // and most replies read so plainly as answers that no cue class could change its
+        // mind — then the cues need not be looked for (nor the whole reply lowered).
+        let reading = LOWERED_REGIONS.with_borrow_mut(|buffer| {
+            self.model
+                .read_parts(Model::regions_lowered(text.as_bytes(), buffer))
+        });
+        if !reading.could_refuse() && !self.grammar.has_extra_phrases() {
+            return RefusalVerdict::none();
+        }
         let lowered = super::ascii_lowercase(text.as_bytes());
         let cues = self.detect_cues(text, &lowered);
-        if !self.on(CueClass::Learned) || cues.class == Some(CueClass::Custom) {
+        if cues.class == Some(CueClass::Custom) {
             return cues;
         }
         if cues.refused {
             // The model may read the cue as part of an answer ("I can't browse, but …").
-            return if self.model.refused(&lowered, cues.class) {
+            return if reading.refused(cues.class) {
                 cues
             } else {
                 RefusalVerdict::none()
@@ -153,8 +172,8 @@ impl RefusalDetector {
         }
         // A reply declines in words: without one word of the opening cues' vocabulary
         // (negations, apologies, advice, verdicts) in its head, a short cheerful answer is not
-        // turned into a refusal by the words it lacks — and the model need not read it at all.
-        if self.declining_words(text, &lowered) && self.model.refused(&lowered, None) {
+        // turned into a refusal by the words it lacks.
+        if reading.refused(None) && self.declining_words(text, &lowered) {
             self.learned_verdict(text)
         } else {
             cues

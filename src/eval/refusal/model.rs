@@ -33,6 +33,8 @@ pub(super) struct Model {
     scale: f32,
     bias: f32,
     weights: &'static [u8],
+    /// The buckets of the rule-class features (`RULE_FEATURES`), hashed once.
+    class_buckets: [u32; RULE_FEATURES.len()],
 }
 
 /// FNV-1a, 32 bits, continued from `h`.
@@ -81,12 +83,14 @@ impl Model {
             scale: f32_at(12),
             bias: f32_at(16),
             weights: &bytes[header..],
+            class_buckets: RULE_FEATURES.map(|rule| class_bucket(rule, bits)),
         })
     }
 
-    /// Log-odds that `text` declines the request, given the rules' class (`None`: no cue).
-    /// `lowered` is `text` ASCII-lowered (same offsets): tokens are read from it as they are.
-    pub fn logit(&self, lowered: &[u8], rule: Option<CueClass>) -> f32 {
+    /// Read the reply once — its head and tail, cut and ASCII-lowered as
+    /// [`Model::regions_lowered`] gives them — for the weight of its tokens, to which each rule
+    /// class's feature is then added ([`Reading::logit`]).
+    pub fn read_parts(&self, parts: [&[u8]; 2]) -> Reading<'_> {
         let mask = (1u32 << self.bits) - 1;
         SEEN.with_borrow_mut(|seen| {
             seen.prepare(1 << self.bits);
@@ -100,7 +104,7 @@ impl Model {
             // mixes of those hashes (as the trainer computes them).
             let mut previous: Option<u32> = None;
             let mut curly_buffer = Vec::new();
-            for part in regions(lowered) {
+            for part in parts {
                 let mut i = 0;
                 loop {
                     while i < part.len() && !TOKEN_BYTE[part[i] as usize] {
@@ -141,16 +145,90 @@ impl Model {
                     previous = Some(id);
                 }
             }
-            let class = rule.map_or("none", CueClass::name);
-            add(mix(fnv1a(fnv1a(FNV_START, b"r:"), class.as_bytes())) & mask);
+            // A rule class's feature counts once: not when a token already took its bucket.
+            let taken = self.class_buckets.map(|bucket| seen.contains(bucket));
             seen.clear();
-            self.bias + self.scale * sum as f32
+            Reading {
+                model: self,
+                tokens: sum,
+                taken,
+            }
         })
     }
 
-    /// Does the model say the reply declines?
-    pub fn refused(&self, lowered: &[u8], rule: Option<CueClass>) -> bool {
-        self.logit(lowered, rule) >= THRESHOLD_LOGIT
+    /// The head and tail of `text` the model reads, ASCII-lowered into `buffer`.
+    pub fn regions_lowered<'b>(text: &[u8], buffer: &'b mut Vec<u8>) -> [&'b [u8]; 2] {
+        let [head, tail] = regions(text);
+        buffer.clear();
+        buffer.extend(head.iter().chain(tail).map(u8::to_ascii_lowercase));
+        let (head, tail) = buffer.split_at(head.len());
+        [head, tail]
+    }
+
+    /// Log-odds that `text` declines the request, given the rules' class (`None`: no cue).
+    /// `lowered` is `text` ASCII-lowered (same offsets).
+    #[cfg(test)]
+    pub fn logit(&self, lowered: &[u8], rule: Option<CueClass>) -> f32 {
+        self.read_parts(regions(lowered)).logit(rule)
+    }
+}
+
+/// The rule-class features the model knows, in the order of `Model::class_buckets`: no cue,
+/// then the classes whose cues the model reads (custom phrases bypass it, `learned` is its own).
+const RULE_FEATURES: [Option<CueClass>; 8] = [
+    None,
+    Some(CueClass::Inability),
+    Some(CueClass::Normative),
+    Some(CueClass::AiIdentity),
+    Some(CueClass::Apology),
+    Some(CueClass::Deflection),
+    Some(CueClass::Premise),
+    Some(CueClass::Omission),
+];
+
+/// The bucket of a rule class's feature.
+fn class_bucket(rule: Option<CueClass>, bits: u32) -> u32 {
+    let class = rule.map_or("none", CueClass::name);
+    mix(fnv1a(fnv1a(FNV_START, b"r:"), class.as_bytes())) & ((1u32 << bits) - 1)
+}
+
+/// A reply read by the model: the weight of its tokens, before a rule class is added.
+pub(super) struct Reading<'m> {
+    model: &'m Model,
+    tokens: i64,
+    /// Per rule feature (`RULE_FEATURES`): was its bucket already one of a token's?
+    taken: [bool; RULE_FEATURES.len()],
+}
+
+impl Reading<'_> {
+    /// Log-odds that the reply declines, given the rules' class (`None`: no cue).
+    pub fn logit(&self, rule: Option<CueClass>) -> f32 {
+        let model = self.model;
+        let mut sum = self.tokens;
+        match RULE_FEATURES.iter().position(|r| *r == rule) {
+            Some(k) if !self.taken[k] => {
+                sum += i64::from(model.weights[model.class_buckets[k] as usize] as i8);
+            }
+            Some(_) => {}
+            // A class the model was not trained with adds nothing it knows: its bucket's
+            // weight, as the trainer would hash it.
+            None => {
+                let bucket = class_bucket(rule, model.bits);
+                sum += i64::from(model.weights[bucket as usize] as i8);
+            }
+        }
+        model.bias + model.scale * sum as f32
+    }
+
+    /// Does the model say the reply declines, given the rules' class?
+    pub fn refused(&self, rule: Option<CueClass>) -> bool {
+        self.logit(rule) >= THRESHOLD_LOGIT
+    }
+
+    /// Could any rule class (or none) make the model say "declines"? When not, no cue the
+    /// rules might find changes the verdict: they need not be looked for.
+    pub fn could_refuse(&self) -> bool {
+        RULE_FEATURES.iter().any(|rule| self.refused(*rule))
     }
 }
 
@@ -195,6 +273,10 @@ impl Seen {
         }
         self.bits[word] |= bit;
         true
+    }
+
+    fn contains(&self, bucket: u32) -> bool {
+        self.bits[(bucket / 64) as usize] & (1u64 << (bucket % 64)) != 0
     }
 
     fn clear(&mut self) {
