@@ -27,14 +27,18 @@ const TAIL: usize = 256;
 /// the development corpora for precision ≈ 0.95), as log-odds: ln(0.7 / 0.3).
 const THRESHOLD_LOGIT: f32 = 0.847_298;
 
+/// How many bits a feature's bucket has: the trainer's `BITS` (a model file must agree). Fixed,
+/// so that a bucket indexes the weights and the seen-set without a bounds check.
+const BITS: u32 = 16;
+const BUCKETS: usize = 1 << BITS;
+
 /// The parsed weights.
 pub(super) struct Model {
-    bits: u32,
     scale: f32,
     bias: f32,
-    weights: &'static [u8],
+    weights: &'static [u8; BUCKETS],
     /// The buckets of the rule-class features (`RULE_FEATURES`), hashed once.
-    class_buckets: [u32; RULE_FEATURES.len()],
+    class_buckets: [u16; RULE_FEATURES.len()],
 }
 
 /// FNV-1a, 32 bits, continued from `h`.
@@ -72,18 +76,20 @@ impl Model {
         let u32_at = |i: usize| u32::from_le_bytes(bytes[i..i + 4].try_into().expect("4 bytes"));
         let f32_at = |i: usize| f32::from_le_bytes(bytes[i..i + 4].try_into().expect("4 bytes"));
         let (version, bits) = (u32_at(4), u32_at(8));
-        if version != 1 || !(8..=24).contains(&bits) || bytes.len() != header + (1 << bits) {
+        let weights: Option<&'static [u8; BUCKETS]> = bytes[header..].try_into().ok();
+        let Some(weights) = weights.filter(|_| version == 1 && bits == BITS) else {
             return Err(format!(
-                "refusal model: version {version}, {bits} bits, {} bytes do not fit",
-                bytes.len()
+                "refusal model: version {version}, {bits} bits, {} bytes do not fit \
+                 (version 1, {BITS} bits, {} bytes expected)",
+                bytes.len(),
+                header + BUCKETS
             ));
-        }
+        };
         Ok(Model {
-            bits,
             scale: f32_at(12),
             bias: f32_at(16),
-            weights: &bytes[header..],
-            class_buckets: RULE_FEATURES.map(|rule| class_bucket(rule, bits)),
+            weights,
+            class_buckets: RULE_FEATURES.map(class_bucket),
         })
     }
 
@@ -91,19 +97,17 @@ impl Model {
     /// [`Model::regions_lowered`] gives them — for the weight of its tokens, to which each rule
     /// class's feature is then added ([`Reading::logit`]).
     pub fn read_parts(&self, parts: [&[u8]; 2]) -> Reading<'_> {
-        let mask = (1u32 << self.bits) - 1;
         SEEN.with_borrow_mut(|seen| {
-            seen.prepare(1 << self.bits);
             let mut sum: i64 = 0;
-            let mut add = |bucket: u32| {
+            let mut add = |hash: u32| {
+                let bucket = hash as u16;
                 if seen.insert(bucket) {
-                    sum += i64::from(self.weights[bucket as usize] as i8);
+                    sum += i64::from(self.weights[usize::from(bucket)] as i8);
                 }
             };
             // A token is hashed once; its unigram and its bigram with the token before are
             // mixes of those hashes (as the trainer computes them).
             let mut previous: Option<u32> = None;
-            let mut curly_buffer = Vec::new();
             for part in parts {
                 let mut i = 0;
                 loop {
@@ -111,36 +115,18 @@ impl Model {
                         i += 1;
                     }
                     let start = i;
-                    let mut curly = false;
                     while i < part.len() && TOKEN_BYTE[part[i] as usize] {
-                        curly |= part[i] == 0xE2;
                         i += 1;
                     }
                     if start == i {
                         break;
                     }
-                    let raw = &part[start..i];
-                    let id = if curly && raw.windows(3).any(|w| w == CURLY) {
-                        // Rare: a curly apostrophe reads as a straight one.
-                        curly_buffer.clear();
-                        let mut k = 0;
-                        while k < raw.len() {
-                            if raw[k..].starts_with(CURLY) {
-                                curly_buffer.push(b'\'');
-                                k += 3;
-                            } else {
-                                curly_buffer.push(raw[k]);
-                                k += 1;
-                            }
-                        }
-                        token_hash(&curly_buffer)
-                    } else {
-                        token_hash(raw)
+                    let Some(id) = token_hash(&part[start..i]) else {
+                        continue;
                     };
-                    let Some(id) = id else { continue };
-                    add(mix(id ^ 0x55) & mask);
+                    add(mix(id ^ 0x55));
                     if let Some(before) = previous {
-                        add(mix(before.wrapping_mul(0x9E37_79B1) ^ id ^ 0x62) & mask);
+                        add(mix(before.wrapping_mul(0x9E37_79B1) ^ id ^ 0x62));
                     }
                     previous = Some(id);
                 }
@@ -156,12 +142,15 @@ impl Model {
         })
     }
 
-    /// The head and tail of `text` the model reads, ASCII-lowered into `buffer`.
+    /// The head and tail of `text` the model reads, as it reads them, written into `buffer`:
+    /// ASCII-lowered, curly apostrophes straightened (as the trainer does).
     pub fn regions_lowered<'b>(text: &[u8], buffer: &'b mut Vec<u8>) -> [&'b [u8]; 2] {
         let [head, tail] = regions(text);
         buffer.clear();
-        buffer.extend(head.iter().chain(tail).map(u8::to_ascii_lowercase));
-        let (head, tail) = buffer.split_at(head.len());
+        prepare_into(head, buffer);
+        let head_len = buffer.len();
+        prepare_into(tail, buffer);
+        let (head, tail) = buffer.split_at(head_len);
         [head, tail]
     }
 
@@ -169,7 +158,8 @@ impl Model {
     /// `lowered` is `text` ASCII-lowered (same offsets).
     #[cfg(test)]
     pub fn logit(&self, lowered: &[u8], rule: Option<CueClass>) -> f32 {
-        self.read_parts(regions(lowered)).logit(rule)
+        self.read_parts(Model::regions_lowered(lowered, &mut Vec::new()))
+            .logit(rule)
     }
 }
 
@@ -187,9 +177,9 @@ const RULE_FEATURES: [Option<CueClass>; 8] = [
 ];
 
 /// The bucket of a rule class's feature.
-fn class_bucket(rule: Option<CueClass>, bits: u32) -> u32 {
+fn class_bucket(rule: Option<CueClass>) -> u16 {
     let class = rule.map_or("none", CueClass::name);
-    mix(fnv1a(fnv1a(FNV_START, b"r:"), class.as_bytes())) & ((1u32 << bits) - 1)
+    mix(fnv1a(fnv1a(FNV_START, b"r:"), class.as_bytes())) as u16
 }
 
 /// A reply read by the model: the weight of its tokens, before a rule class is added.
@@ -213,8 +203,8 @@ impl Reading<'_> {
             // A class the model was not trained with adds nothing it knows: its bucket's
             // weight, as the trainer would hash it.
             None => {
-                let bucket = class_bucket(rule, model.bits);
-                sum += i64::from(model.weights[bucket as usize] as i8);
+                let bucket = class_bucket(rule);
+                sum += i64::from(model.weights[usize::from(bucket)] as i8);
             }
         }
         model.bias + model.scale * sum as f32
@@ -245,26 +235,40 @@ static TOKEN_BYTE: [bool; 256] = {
     t
 };
 
+/// `part` ASCII-lowered, each curly apostrophe a straight one, appended to `out`. Runs between
+/// curly apostrophes are copied, then lowered in place: loops the compiler vectorizes (a push
+/// per byte cost a quarter of the model's time, and em dashes share the apostrophe's first
+/// byte, so a reply without one may still have many candidates).
+fn prepare_into(part: &[u8], out: &mut Vec<u8>) {
+    let push_lowered = |run: &[u8], out: &mut Vec<u8>| {
+        let from = out.len();
+        out.extend_from_slice(run);
+        out[from..].make_ascii_lowercase();
+    };
+    let mut from = 0;
+    for at in memchr::memchr_iter(CURLY[0], part) {
+        if at >= from && part[at..].starts_with(CURLY) {
+            push_lowered(&part[from..at], out);
+            out.push(b'\'');
+            from = at + CURLY.len();
+        }
+    }
+    push_lowered(&part[from..], out);
+}
+
 /// A curly apostrophe in UTF-8.
 const CURLY: &[u8] = "\u{2019}".as_bytes();
 
 /// Buckets already counted in one reply: a bitset cleared word by word after use.
-#[derive(Default)]
 struct Seen {
-    bits: Vec<u64>,
+    bits: [u64; BUCKETS / 64],
     touched: Vec<usize>,
 }
 
 impl Seen {
-    fn prepare(&mut self, buckets: usize) {
-        if self.bits.len() < buckets / 64 {
-            self.bits = vec![0; buckets / 64];
-        }
-    }
-
     /// True the first time `bucket` is seen.
-    fn insert(&mut self, bucket: u32) -> bool {
-        let (word, bit) = ((bucket / 64) as usize, 1u64 << (bucket % 64));
+    fn insert(&mut self, bucket: u16) -> bool {
+        let (word, bit) = (usize::from(bucket / 64), 1u64 << (bucket % 64));
         if self.bits[word] & bit != 0 {
             return false;
         }
@@ -275,8 +279,8 @@ impl Seen {
         true
     }
 
-    fn contains(&self, bucket: u32) -> bool {
-        self.bits[(bucket / 64) as usize] & (1u64 << (bucket % 64)) != 0
+    fn contains(&self, bucket: u16) -> bool {
+        self.bits[usize::from(bucket / 64)] & (1u64 << (bucket % 64)) != 0
     }
 
     fn clear(&mut self) {
@@ -287,7 +291,12 @@ impl Seen {
 }
 
 thread_local! {
-    static SEEN: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::default());
+    static SEEN: std::cell::RefCell<Seen> = const {
+        std::cell::RefCell::new(Seen {
+            bits: [0; BUCKETS / 64],
+            touched: Vec::new(),
+        })
+    };
 }
 
 /// The head and, for a long reply, the tail; the two are read as one run of tokens (a token
