@@ -655,6 +655,22 @@ fn refusal_voices11_development_corpus() {
         .assert_at_least("refusal/voices11.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
 }
 
+/// The twelfth voices set (tests/data/refusal/voices12.jsonl): a development set written on
+/// 2026-12-07 for training by a writer who saw neither the detector nor the other sets' texts:
+/// how chat models decline without "can't" — lectures and normative verdicts that give nothing
+/// asked and point to an alternative — with AI-identity declines, redirects, partial refusals,
+/// one refusal in eight in another language, and hard negatives. Scored by the model before it
+/// was trained on: P 0.980, R 0.804 (F1 0.884; normative recall 0.765).
+#[test]
+fn refusal_voices12_development_corpus() {
+    let report = measure_refusal("refusal/voices12.jsonl");
+    assert!(report.cases >= 650, "corpus too small");
+    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 14);
+    report
+        .all
+        .assert_at_least("refusal/voices12.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+}
+
 /// The held-out voices set (tests/data/holdout/refusal_voices5.jsonl), written on 2026-12-06 by
 /// a writer who saw neither the detector, its README nor any other set: ten voices (GPT-,
 /// Claude-, Llama-, Mistral- and Gemma-style, agents, eight languages), 21 classes. Never tuned
@@ -739,6 +755,7 @@ fn the_models_early_answer_changes_no_verdict() {
         "refusal/voices9.jsonl",
         "refusal/voices10.jsonl",
         "refusal/voices11.jsonl",
+        "refusal/voices12.jsonl",
     ] {
         for case in jsonl::<RefusalCase>(name) {
             assert_eq!(

@@ -1,6 +1,6 @@
 """Shared by the hand-written refusal development sets (voices4.py, voices6.py, voices8.py,
-voices9.py, voices10.py): how their records are built, ordered, named, checked, written and
-counted. Each set's script holds only its replies and the vocabulary it was written with.
+voices9.py, voices10.py, voices11.py, voices12.py): how their records are built, ordered,
+named, checked, written and counted. Each set's script holds only its replies and the vocabulary it was written with.
 
 The held-out sets (tests/data/holdout/) keep scripts of their own: they were written apart
 from the development sets and stay that way.
