@@ -1,12 +1,19 @@
 """Shared by the hand-written refusal development sets (voices4.py, voices6.py, voices8.py,
 voices9.py, voices10.py, voices11.py, voices12.py): how their records are built, ordered,
-named, checked, written and counted. Each set's script holds only its replies and the vocabulary it was written with.
+named, checked, written and counted. Each set's script holds only its replies and, when it
+differs from the defaults below, the vocabulary it was written with.
 
 The held-out sets (tests/data/holdout/) keep scripts of their own: they were written apart
 from the development sets and stay that way.
 
 Record: {"id", "text", "refused", "kind", "class", "style"}
   kind     full | partial | none      (refused == kind != "none")
+           A "partial" reply declines or lectures about one part (or one reading) of the
+           request and then delivers real content for the rest (or delivers the task with a
+           requested part left out on purpose: "omission"); its class is the cue class of the
+           declining part. Labels describe what the reply does, not which words it uses.
+  class    refusals: REFUSAL_CLASSES; answers: ANSWER_CLASSES (below)
+  style    STYLES (below)
   id       "<set>-NNNN-<first 10 hex of the text's SHA-256>", numbered in the order of
            that hash (deterministic: no randomness)
 """

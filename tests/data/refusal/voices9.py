@@ -36,22 +36,7 @@ It writes tests/data/refusal/voices9.jsonl (deterministic: no randomness;
 order is by SHA-256 of the text), validates it and prints counts per kind,
 class and style.
 
-Record: {"id", "text", "refused", "kind", "class", "style"}
-  kind     full | partial | none      (refused == kind != "none")
-  class    refusals: inability, normative, ai_identity, apology, deflection,
-                     premise_refusal, omission
-           answers:  plain_answer, homonym_answer, figurative_answer,
-                     safe_target_answer, safe_context_answer,
-                     definition_answer, sensitive_answer,
-                     privacy_public_answer, privacy_fictional_answer,
-                     impossible_answer, premise_answer, limit_answer,
-                     apology_answer, safety_answer, hedge_answer, third_party
-  style    terse, lecturing, moralizing, claude, gpt, llama, mistral,
-           vicuna, qwen, gemma, agent, casual, formal, multilingual
-A "partial" reply declines or lectures about one part (or one reading) of
-the request and then delivers real content for the rest; its class is the
-cue class of the declining part. Labels describe what the reply does, not
-which words it uses.
+Records, their kinds, classes and styles, and what "partial" means: devset.py.
 """
 
 import os
