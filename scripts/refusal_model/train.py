@@ -154,10 +154,7 @@ LR = float(os.environ.get("LR", 0.2))
 L2 = float(os.environ.get("L2", 1e-4))
 
 
-def train(xs, ys, epochs=None, lr=None, l2=None):
-    epochs = EPOCHS if epochs is None else epochs
-    lr = LR if lr is None else lr
-    l2 = L2 if l2 is None else l2
+def train(xs, ys, epochs=EPOCHS, lr=LR, l2=L2):
     rng = np.random.default_rng(SEED)
     w = np.zeros(1 << BITS)
     bias = 0.0

@@ -163,18 +163,22 @@ impl Model {
     }
 }
 
-/// The rule-class features the model knows, in the order of `Model::class_buckets`: no cue,
-/// then the classes whose cues the model reads (custom phrases bypass it, `learned` is its own).
-const RULE_FEATURES: [Option<CueClass>; 8] = [
-    None,
-    Some(CueClass::Inability),
-    Some(CueClass::Normative),
-    Some(CueClass::AiIdentity),
-    Some(CueClass::Apology),
-    Some(CueClass::Deflection),
-    Some(CueClass::Premise),
-    Some(CueClass::Omission),
-];
+/// The rule-class features, in the order of `Model::class_buckets`: no cue, then every class.
+const RULE_FEATURES: [Option<CueClass>; CueClass::ALL.len() + 1] = {
+    let mut features = [None; CueClass::ALL.len() + 1];
+    let mut i = 0;
+    while i < CueClass::ALL.len() {
+        features[i + 1] = Some(CueClass::ALL[i]);
+        i += 1;
+    }
+    features
+};
+
+/// Whether a rule class's verdict ever reaches the model: a custom phrase's counts without it,
+/// and `learned` is the model's own.
+fn reaches_the_model(rule: Option<CueClass>) -> bool {
+    !matches!(rule, Some(CueClass::Custom | CueClass::Learned))
+}
 
 /// The bucket of a rule class's feature.
 fn class_bucket(rule: Option<CueClass>) -> u16 {
@@ -194,18 +198,13 @@ impl Reading<'_> {
     /// Log-odds that the reply declines, given the rules' class (`None`: no cue).
     pub fn logit(&self, rule: Option<CueClass>) -> f32 {
         let model = self.model;
+        let k = RULE_FEATURES
+            .iter()
+            .position(|r| *r == rule)
+            .expect("every class has a feature");
         let mut sum = self.tokens;
-        match RULE_FEATURES.iter().position(|r| *r == rule) {
-            Some(k) if !self.taken[k] => {
-                sum += i64::from(model.weights[model.class_buckets[k] as usize] as i8);
-            }
-            Some(_) => {}
-            // A class the model was not trained with adds nothing it knows: its bucket's
-            // weight, as the trainer would hash it.
-            None => {
-                let bucket = class_bucket(rule);
-                sum += i64::from(model.weights[usize::from(bucket)] as i8);
-            }
+        if !self.taken[k] {
+            sum += i64::from(model.weights[usize::from(model.class_buckets[k])] as i8);
         }
         model.bias + model.scale * sum as f32
     }
@@ -218,7 +217,10 @@ impl Reading<'_> {
     /// Could any rule class (or none) make the model say "declines"? When not, no cue the
     /// rules might find changes the verdict: they need not be looked for.
     pub fn could_refuse(&self) -> bool {
-        RULE_FEATURES.iter().any(|rule| self.refused(*rule))
+        RULE_FEATURES
+            .into_iter()
+            .filter(|rule| reaches_the_model(*rule))
+            .any(|rule| self.refused(rule))
     }
 }
 
