@@ -13,7 +13,7 @@ scores for the unit test to compare.
     python3 scripts/refusal_model/train.py            # writes model.bin and model_check.txt
     python3 scripts/refusal_model/train.py --cv       # 5-fold cross-validation report
     python3 scripts/refusal_model/train.py --by-set   # each set scored by a model trained on the others
-    EPOCHS=20 L2=1e-3 python3 scripts/refusal_model/train.py --by-set   # other settings
+    EPOCHS=20 L2=1e-4 python3 scripts/refusal_model/train.py --by-set   # other settings
 
 Output format (little-endian): b"AWRM", u32 version (1), u32 bucket bits, f32 scale, f32 bias,
 then 2^bits int8 weights (weight = int8 * scale).
@@ -42,7 +42,7 @@ CORPORA = [
     "tests/data/holdout/refusal_voices.jsonl",  # likewise
     "tests/data/holdout/refusal_voices2.jsonl",  # held out until 2026-12-06, then likewise
 ]
-BITS = 16
+BITS = 20  # 2^20 buckets: at 2^16 the 180 k distinct features shared buckets (--by-set F1 0.910 vs 0.917, both at L2 1e-4)
 HEAD = 512
 TAIL = 256
 SEED = 7
@@ -151,7 +151,7 @@ def load():
 # Training settings; `--by-set` compares others (EPOCHS=…, L2=…, LR=… in the environment).
 EPOCHS = int(os.environ.get("EPOCHS", 40))
 LR = float(os.environ.get("LR", 0.2))
-L2 = float(os.environ.get("L2", 1e-4))
+L2 = float(os.environ.get("L2", 1e-3))
 
 
 def train(xs, ys, epochs=EPOCHS, lr=LR, l2=L2):
