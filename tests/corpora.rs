@@ -671,6 +671,23 @@ fn refusal_voices12_development_corpus() {
         .assert_at_least("refusal/voices12.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
 }
 
+/// The thirteenth voices set (tests/data/refusal/voices13.jsonl): a development set written on
+/// 2026-12-07 for training by a writer who saw neither the detector nor the other sets' texts:
+/// the replies of eight kinds of chat assistant to harmful requests, safe requests that sound
+/// harmful, false premises and privacy asks; every refusal class (lectures, verdicts and
+/// redirects most), two in five refusals partial, one reply in ten in eighteen other
+/// languages, and every class of hard negative. Scored by the model before it was trained on:
+/// P 0.966, R 0.866 (F1 0.913; English replies only 0.928).
+#[test]
+fn refusal_voices13_development_corpus() {
+    let report = measure_refusal("refusal/voices13.jsonl");
+    assert!(report.cases >= 640, "corpus too small");
+    assert!(report.by_class.len() >= 23 && report.by_style.len() >= 14);
+    report
+        .all
+        .assert_at_least("refusal/voices13.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+}
+
 /// The held-out voices set (tests/data/holdout/refusal_voices5.jsonl), written on 2026-12-06 by
 /// a writer who saw neither the detector, its README nor any other set: ten voices (GPT-,
 /// Claude-, Llama-, Mistral- and Gemma-style, agents, eight languages), 21 classes. Never tuned
@@ -756,6 +773,7 @@ fn the_models_early_answer_changes_no_verdict() {
         "refusal/voices10.jsonl",
         "refusal/voices11.jsonl",
         "refusal/voices12.jsonl",
+        "refusal/voices13.jsonl",
     ] {
         for case in jsonl::<RefusalCase>(name) {
             assert_eq!(
