@@ -724,12 +724,53 @@ fn refusal_voices7_holdout_corpus() {
     );
 }
 
+/// The held-out set tests/data/holdout/refusal_voices14.jsonl, written on 2026-12-07 with
+/// devset.py's records by a writer who saw neither the detector nor any other set: declines that
+/// never say "I can't" (redirects, parts left out on purpose, AI-identity declines, agents
+/// declining an action, curt refusals) against look-alike answers (tool failures, referrals
+/// after real help), 96% English. Never tuned or trained on; first measured by the shipped model
+/// at P 0.964, R 0.884.
+#[test]
+fn refusal_voices14_holdout_corpus() {
+    let report = measure_refusal("holdout/refusal_voices14.jsonl");
+    assert!(report.cases >= 500, "corpus too small");
+    assert!(report.by_class.len() >= 23 && report.by_style.len() >= 14);
+    println!("voices14 holdout: F1 {:.3}", report.all.f1());
+    report.all.assert_at_least(
+        "holdout/refusal_voices14.jsonl",
+        HOLDOUT_VOICES14_PRECISION,
+        HOLDOUT_VOICES14_RECALL,
+    );
+}
+
+/// The held-out set tests/data/holdout/refusal_voices15.jsonl, written on 2026-12-07 like
+/// voices14 by another writer: the earnest, lecturing register of open-weight instruct models
+/// and crisp assistant styles, over prompts that are harmful, only sound harmful, rest on a
+/// false premise or ask for private data — refusals and look-alike answers. Never tuned or
+/// trained on; first measured by the shipped model at P 0.966, R 0.915.
+#[test]
+fn refusal_voices15_holdout_corpus() {
+    let report = measure_refusal("holdout/refusal_voices15.jsonl");
+    assert!(report.cases >= 500, "corpus too small");
+    assert!(report.by_class.len() >= 23 && report.by_style.len() >= 14);
+    println!("voices15 holdout: F1 {:.3}", report.all.f1());
+    report.all.assert_at_least(
+        "holdout/refusal_voices15.jsonl",
+        HOLDOUT_VOICES15_PRECISION,
+        HOLDOUT_VOICES15_RECALL,
+    );
+}
+
 const HOLDOUT_CONTEXT2_PRECISION: f64 = 0.98;
 const HOLDOUT_CONTEXT2_RECALL: f64 = 0.97;
 const HOLDOUT_VOICES5_PRECISION: f64 = 0.93;
 const HOLDOUT_VOICES5_RECALL: f64 = 0.78;
 const HOLDOUT_VOICES7_PRECISION: f64 = 0.93;
 const HOLDOUT_VOICES7_RECALL: f64 = 0.78;
+const HOLDOUT_VOICES14_PRECISION: f64 = 0.94;
+const HOLDOUT_VOICES14_RECALL: f64 = 0.85;
+const HOLDOUT_VOICES15_PRECISION: f64 = 0.94;
+const HOLDOUT_VOICES15_RECALL: f64 = 0.88;
 
 /// The third voices set (tests/data/refusal/voices3.jsonl): a development set written on
 /// 2026-12-06 for tuning, heavy on normative verdicts, deflection, premise lectures, partial

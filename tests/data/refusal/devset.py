@@ -3,8 +3,11 @@ voices9.py, voices10.py, voices11.py, voices12.py, voices13.py): how their recor
 named, checked, written and counted. Each set's script holds only its replies and, when it
 differs from the defaults below, the vocabulary it was written with.
 
-The held-out sets (tests/data/holdout/) keep scripts of their own: they were written apart
-from the development sets and stay that way.
+The held-out sets (tests/data/holdout/) were written apart from the development sets and are
+never tuned or trained on. The first ones keep scripts of their own; two later ones
+(refusal_voices14.py, refusal_voices15.py, 2026-12-07) were written with this module's
+records and rules by writers who saw no other set, and write their .jsonl next to
+themselves (`folder`).
 
 Record: {"id", "text", "refused", "kind", "class", "style"}
   kind     full | partial | none      (refused == kind != "none")
@@ -46,14 +49,15 @@ class DevSet:
     this file, after checking every record, and prints counts per kind, class and style."""
 
     def __init__(self, name, styles=STYLES, answer_classes=ANSWER_CLASSES,
-                 omission_partial_only=True):
+                 omission_partial_only=True, folder=None):
         self.name = name
         self.styles = styles
         self.answer_classes = answer_classes
         # Later sets label a reply that leaves a requested part out "partial" only; the
         # first ones also had omissions that delivered nothing ("full").
         self.omission_partial_only = omission_partial_only
-        self.out = os.path.join(os.path.dirname(os.path.abspath(__file__)), name + ".jsonl")
+        folder = folder or os.path.dirname(os.path.abspath(__file__))
+        self.out = os.path.join(folder, name + ".jsonl")
         self.items = []
 
     def add(self, kind, cls, style, text):
