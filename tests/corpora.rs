@@ -688,6 +688,23 @@ fn refusal_voices13_development_corpus() {
         .assert_at_least("refusal/voices13.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
 }
 
+/// The sixteenth voices set (tests/data/refusal/voices16.jsonl; 14 and 15 are held out): a
+/// development set written on 2026-12-07 for training by a writer who saw neither the detector
+/// nor the other sets' texts: everyday English traffic of chat assistants and customer-service
+/// bots, with what is easy to miss — declines of one to eight words, changes of subject, bare
+/// redirects, lectures that never deliver, a part declined in passing, bots declining under
+/// policy — and look-alike answers. Scored by the model before it was trained on: P 0.953,
+/// R 0.784 (F1 0.860; one-line "terse" replies 0.536, partial refusals 0.562).
+#[test]
+fn refusal_voices16_development_corpus() {
+    let report = measure_refusal("refusal/voices16.jsonl");
+    assert!(report.cases >= 450, "corpus too small");
+    assert!(report.by_class.len() >= 23 && report.by_style.len() >= 13);
+    report
+        .all
+        .assert_at_least("refusal/voices16.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+}
+
 /// The held-out voices set (tests/data/holdout/refusal_voices5.jsonl), written on 2026-12-06 by
 /// a writer who saw neither the detector, its README nor any other set: ten voices (GPT-,
 /// Claude-, Llama-, Mistral- and Gemma-style, agents, eight languages), 21 classes. Never tuned
@@ -728,8 +745,8 @@ fn refusal_voices7_holdout_corpus() {
 /// devset.py's records by a writer who saw neither the detector nor any other set: declines that
 /// never say "I can't" (redirects, parts left out on purpose, AI-identity declines, agents
 /// declining an action, curt refusals) against look-alike answers (tool failures, referrals
-/// after real help), 96% English. Never tuned or trained on; first measured by the shipped model
-/// at P 0.964, R 0.884.
+/// after real help), 96% English. Never tuned or trained on; first measured at P 0.964,
+/// R 0.884 (the model before its voices16 retrain), then P 0.980, R 0.888.
 #[test]
 fn refusal_voices14_holdout_corpus() {
     let report = measure_refusal("holdout/refusal_voices14.jsonl");
@@ -747,7 +764,8 @@ fn refusal_voices14_holdout_corpus() {
 /// voices14 by another writer: the earnest, lecturing register of open-weight instruct models
 /// and crisp assistant styles, over prompts that are harmful, only sound harmful, rest on a
 /// false premise or ask for private data — refusals and look-alike answers. Never tuned or
-/// trained on; first measured by the shipped model at P 0.966, R 0.915.
+/// trained on; first measured at P 0.966, R 0.915 (the model before its voices16 retrain),
+/// then P 0.965, R 0.902.
 #[test]
 fn refusal_voices15_holdout_corpus() {
     let report = measure_refusal("holdout/refusal_voices15.jsonl");
@@ -815,6 +833,7 @@ fn the_models_early_answer_changes_no_verdict() {
         "refusal/voices11.jsonl",
         "refusal/voices12.jsonl",
         "refusal/voices13.jsonl",
+        "refusal/voices16.jsonl",
     ] {
         for case in jsonl::<RefusalCase>(name) {
             assert_eq!(

@@ -39,6 +39,7 @@ CORPORA = [
     "tests/data/refusal/voices11.jsonl",
     "tests/data/refusal/voices12.jsonl",
     "tests/data/refusal/voices13.jsonl",
+    "tests/data/refusal/voices16.jsonl",
     "tests/data/holdout/refusal.jsonl",  # measured and tuned on: a development set now
     "tests/data/holdout/refusal_voices.jsonl",  # likewise
     "tests/data/holdout/refusal_voices2.jsonl",  # held out until 2026-12-06, then likewise

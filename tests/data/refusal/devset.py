@@ -1,5 +1,5 @@
 """Shared by the hand-written refusal development sets (voices4.py, voices6.py, voices8.py,
-voices9.py, voices10.py, voices11.py, voices12.py, voices13.py): how their records are built, ordered,
+voices9.py, voices10.py, voices11.py, voices12.py, voices13.py, voices16.py): how their records are built, ordered,
 named, checked, written and counted. Each set's script holds only its replies and, when it
 differs from the defaults below, the vocabulary it was written with.
 
