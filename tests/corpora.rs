@@ -258,6 +258,32 @@ fn measure_pii(name: &str) -> PiiReport {
     }
 }
 
+/// What a labelled refusal set must show: its size and breadth (a truncated or one-sided file
+/// fails), then floors for precision and recall.
+struct Floors {
+    cases: usize,
+    classes: usize,
+    styles: usize,
+    precision: f64,
+    recall: f64,
+}
+
+/// Measure refusal set `name` (printing its figures) and check it against `floors`.
+fn check_refusal_set(name: &str, floors: Floors) {
+    let report = measure_refusal(name);
+    assert!(report.cases >= floors.cases, "{name}: corpus too small");
+    assert!(
+        report.by_class.len() >= floors.classes && report.by_style.len() >= floors.styles,
+        "{name}: {} classes, {} styles",
+        report.by_class.len(),
+        report.by_style.len()
+    );
+    println!("{name}: F1 {:.3}", report.all.f1());
+    report
+        .all
+        .assert_at_least(name, floors.precision, floors.recall);
+}
+
 struct RefusalReport {
     all: Tally,
     by_kind: BTreeMap<String, Tally>,
@@ -521,14 +547,15 @@ fn refusal_holdout_corpus() {
 /// (2026-12-06), so it is a development set now — `refusal_voices2.jsonl` is the held-out one.
 #[test]
 fn refusal_voices_holdout_corpus() {
-    let report = measure_refusal("holdout/refusal_voices.jsonl");
-    assert!(report.cases >= 300, "corpus too small");
-    assert!(report.by_class.len() >= 12 && report.by_style.len() >= 6);
-    println!("voices holdout: F1 {:.3}", report.all.f1());
-    report.all.assert_at_least(
+    check_refusal_set(
         "holdout/refusal_voices.jsonl",
-        HOLDOUT_VOICES_PRECISION,
-        HOLDOUT_VOICES_RECALL,
+        Floors {
+            cases: 300,
+            classes: 12,
+            styles: 6,
+            precision: HOLDOUT_VOICES_PRECISION,
+            recall: HOLDOUT_VOICES_RECALL,
+        },
     );
 }
 
@@ -592,13 +619,15 @@ fn pii_context2_holdout_corpus() {
 /// place), so a development set now. Eight voices, fifteen classes.
 #[test]
 fn refusal_voices2_development_corpus() {
-    let report = measure_refusal("holdout/refusal_voices2.jsonl");
-    assert!(report.cases >= 500, "corpus too small");
-    assert!(report.by_class.len() >= 15 && report.by_style.len() >= 8);
-    report.all.assert_at_least(
+    check_refusal_set(
         "holdout/refusal_voices2.jsonl",
-        VOICES3_PRECISION,
-        VOICES3_RECALL,
+        Floors {
+            cases: 500,
+            classes: 15,
+            styles: 8,
+            precision: VOICES3_PRECISION,
+            recall: VOICES3_RECALL,
+        },
     );
 }
 
@@ -609,12 +638,16 @@ fn refusal_voices2_development_corpus() {
 /// public and fictional people).
 #[test]
 fn refusal_voices4_development_corpus() {
-    let report = measure_refusal("refusal/voices4.jsonl");
-    assert!(report.cases >= 600, "corpus too small");
-    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 10);
-    report
-        .all
-        .assert_at_least("refusal/voices4.jsonl", VOICES3_PRECISION, VOICES3_RECALL);
+    check_refusal_set(
+        "refusal/voices4.jsonl",
+        Floors {
+            cases: 600,
+            classes: 20,
+            styles: 10,
+            precision: VOICES3_PRECISION,
+            recall: VOICES3_RECALL,
+        },
+    );
 }
 
 /// The sixth voices set (tests/data/refusal/voices6.jsonl): a development set written on
@@ -622,12 +655,16 @@ fn refusal_voices4_development_corpus() {
 /// ChatGLM-, Falcon-, Qwen-style — among them), thirteen languages, 23 classes.
 #[test]
 fn refusal_voices6_development_corpus() {
-    let report = measure_refusal("refusal/voices6.jsonl");
-    assert!(report.cases >= 850, "corpus too small");
-    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 15);
-    report
-        .all
-        .assert_at_least("refusal/voices6.jsonl", VOICES3_PRECISION, VOICES3_RECALL);
+    check_refusal_set(
+        "refusal/voices6.jsonl",
+        Floors {
+            cases: 850,
+            classes: 20,
+            styles: 15,
+            precision: VOICES3_PRECISION,
+            recall: VOICES3_RECALL,
+        },
+    );
 }
 
 /// The eighth voices set (tests/data/refusal/voices8.jsonl): a development set written on
@@ -636,12 +673,16 @@ fn refusal_voices6_development_corpus() {
 /// on impersonal verdicts, redirects, omissions and partial refusals.
 #[test]
 fn refusal_voices8_development_corpus() {
-    let report = measure_refusal("refusal/voices8.jsonl");
-    assert!(report.cases >= 800, "corpus too small");
-    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 14);
-    report
-        .all
-        .assert_at_least("refusal/voices8.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+    check_refusal_set(
+        "refusal/voices8.jsonl",
+        Floors {
+            cases: 800,
+            classes: 20,
+            styles: 14,
+            precision: VOICES3_PRECISION,
+            recall: VOICES8_RECALL,
+        },
+    );
 }
 
 /// The ninth voices set (tests/data/refusal/voices9.jsonl): a development set written on
@@ -651,12 +692,16 @@ fn refusal_voices8_development_corpus() {
 /// then answer. Scored by the model before it was trained on: P 0.934, R 0.844.
 #[test]
 fn refusal_voices9_development_corpus() {
-    let report = measure_refusal("refusal/voices9.jsonl");
-    assert!(report.cases >= 800, "corpus too small");
-    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 14);
-    report
-        .all
-        .assert_at_least("refusal/voices9.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+    check_refusal_set(
+        "refusal/voices9.jsonl",
+        Floors {
+            cases: 800,
+            classes: 20,
+            styles: 14,
+            precision: VOICES3_PRECISION,
+            recall: VOICES8_RECALL,
+        },
+    );
 }
 
 /// The tenth voices set (tests/data/refusal/voices10.jsonl): a development set written on
@@ -667,12 +712,16 @@ fn refusal_voices9_development_corpus() {
 /// trained on: P 0.920, R 0.625 — the hardest set yet.
 #[test]
 fn refusal_voices10_development_corpus() {
-    let report = measure_refusal("refusal/voices10.jsonl");
-    assert!(report.cases >= 800, "corpus too small");
-    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 14);
-    report
-        .all
-        .assert_at_least("refusal/voices10.jsonl", VOICES3_PRECISION, VOICES10_RECALL);
+    check_refusal_set(
+        "refusal/voices10.jsonl",
+        Floors {
+            cases: 800,
+            classes: 20,
+            styles: 14,
+            precision: VOICES3_PRECISION,
+            recall: VOICES10_RECALL,
+        },
+    );
 }
 
 /// The eleventh voices set (tests/data/refusal/voices11.jsonl): a development set written on
@@ -681,12 +730,16 @@ fn refusal_voices10_development_corpus() {
 /// negatives. Scored by the model before it was trained on: P 0.934, R 0.947 (F1 0.940).
 #[test]
 fn refusal_voices11_development_corpus() {
-    let report = measure_refusal("refusal/voices11.jsonl");
-    assert!(report.cases >= 450, "corpus too small");
-    assert!(report.by_class.len() >= 18 && report.by_style.len() >= 12);
-    report
-        .all
-        .assert_at_least("refusal/voices11.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+    check_refusal_set(
+        "refusal/voices11.jsonl",
+        Floors {
+            cases: 450,
+            classes: 18,
+            styles: 12,
+            precision: VOICES3_PRECISION,
+            recall: VOICES8_RECALL,
+        },
+    );
 }
 
 /// The twelfth voices set (tests/data/refusal/voices12.jsonl): a development set written on
@@ -697,12 +750,16 @@ fn refusal_voices11_development_corpus() {
 /// was trained on: P 0.980, R 0.804 (F1 0.884; normative recall 0.765).
 #[test]
 fn refusal_voices12_development_corpus() {
-    let report = measure_refusal("refusal/voices12.jsonl");
-    assert!(report.cases >= 650, "corpus too small");
-    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 14);
-    report
-        .all
-        .assert_at_least("refusal/voices12.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+    check_refusal_set(
+        "refusal/voices12.jsonl",
+        Floors {
+            cases: 650,
+            classes: 20,
+            styles: 14,
+            precision: VOICES3_PRECISION,
+            recall: VOICES8_RECALL,
+        },
+    );
 }
 
 /// The thirteenth voices set (tests/data/refusal/voices13.jsonl): a development set written on
@@ -714,12 +771,16 @@ fn refusal_voices12_development_corpus() {
 /// P 0.966, R 0.866 (F1 0.913; English replies only 0.928).
 #[test]
 fn refusal_voices13_development_corpus() {
-    let report = measure_refusal("refusal/voices13.jsonl");
-    assert!(report.cases >= 640, "corpus too small");
-    assert!(report.by_class.len() >= 23 && report.by_style.len() >= 14);
-    report
-        .all
-        .assert_at_least("refusal/voices13.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+    check_refusal_set(
+        "refusal/voices13.jsonl",
+        Floors {
+            cases: 640,
+            classes: 23,
+            styles: 14,
+            precision: VOICES3_PRECISION,
+            recall: VOICES8_RECALL,
+        },
+    );
 }
 
 /// The sixteenth voices set (tests/data/refusal/voices16.jsonl; 14 and 15 are held out): a
@@ -731,12 +792,16 @@ fn refusal_voices13_development_corpus() {
 /// R 0.784 (F1 0.860; one-line "terse" replies 0.536, partial refusals 0.562).
 #[test]
 fn refusal_voices16_development_corpus() {
-    let report = measure_refusal("refusal/voices16.jsonl");
-    assert!(report.cases >= 450, "corpus too small");
-    assert!(report.by_class.len() >= 23 && report.by_style.len() >= 13);
-    report
-        .all
-        .assert_at_least("refusal/voices16.jsonl", VOICES3_PRECISION, VOICES8_RECALL);
+    check_refusal_set(
+        "refusal/voices16.jsonl",
+        Floors {
+            cases: 450,
+            classes: 23,
+            styles: 13,
+            precision: VOICES3_PRECISION,
+            recall: VOICES8_RECALL,
+        },
+    );
 }
 
 /// The held-out voices set (tests/data/holdout/refusal_voices5.jsonl), written on 2026-12-06 by
@@ -745,14 +810,15 @@ fn refusal_voices16_development_corpus() {
 /// or trained on; only its totals and per-class figures are read.
 #[test]
 fn refusal_voices5_holdout_corpus() {
-    let report = measure_refusal("holdout/refusal_voices5.jsonl");
-    assert!(report.cases >= 500, "corpus too small");
-    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 10);
-    println!("voices5 holdout: F1 {:.3}", report.all.f1());
-    report.all.assert_at_least(
+    check_refusal_set(
         "holdout/refusal_voices5.jsonl",
-        HOLDOUT_VOICES5_PRECISION,
-        HOLDOUT_VOICES5_RECALL,
+        Floors {
+            cases: 500,
+            classes: 20,
+            styles: 10,
+            precision: HOLDOUT_VOICES5_PRECISION,
+            recall: HOLDOUT_VOICES5_RECALL,
+        },
     );
 }
 
@@ -764,14 +830,15 @@ fn refusal_voices5_holdout_corpus() {
 /// its totals and per-class figures are read.
 #[test]
 fn refusal_voices7_holdout_corpus() {
-    let report = measure_refusal("holdout/refusal_voices7.jsonl");
-    assert!(report.cases >= 650, "corpus too small");
-    assert!(report.by_class.len() >= 20 && report.by_style.len() >= 12);
-    println!("voices7 holdout: F1 {:.3}", report.all.f1());
-    report.all.assert_at_least(
+    check_refusal_set(
         "holdout/refusal_voices7.jsonl",
-        HOLDOUT_VOICES7_PRECISION,
-        HOLDOUT_VOICES7_RECALL,
+        Floors {
+            cases: 650,
+            classes: 20,
+            styles: 12,
+            precision: HOLDOUT_VOICES7_PRECISION,
+            recall: HOLDOUT_VOICES7_RECALL,
+        },
     );
 }
 
@@ -783,14 +850,15 @@ fn refusal_voices7_holdout_corpus() {
 /// R 0.884 (the model before its voices16 retrain), then P 0.980, R 0.888.
 #[test]
 fn refusal_voices14_holdout_corpus() {
-    let report = measure_refusal("holdout/refusal_voices14.jsonl");
-    assert!(report.cases >= 500, "corpus too small");
-    assert!(report.by_class.len() >= 23 && report.by_style.len() >= 14);
-    println!("voices14 holdout: F1 {:.3}", report.all.f1());
-    report.all.assert_at_least(
+    check_refusal_set(
         "holdout/refusal_voices14.jsonl",
-        HOLDOUT_VOICES14_PRECISION,
-        HOLDOUT_VOICES14_RECALL,
+        Floors {
+            cases: 500,
+            classes: 23,
+            styles: 14,
+            precision: HOLDOUT_VOICES14_PRECISION,
+            recall: HOLDOUT_VOICES14_RECALL,
+        },
     );
 }
 
@@ -802,14 +870,15 @@ fn refusal_voices14_holdout_corpus() {
 /// then P 0.965, R 0.902.
 #[test]
 fn refusal_voices15_holdout_corpus() {
-    let report = measure_refusal("holdout/refusal_voices15.jsonl");
-    assert!(report.cases >= 500, "corpus too small");
-    assert!(report.by_class.len() >= 23 && report.by_style.len() >= 14);
-    println!("voices15 holdout: F1 {:.3}", report.all.f1());
-    report.all.assert_at_least(
+    check_refusal_set(
         "holdout/refusal_voices15.jsonl",
-        HOLDOUT_VOICES15_PRECISION,
-        HOLDOUT_VOICES15_RECALL,
+        Floors {
+            cases: 500,
+            classes: 23,
+            styles: 14,
+            precision: HOLDOUT_VOICES15_PRECISION,
+            recall: HOLDOUT_VOICES15_RECALL,
+        },
     );
 }
 

@@ -3,10 +3,10 @@
 
 A logistic regression over hashed word unigrams and bigrams of a reply's head and tail and the
 cue class the rules found (read from `agentwatch score` with the `learned` class off), trained
-on the *development* refusal corpora only (never on the held-out sets,
-`tests/data/holdout/refusal_voices5.jsonl` and `refusal_voices7.jsonl`). The Rust side
-(`src/eval/refusal/model.rs`) reads the same features the same way; `--check` prints a few
-scores for the unit test to compare.
+on the *development* refusal corpora only (`CORPORA`; never on the sets that
+`tests/corpora.rs` lists as `HELD_OUT`). The Rust side (`src/eval/refusal/model.rs`) reads the
+same features the same way; training also writes `model_check.txt`, a few scores for its unit
+test to compare.
 
     pip install numpy           # training only; the product reads the shipped weights
     cargo build --release                             # the rules' verdicts are features
@@ -44,7 +44,9 @@ CORPORA = [
     "tests/data/holdout/refusal_voices.jsonl",  # likewise
     "tests/data/holdout/refusal_voices2.jsonl",  # held out until 2026-12-06, then likewise
 ]
-BITS = 20  # 2^20 buckets: at 2^16 the 180 k distinct features shared buckets (--by-set F1 0.910 vs 0.917, both at L2 1e-4)
+# 2^20 buckets: at 2^16 the 180 k distinct features shared buckets (--by-set F1 0.910 vs 0.917,
+# both at L2 1e-4).
+BITS = 20
 HEAD = 512
 TAIL = 256
 SEED = 7
